@@ -1,0 +1,31 @@
+package nl.codewijzer;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/** Boots Codewijzer and declares the app shell (global style sheets). */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/codewijzer.css")
+public class Application implements AppShellConfigurator {
+
+    /** Dutch schools live in one time zone; dates such as "today" must follow it, not the server's. */
+    public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(SCHOOL_ZONE);
+    }
+}

@@ -1,0 +1,68 @@
+package nl.codewijzer.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.UUID;
+import nl.codewijzer.base.InvalidInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The global error handler: a calm Dutch message for the person, the full detail in the log under a
+ * short incident code that the person can pass on to the beheerder.
+ */
+@Component
+class ErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    void handle(ErrorEvent event) {
+        var ui = UI.getCurrent();
+        var cause = rootOf(event.getThrowable());
+        String message;
+        if (cause instanceof InvalidInput invalid) {
+            var first = invalid.problems().getFirst();
+            message = translate(ui, first.messageKey(), first.args().toArray());
+        } else if (cause instanceof AccessDeniedException) {
+            log.warn("Access denied: {}", cause.getMessage());
+            message = translate(ui, "error.access-denied");
+        } else if (cause instanceof OptimisticLockingFailureException) {
+            message = translate(ui, "error.changed-by-someone-else");
+        } else {
+            var incident = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unexpected error, incident {}", incident, event.getThrowable());
+            message = translate(ui, "error.unexpected", incident);
+        }
+        if (ui != null) {
+            ui.access(() -> Notification.show(message, 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
+    }
+
+    private static String translate(UI ui, String key, Object... args) {
+        return ui == null ? key : ui.getTranslation(key, args);
+    }
+
+    /** Spring and Vaadin wrap exceptions; the reason a person can act on is usually the innermost known one. */
+    private static Throwable rootOf(Throwable throwable) {
+        var current = throwable;
+        while (current.getCause() != null && current.getCause() != current
+                && !(current instanceof InvalidInput || current instanceof AccessDeniedException
+                        || current instanceof OptimisticLockingFailureException)) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.codewijzer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,79 @@
+package nl.codewijzer.school;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.InvalidInput.Problem;
+import nl.codewijzer.base.ShellBranding;
+import nl.codewijzer.school.internal.SchoolSettingsRepository;
+import nl.codewijzer.school.internal.SchoolSettingsRow;
+import nl.codewijzer.security.Role;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the school's settings (anyone signed in) and changes them (beheerder only). */
+@Service
+public class SchoolSettings implements ShellBranding {
+
+    public static final int MAX_NAME_LENGTH = 200;
+
+    private final SchoolSettingsRepository rows;
+    private final Clock clock;
+
+    SchoolSettings(SchoolSettingsRepository rows, Clock clock) {
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Settings current() {
+        return row().toSettings();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public String schoolName() {
+        return row().toSettings().schoolName();
+    }
+
+    /** Saves all settings at once, or none if one is out of range or someone else saved meanwhile. */
+    @Transactional
+    @RolesAllowed(Role.Names.BEHEERDER)
+    public Settings update(Settings changed) {
+        var problems = new ArrayList<Problem>();
+        var name = changed.schoolName().strip();
+        if (name.isEmpty()) {
+            problems.add(new Problem("schoolName", "school.error.name.missing"));
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            problems.add(new Problem("schoolName", "school.error.name.too-long", MAX_NAME_LENGTH));
+        }
+        checkRange(problems, "consentDeadlineDays", changed.consentDeadlineDays(), 1, 365);
+        checkRange(problems, "quorumPercent", changed.quorumPercent(), 0, 100);
+        checkRange(problems, "signatureRetentionMonths", changed.signatureRetentionMonths(), 0, 120);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        var row = row();
+        if (row.version() != changed.version()) {
+            throw new ObjectOptimisticLockingFailureException(SchoolSettingsRow.class, SchoolSettingsRow.THE_ROW);
+        }
+        row.apply(changed, clock.instant());
+        return rows.saveAndFlush(row).toSettings();
+    }
+
+    private static void checkRange(ArrayList<Problem> problems, String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(new Problem(field, "school.error.range", min, max));
+        }
+    }
+
+    private SchoolSettingsRow row() {
+        return rows.findById(SchoolSettingsRow.THE_ROW).orElseThrow(
+                () -> new IllegalStateException("The school_settings row is missing; migration V001 creates it"));
+    }
+}

@@ -1,0 +1,20 @@
+package nl.codewijzer.school;
+
+/**
+ * The school's settings. {@code version} guards against two beheerders overwriting each other.
+ * Retention is in months after employment ends.
+ */
+public record Settings(
+        long version,
+        String schoolName,
+        int consentDeadlineDays,
+        VotingGeleding votingGeleding,
+        int quorumPercent,
+        MajorityRule majorityRule,
+        int signatureRetentionMonths) {
+
+    public Settings withSchoolName(String name) {
+        return new Settings(version, name, consentDeadlineDays, votingGeleding, quorumPercent, majorityRule,
+                signatureRetentionMonths);
+    }
+}

@@ -1,0 +1,19 @@
+package nl.codewijzer.security;
+
+import java.util.Optional;
+
+/**
+ * Storage of login accounts. The staff module owns people and implements this; security only
+ * depends on the interface, so the arrow runs staff → security and never back.
+ */
+public interface Accounts {
+
+    /** Looks up an account by login e-mail, ignoring case and surrounding spaces. */
+    Optional<Account> findByEmail(String email);
+
+    /** Stores a new password hash chosen by the person themself and clears the "must change" flag. */
+    void storeChosenPassword(long personId, String passwordHash);
+
+    /** Remembers the person's UI language ("nl" or "en"). */
+    void storePreferredLanguage(long personId, String language);
+}

@@ -1,0 +1,94 @@
+package nl.codewijzer.security;
+
+import com.vaadin.flow.server.VaadinSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Service;
+
+/** A signed-in person choosing a new password, and their UI language. */
+@Service
+public class PasswordChange {
+
+    /** Why a chosen password was refused; each maps to a Dutch message at the field. */
+    public enum Problem {
+        CURRENT_PASSWORD_WRONG,
+        TOO_SHORT,
+        SAME_AS_EMAIL,
+        SAME_AS_CURRENT,
+        REPEAT_DIFFERS
+    }
+
+    /** Thrown when the chosen password is refused; nothing has been stored. */
+    public static final class RefusedPassword extends RuntimeException {
+        private final Problem problem;
+
+        RefusedPassword(Problem problem) {
+            super(problem.name());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    public static final int MINIMUM_LENGTH = 10;
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final CurrentUser currentUser;
+
+    PasswordChange(Accounts accounts, PasswordEncoder encoder, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Stores the new password of the signed-in person. The current password is asked unless the
+     * person was just forced here by a temporary password they typed a moment ago.
+     */
+    public void change(@Nullable String currentPassword, String newPassword, String repeat) {
+        var user = currentUser.require();
+        var account = accounts.findByEmail(user.email()).orElseThrow();
+        var storedHash = account.passwordHash();
+        if (!user.mustChangePassword()
+                && (currentPassword == null || storedHash == null || !encoder.matches(currentPassword, storedHash))) {
+            throw new RefusedPassword(Problem.CURRENT_PASSWORD_WRONG);
+        }
+        if (newPassword.length() < MINIMUM_LENGTH) {
+            throw new RefusedPassword(Problem.TOO_SHORT);
+        }
+        if (newPassword.trim().equalsIgnoreCase(user.email())) {
+            throw new RefusedPassword(Problem.SAME_AS_EMAIL);
+        }
+        if (storedHash != null && encoder.matches(newPassword, storedHash)) {
+            throw new RefusedPassword(Problem.SAME_AS_CURRENT);
+        }
+        if (!newPassword.equals(repeat)) {
+            throw new RefusedPassword(Problem.REPEAT_DIFFERS);
+        }
+        accounts.storeChosenPassword(user.personId(), encoder.encode(newPassword));
+        replacePrincipal(user.withPasswordChanged());
+    }
+
+    /** Remembers the signed-in person's language choice for their next visit. */
+    public void rememberLanguage(String language) {
+        var user = currentUser.require();
+        accounts.storePreferredLanguage(user.personId(), language);
+        replacePrincipal(user.withLanguage(language));
+    }
+
+    private static void replacePrincipal(SignedInUser updated) {
+        var context = SecurityContextHolder.getContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        var session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        }
+    }
+}

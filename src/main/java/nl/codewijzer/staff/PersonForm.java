@@ -1,0 +1,16 @@
+package nl.codewijzer.staff;
+
+import java.time.LocalDate;
+import java.util.Set;
+import nl.codewijzer.security.Role;
+import org.jspecify.annotations.Nullable;
+
+/** What the beheerder fills in for a person; the service validates it as a whole. */
+public record PersonForm(
+        String fullName,
+        String email,
+        Set<Role> roles,
+        @Nullable MrGeleding geleding,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate) {
+}

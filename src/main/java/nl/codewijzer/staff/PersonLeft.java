@@ -1,0 +1,7 @@
+package nl.codewijzer.staff;
+
+import java.time.LocalDate;
+
+/** A person was deactivated as a leaver; they are kept, because signatures refer to them. */
+public record PersonLeft(long personId, LocalDate endDate) {
+}

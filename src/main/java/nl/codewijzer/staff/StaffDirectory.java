@@ -1,0 +1,46 @@
+package nl.codewijzer.staff;
+
+import java.util.List;
+import java.util.Optional;
+import nl.codewijzer.security.CurrentUser;
+import nl.codewijzer.staff.internal.Person;
+import nl.codewijzer.staff.internal.PersonRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Look-ups of people for other modules and for a person's own record. Requires a signed-in caller. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class StaffDirectory {
+
+    private final PersonRepository people;
+    private final CurrentUser currentUser;
+
+    StaffDirectory(PersonRepository people, CurrentUser currentUser) {
+        this.people = people;
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in person's own record (AVG: everyone may see what is kept about them). */
+    @Transactional(readOnly = true)
+    public StaffMember own() {
+        return people.findById(currentUser.require().personId()).orElseThrow().toStaffMember();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> find(long personId) {
+        return people.findById(personId).map(Person::toStaffMember);
+    }
+
+    /** Active staff members (not MR members from the parents or students). */
+    @Transactional(readOnly = true)
+    public List<StaffMember> activeStaff() {
+        return people.search(null, null, true).stream().map(Person::toStaffMember).filter(StaffMember::isStaff).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return people.count();
+    }
+}

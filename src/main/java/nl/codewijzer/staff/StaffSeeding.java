@@ -1,0 +1,52 @@
+package nl.codewijzer.staff;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.security.SystemActor;
+import nl.codewijzer.staff.internal.Person;
+import nl.codewijzer.staff.internal.PersonRepository;
+import nl.codewijzer.staff.internal.PersonRules;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds people with a known, final password: only for the demo school, and only callable from
+ * start-up work running as {@link SystemActor} (no person holds that authority).
+ */
+@Service
+@RolesAllowed(SystemActor.SYSTEM)
+public class StaffSeeding {
+
+    private final PersonRepository people;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StaffSeeding(PersonRepository people, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+        this.people = people;
+        this.encoder = encoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public StaffMember add(PersonForm form, @Nullable String password) {
+        var problems = PersonRules.check(form);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        var now = clock.instant();
+        var person = new Person(now);
+        person.describe(form.fullName(), form.email(), form.roles(), form.geleding(), form.startDate(), form.endDate(), now);
+        if (password != null) {
+            person.setChosenPassword(encoder.encode(password), now);
+        }
+        person = people.save(person);
+        events.publishEvent(new PersonJoined(person.id(), person.startDate()));
+        return person.toStaffMember();
+    }
+}

@@ -1,0 +1,206 @@
+package nl.codewijzer.staff;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.InvalidInput.Problem;
+import nl.codewijzer.security.CurrentUser;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.staff.internal.Person;
+import nl.codewijzer.staff.internal.PersonRepository;
+import nl.codewijzer.staff.internal.PersonRules;
+import nl.codewijzer.staff.internal.StaffCsv;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff administration for the beheerder. Every method checks the role itself: the view's
+ * annotation does not protect a direct call.
+ */
+@Service
+@RolesAllowed(Role.Names.BEHEERDER)
+public class StaffService {
+
+    public static final int TEMPORARY_PASSWORD_MINIMUM = 8;
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    StaffService(PersonRepository people, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+            CurrentUser currentUser, Clock clock) {
+        this.people = people;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffMember> search(StaffFilter filter) {
+        var text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+        var pattern = text.isEmpty() ? null : "%" + text.replace("%", "").replace("_", "") + "%";
+        return people.search(pattern, filter.role(), filter.active()).stream().map(Person::toStaffMember).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public StaffMember get(long id) {
+        return load(id).toStaffMember();
+    }
+
+    /** Adds a person. With a temporary password they can log in and must choose their own at once. */
+    @Transactional
+    public StaffMember create(PersonForm form, @Nullable String temporaryPassword) {
+        var problems = new ArrayList<>(PersonRules.check(form));
+        if (people.existsByEmail(Person.normalizeEmail(form.email()))) {
+            problems.add(new Problem("email", "staff.error.email.duplicate", Person.normalizeEmail(form.email())));
+        }
+        boolean withPassword = temporaryPassword != null && !temporaryPassword.isEmpty();
+        if (withPassword && temporaryPassword.length() < TEMPORARY_PASSWORD_MINIMUM) {
+            problems.add(new Problem("temporaryPassword", "staff.error.password.too-short", TEMPORARY_PASSWORD_MINIMUM));
+        }
+        throwIfAny(problems);
+        var now = clock.instant();
+        var person = new Person(now);
+        describe(person, form);
+        if (withPassword) {
+            person.setTemporaryPassword(passwordEncoder.encode(temporaryPassword), now);
+        }
+        person = people.saveAndFlush(person);
+        events.publishEvent(new PersonJoined(person.id(), person.startDate()));
+        return person.toStaffMember();
+    }
+
+    /** Saves changes, refusing them if someone else saved this person since {@code expectedVersion} was read. */
+    @Transactional
+    public StaffMember update(long id, long expectedVersion, PersonForm form) {
+        var person = load(id);
+        if (person.version() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Person.class, id);
+        }
+        var problems = new ArrayList<>(PersonRules.check(form));
+        var email = Person.normalizeEmail(form.email());
+        people.findByEmail(email).filter(other -> other.id() != id).ifPresent(other ->
+                problems.add(new Problem("email", "staff.error.email.duplicate", email)));
+        if (person.roles().contains(Role.BEHEERDER) && !form.roles().contains(Role.BEHEERDER) && person.active()) {
+            requireAnotherActiveBeheerder("roles");
+        }
+        throwIfAny(problems);
+        describe(person, form);
+        return people.saveAndFlush(person).toStaffMember();
+    }
+
+    /** Marks a leaver. They are kept (signatures refer to them) but can no longer log in. */
+    @Transactional
+    public StaffMember deactivate(long id, @Nullable LocalDate endDate) {
+        var person = load(id);
+        if (endDate == null) {
+            throw new InvalidInput("endDate", "staff.error.end.missing");
+        }
+        if (endDate.isBefore(person.startDate())) {
+            throw new InvalidInput("endDate", "staff.error.end-before-start");
+        }
+        if (person.id() == currentUser.require().personId()) {
+            throw new InvalidInput("endDate", "staff.error.deactivate-self");
+        }
+        if (person.roles().contains(Role.BEHEERDER)) {
+            requireAnotherActiveBeheerder("endDate");
+        }
+        person.deactivate(endDate, clock.instant());
+        person = people.saveAndFlush(person);
+        events.publishEvent(new PersonLeft(person.id(), endDate));
+        return person.toStaffMember();
+    }
+
+    @Transactional
+    public StaffMember reactivate(long id) {
+        var person = load(id);
+        person.reactivate(clock.instant());
+        person = people.saveAndFlush(person);
+        events.publishEvent(new PersonJoined(person.id(), person.startDate()));
+        return person.toStaffMember();
+    }
+
+    /** Sets a temporary password; the person must choose their own at the next login. */
+    @Transactional
+    public void setTemporaryPassword(long id, String temporaryPassword) {
+        if (temporaryPassword.length() < TEMPORARY_PASSWORD_MINIMUM) {
+            throw new InvalidInput("temporaryPassword", "staff.error.password.too-short", TEMPORARY_PASSWORD_MINIMUM);
+        }
+        var person = load(id);
+        person.setTemporaryPassword(passwordEncoder.encode(temporaryPassword), clock.instant());
+        people.saveAndFlush(person);
+    }
+
+    /** Reads a CSV file and shows what an import would do. Nothing is saved. */
+    @Transactional(readOnly = true)
+    public ImportPreview previewImport(byte[] file) {
+        return StaffCsv.read(file, people.allEmails());
+    }
+
+    /**
+     * Imports every row of a preview, or none: one bad row (also one that became bad since the
+     * preview, say an e-mail added meanwhile) rolls the whole import back.
+     */
+    @Transactional
+    public int importAll(ImportPreview preview, IntConsumer progress) {
+        var fresh = StaffCsv.recheck(preview, people.allEmails());
+        if (!fresh.importable()) {
+            throw new InvalidInput("file", "staff.import.has-errors", fresh.errorCount());
+        }
+        var now = clock.instant();
+        int done = 0;
+        var joined = new ArrayList<PersonJoined>();
+        for (var row : fresh.rows()) {
+            var person = new Person(now);
+            describe(person, row.requireForm());
+            person = people.save(person);
+            joined.add(new PersonJoined(person.id(), person.startDate()));
+            progress.accept(++done);
+        }
+        people.flush();
+        joined.forEach(events::publishEvent);
+        return done;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] exportCsv() {
+        return StaffCsv.write(people.findAll().stream()
+                .map(Person::toStaffMember)
+                .sorted((a, b) -> a.fullName().compareToIgnoreCase(b.fullName()))
+                .toList());
+    }
+
+    private void describe(Person person, PersonForm form) {
+        var start = form.startDate() == null ? LocalDate.now(clock) : form.startDate();
+        person.describe(form.fullName(), form.email(), form.roles(), form.geleding(), start, form.endDate(),
+                clock.instant());
+    }
+
+    private void requireAnotherActiveBeheerder(String field) {
+        if (people.countActiveWithRole(Role.BEHEERDER) <= 1) {
+            throw new InvalidInput(field, "staff.error.last-beheerder");
+        }
+    }
+
+    private Person load(long id) {
+        return people.findById(id).orElseThrow(() -> new InvalidInput("id", "staff.error.not-found"));
+    }
+
+    private static void throwIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+}

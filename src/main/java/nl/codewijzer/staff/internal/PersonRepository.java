@@ -1,0 +1,30 @@
+package nl.codewijzer.staff.internal;
+
+import java.util.List;
+import java.util.Optional;
+import nl.codewijzer.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    /** {@code email} must already be normalised (see {@link Person#normalizeEmail}). */
+    Optional<Person> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("""
+            select distinct p from Person p left join p.roles r
+            where (:pattern is null or lower(p.fullName) like :pattern or p.email like :pattern)
+              and (:role is null or r = :role)
+              and (:active is null or p.active = :active)
+            order by p.fullName""")
+    List<Person> search(@Nullable String pattern, @Nullable Role role, @Nullable Boolean active);
+
+    @Query("select count(distinct p) from Person p join p.roles r where p.active = true and r = :role")
+    long countActiveWithRole(Role role);
+
+    @Query("select p.email from Person p")
+    List<String> allEmails();
+}

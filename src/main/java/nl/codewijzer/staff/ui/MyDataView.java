@@ -1,0 +1,50 @@
+package nl.codewijzer.staff.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import nl.codewijzer.staff.StaffDirectory;
+
+/** What Codewijzer keeps about the signed-in person, and why (AVG: a person may see their data). */
+@Route("mijn-gegevens")
+@PermitAll
+@Menu(title = "nav.my-data", order = 90, icon = "vaadin:user-card")
+public class MyDataView extends Main implements HasDynamicTitle {
+
+    MyDataView(StaffDirectory directory) {
+        addClassName("page");
+        setId("my-data");
+        var me = directory.own();
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        add(new H1(getTranslation("mydata.title")));
+        add(new Paragraph(getTranslation("mydata.intro")));
+        var list = new Div();
+        list.addClassName("facts");
+        list.add(fact("staff.field.name", me.fullName()), fact("staff.field.email", me.email()),
+                fact("staff.field.roles", RoleLabels.of(me, this)),
+                fact("staff.field.start", dates.format(me.startDate())));
+        if (me.endDate() != null) {
+            list.add(fact("staff.field.end", dates.format(me.endDate())));
+        }
+        add(list, new Paragraph(getTranslation("mydata.why")));
+    }
+
+    private Div fact(String labelKey, String value) {
+        var fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mydata.title") + " – " + getTranslation("app.name");
+    }
+}

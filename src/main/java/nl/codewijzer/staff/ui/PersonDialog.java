@@ -1,0 +1,158 @@
+package nl.codewijzer.staff.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.staff.MrGeleding;
+import nl.codewijzer.staff.PersonForm;
+import nl.codewijzer.staff.StaffMember;
+import nl.codewijzer.staff.StaffService;
+import org.jspecify.annotations.Nullable;
+
+/** Adding or editing one person. Nothing is saved until every field is valid. */
+class PersonDialog extends Dialog {
+
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    final TextField fullName = new TextField();
+    final EmailField email = new EmailField();
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    final Select<MrGeleding> geleding = new Select<>();
+    final DatePicker startDate = new DatePicker();
+    final DatePicker endDate = new DatePicker();
+    final TextField temporaryPassword = new TextField();
+    final Button save = new Button();
+    private final FieldErrors errors = new FieldErrors();
+    private final StaffService staff;
+    private final @Nullable StaffMember existing;
+    private final Runnable onChange;
+
+    PersonDialog(StaffService staff, @Nullable StaffMember existing, Runnable onChange) {
+        this.staff = staff;
+        this.existing = existing;
+        this.onChange = onChange;
+        setHeaderTitle(getTranslation(existing == null ? "staff.dialog.add" : "staff.dialog.edit"));
+        setWidth("min(48rem, 100vw)");
+
+        fullName.setLabel(getTranslation("staff.field.name"));
+        fullName.setRequiredIndicatorVisible(true);
+        email.setLabel(getTranslation("staff.field.email"));
+        email.setRequiredIndicatorVisible(true);
+        roles.setLabel(getTranslation("staff.field.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation(role.labelKey()));
+        roles.addValueChangeListener(change -> geleding.setVisible(change.getValue().contains(Role.MR_LID)));
+        geleding.setLabel(getTranslation("staff.field.geleding"));
+        geleding.setItems(MrGeleding.values());
+        geleding.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
+        geleding.setVisible(false);
+        startDate.setLabel(getTranslation("staff.field.start"));
+        startDate.setRequiredIndicatorVisible(true);
+        endDate.setLabel(getTranslation("staff.field.end"));
+        endDate.setHelperText(getTranslation("staff.field.end.helper"));
+        temporaryPassword.setLabel(getTranslation("staff.field.temporary-password"));
+        temporaryPassword.setHelperText(getTranslation("staff.field.temporary-password.helper",
+                StaffService.TEMPORARY_PASSWORD_MINIMUM));
+        var generate = new Button(getTranslation("staff.password.generate"), click -> temporaryPassword.setValue(randomPassword()));
+        generate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        temporaryPassword.setSuffixComponent(generate);
+
+        errors.bind("fullName", fullName).bind("email", email).bind("roles", roles).bind("geleding", geleding)
+                .bind("startDate", startDate).bind("endDate", endDate).bind("temporaryPassword", temporaryPassword);
+
+        var form = new FormLayout(fullName, email, startDate, endDate, roles, geleding);
+        form.setColspan(roles, 2);
+        if (existing == null) {
+            form.add(temporaryPassword);
+            startDate.setValue(LocalDate.now());
+            roles.setValue(EnumSet.of(Role.MEDEWERKER));
+        } else {
+            fill(existing);
+        }
+        add(form);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        var cancel = new Button(getTranslation("action.cancel"), click -> close());
+        getFooter().add(cancel, save);
+        if (existing != null) {
+            addExistingPersonActions(existing);
+        }
+    }
+
+    private void fill(StaffMember member) {
+        fullName.setValue(member.fullName());
+        email.setValue(member.email());
+        roles.setValue(member.roles());
+        geleding.setValue(member.geleding());
+        startDate.setValue(member.startDate());
+        endDate.setValue(member.endDate());
+        if (!member.active()) {
+            add(new Paragraph(getTranslation("staff.dialog.inactive")));
+        }
+    }
+
+    private void addExistingPersonActions(StaffMember member) {
+        var password = new Button(getTranslation("staff.password.set"), click -> new TemporaryPasswordDialog(staff, member).open());
+        var status = member.active()
+                ? new Button(getTranslation("staff.deactivate"), click -> new DeactivateDialog(staff, member, () -> {
+                    close();
+                    onChange.run();
+                }).open())
+                : new Button(getTranslation("staff.reactivate"), click -> {
+                    staff.reactivate(member.id());
+                    FieldErrors.saved(this, "staff.reactivated", member.fullName());
+                    close();
+                    onChange.run();
+                });
+        status.addThemeVariants(member.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        getFooter().addComponentAsFirst(status);
+        getFooter().addComponentAtIndex(1, password);
+    }
+
+    private void save() {
+        errors.clear();
+        var form = new PersonForm(fullName.getValue(), email.getValue(),
+                roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue()),
+                roles.getValue().contains(Role.MR_LID) ? geleding.getValue() : null,
+                startDate.getValue(), endDate.getValue());
+        if (startDate.isInvalid() && startDate.getValue() == null) {
+            startDate.setErrorMessage(getTranslation("staff.error.date.unreadable"));
+            return;
+        }
+        try {
+            StaffMember saved = existing == null
+                    ? staff.create(form, temporaryPassword.getValue())
+                    : staff.update(existing.id(), existing.version(), form);
+            FieldErrors.saved(this, "staff.saved", saved.fullName());
+            close();
+            onChange.run();
+        } catch (InvalidInput invalid) {
+            errors.show(invalid, this);
+        }
+    }
+
+    static String randomPassword() {
+        var random = new SecureRandom();
+        var password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,137 @@
+package nl.codewijzer.staff.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.staff.StaffFilter;
+import nl.codewijzer.staff.StaffMember;
+import nl.codewijzer.staff.StaffService;
+import org.jspecify.annotations.Nullable;
+
+/** The beheerder's staff list: search, filter, add, edit, deactivate, import and export. */
+@Route("beheer/personeel")
+@RolesAllowed(Role.Names.BEHEERDER)
+@Menu(title = "nav.staff", order = 80, icon = "vaadin:users")
+public class StaffAdminView extends Main implements HasDynamicTitle {
+
+    /** The status filter's choices. */
+    enum Status { ACTIVE, INACTIVE, ALL }
+
+    final TextField search = new TextField();
+    final Select<Optional<Role>> roleFilter = new Select<>();
+    final Select<Status> statusFilter = new Select<>();
+    final Button add = new Button();
+    final Button importCsv = new Button();
+    final Grid<StaffMember> grid = new Grid<>();
+    final Span count = new Span();
+    private final StaffService staff;
+
+    StaffAdminView(StaffService staff) {
+        this.staff = staff;
+        addClassName("page");
+        setId("staff-admin");
+
+        search.setPlaceholder(getTranslation("staff.search"));
+        search.setAriaLabel(getTranslation("staff.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+
+        roleFilter.setLabel(getTranslation("staff.filter.role"));
+        roleFilter.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(Optional.<Role>empty()),
+                java.util.Arrays.stream(Role.values()).map(Optional::of)).toList());
+        roleFilter.setItemLabelGenerator(role -> role.map(r -> getTranslation(r.labelKey()))
+                .orElse(getTranslation("staff.filter.all-roles")));
+        roleFilter.setValue(Optional.empty());
+        roleFilter.addValueChangeListener(change -> refresh());
+
+        statusFilter.setLabel(getTranslation("staff.filter.status"));
+        statusFilter.setItems(Status.values());
+        statusFilter.setItemLabelGenerator(status -> getTranslation("staff.filter.status." + status.name()));
+        statusFilter.setValue(Status.ACTIVE);
+        statusFilter.addValueChangeListener(change -> refresh());
+
+        add.setText(getTranslation("staff.add"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(click -> new PersonDialog(staff, null, this::refresh).open());
+
+        importCsv.setText(getTranslation("staff.import"));
+        importCsv.setIcon(VaadinIcon.UPLOAD.create());
+        importCsv.addClickListener(click -> new ImportDialog(staff, this::refresh).open());
+
+        var export = new Anchor(DownloadHandler.fromInputStream(download -> {
+            var bytes = staff.exportCsv();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "personeel-" + LocalDate.now() + ".csv",
+                    "text/csv;charset=UTF-8", bytes.length);
+        }), "");
+        export.add(new Button(getTranslation("staff.export"), VaadinIcon.DOWNLOAD.create()));
+        export.setId("staff-export");
+
+        var filters = new Div(search, roleFilter, statusFilter);
+        filters.addClassName("toolbar");
+        var actions = new Div(add, importCsv, export);
+        actions.addClassName("toolbar");
+
+        configureGrid();
+        add(new H1(getTranslation("staff.title")), actions, filters, count, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.addColumn(StaffMember::fullName).setHeader(getTranslation("staff.column.name")).setSortable(true)
+                .setFlexGrow(2).setKey("name");
+        grid.addColumn(StaffMember::email).setHeader(getTranslation("staff.column.email")).setFlexGrow(2).setKey("email");
+        grid.addColumn(member -> RoleLabels.of(member, this)).setHeader(getTranslation("staff.column.roles"))
+                .setFlexGrow(3).setKey("roles");
+        grid.addColumn(member -> dates.format(member.startDate())).setHeader(getTranslation("staff.column.start"))
+                .setKey("start");
+        grid.addColumn(member -> member.endDate() == null ? "" : dates.format(member.endDate()))
+                .setHeader(getTranslation("staff.column.end")).setKey("end");
+        grid.addComponentColumn(member -> {
+            var badge = new Span(getTranslation(member.active() ? "staff.status.active" : "staff.status.inactive"));
+            badge.getElement().getThemeList().add(member.active() ? "badge success" : "badge contrast");
+            return badge;
+        }).setHeader(getTranslation("staff.column.status")).setKey("status");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("staff.empty"));
+        grid.addItemClickListener(click -> new PersonDialog(staff, staff.get(click.getItem().id()), this::refresh).open());
+    }
+
+    void refresh() {
+        var status = statusFilter.getValue();
+        @Nullable Boolean active = status == Status.ALL ? null : status == Status.ACTIVE;
+        var members = staff.search(new StaffFilter(search.getValue(), roleFilter.getValue().orElse(null), active));
+        grid.setItems(members);
+        count.setText(getTranslation("staff.count", members.size()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.title") + " – " + getTranslation("app.name");
+    }
+}
