@@ -118,6 +118,7 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
             return badge;
         }).setHeader(getTranslation("staff.column.status")).setKey("status");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.getColumns().forEach(column -> column.setResizable(true));
         grid.setEmptyStateText(getTranslation("staff.empty"));
         grid.addItemClickListener(click -> new PersonDialog(staff, staff.get(click.getItem().id()), this::refresh).open());
     }
