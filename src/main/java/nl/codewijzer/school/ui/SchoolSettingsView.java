@@ -79,6 +79,7 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
 
         var general = new FormLayout(schoolName);
         var mr = new FormLayout(votingGeleding, consentDeadlineDays, quorumPercent, majorityRule);
+        mr.setColspan(majorityRule, 2);
         var privacy = new FormLayout(retentionMonths);
         add(new H1(getTranslation("school.title")), general,
                 new H2(getTranslation("school.section.mr")), new Paragraph(getTranslation("school.section.mr.intro")), mr,

@@ -2,12 +2,12 @@ package nl.codewijzer.staff.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.staff.StaffMember;
 import nl.codewijzer.staff.StaffService;
 
@@ -16,7 +16,7 @@ class DeactivateDialog extends Dialog {
 
     DeactivateDialog(StaffService staff, StaffMember member, Runnable onDone) {
         setHeaderTitle(getTranslation("staff.deactivate.title", member.fullName()));
-        var endDate = new DatePicker(getTranslation("staff.field.end"));
+        var endDate = LocalizedComponents.datePicker(getTranslation("staff.field.end"));
         endDate.setValue(LocalDate.now());
         endDate.setRequiredIndicatorVisible(true);
         var errors = new FieldErrors().bind("endDate", endDate);

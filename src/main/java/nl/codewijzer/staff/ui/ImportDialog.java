@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.staff.ImportPreview;
 import nl.codewijzer.staff.StaffService;
 import nl.codewijzer.staff.internal.StaffCsv;
@@ -42,13 +43,12 @@ class ImportDialog extends Dialog {
         setHeaderTitle(getTranslation("staff.import.title"));
         setWidth("min(72rem, 100vw)");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload = LocalizedComponents.singleFileUpload(UploadHandler.inMemory((metadata, bytes) -> {
             var ui = UI.getCurrent();
             ui.access(() -> showPreview(bytes));
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(5 * 1024 * 1024);
-        upload.setMaxFiles(1);
         upload.addFileRejectedListener(rejected -> showFileProblem(getTranslation("staff.import.rejected")));
 
         fileMessage.addClassName("field-error");
@@ -81,6 +81,7 @@ class ImportDialog extends Dialog {
     }
 
     void showPreview(byte[] bytes) {
+        upload.clearFileList(); // so a corrected file can be chosen straight away
         preview = null;
         importButton.setEnabled(false);
         fileMessage.setVisible(false);

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.MrGeleding;
 import nl.codewijzer.staff.PersonForm;
@@ -32,8 +33,8 @@ class PersonDialog extends Dialog {
     final EmailField email = new EmailField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Select<MrGeleding> geleding = new Select<>();
-    final DatePicker startDate = new DatePicker();
-    final DatePicker endDate = new DatePicker();
+    final DatePicker startDate;
+    final DatePicker endDate;
     final TextField temporaryPassword = new TextField();
     final Button save = new Button();
     private final FieldErrors errors = new FieldErrors();
@@ -60,9 +61,9 @@ class PersonDialog extends Dialog {
         geleding.setItems(MrGeleding.values());
         geleding.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         geleding.setVisible(false);
-        startDate.setLabel(getTranslation("staff.field.start"));
+        startDate = LocalizedComponents.datePicker(getTranslation("staff.field.start"));
         startDate.setRequiredIndicatorVisible(true);
-        endDate.setLabel(getTranslation("staff.field.end"));
+        endDate = LocalizedComponents.datePicker(getTranslation("staff.field.end"));
         endDate.setHelperText(getTranslation("staff.field.end.helper"));
         temporaryPassword.setLabel(getTranslation("staff.field.temporary-password"));
         temporaryPassword.setHelperText(getTranslation("staff.field.temporary-password.helper",
@@ -131,9 +132,8 @@ class PersonDialog extends Dialog {
                 roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue()),
                 roles.getValue().contains(Role.MR_LID) ? geleding.getValue() : null,
                 startDate.getValue(), endDate.getValue());
-        if (startDate.isInvalid() && startDate.getValue() == null) {
-            startDate.setErrorMessage(getTranslation("staff.error.date.unreadable"));
-            return;
+        if (startDate.isInvalid() || endDate.isInvalid()) {
+            return; // an unreadable date: the picker already shows why at the field
         }
         try {
             StaffMember saved = existing == null
