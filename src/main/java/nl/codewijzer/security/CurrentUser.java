@@ -1,7 +1,10 @@
 package nl.codewijzer.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +29,26 @@ public class CurrentUser {
 
     public boolean hasRole(Role role) {
         return get().map(user -> user.hasRole(role)).orElse(false);
+    }
+
+    /**
+     * Whether the caller holds any of these roles. Works for people and for start-up work running
+     * as {@link SystemActor}, because it reads the granted authorities, not the person record.
+     */
+    public boolean hasAnyRole(Role... roles) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return false;
+        }
+        var granted = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return Arrays.stream(roles).anyMatch(role -> granted.contains(role.authority()));
+    }
+
+    /** Whether this is start-up work running as {@link SystemActor} rather than a person. */
+    public boolean isSystem() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(granted -> ("ROLE_" + SystemActor.SYSTEM).equals(granted.getAuthority()));
     }
 
     public void logout() {

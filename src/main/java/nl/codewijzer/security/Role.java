@@ -37,6 +37,8 @@ public enum Role {
         public static final String BEHEERDER = "hasRole('BEHEERDER')";
         public static final String SIGNED_IN = "isAuthenticated()";
         public static final String SYSTEM = "hasRole('SYSTEM')";
+        /** Those who write and edit drafts of a code. */
+        public static final String CODE_EDITOR = "hasAnyRole('COORDINATOR', 'SCHOOLLEIDING', 'SYSTEM')";
 
         private Require() {
         }
