@@ -4,7 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
-import java.time.ZoneId;
+import nl.codewijzer.base.SchoolTime;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,15 +17,12 @@ import org.springframework.context.annotation.Bean;
 @StyleSheet("styles/codewijzer.css")
 public class Application implements AppShellConfigurator {
 
-    /** Dutch schools live in one time zone; dates such as "today" must follow it, not the server's. */
-    public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
-
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
     }
 
     @Bean
     Clock clock() {
-        return Clock.system(SCHOOL_ZONE);
+        return Clock.system(SchoolTime.ZONE);
     }
 }

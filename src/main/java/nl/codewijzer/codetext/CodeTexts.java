@@ -12,6 +12,11 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.pdf.PdfDocument;
+import nl.codewijzer.pdf.PdfDocuments;
+import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.codetext.internal.CodeArchive;
 import nl.codewijzer.codetext.internal.CodeVersion;
 import nl.codewijzer.codetext.internal.CodeVersionRepository;
@@ -52,10 +57,15 @@ public class CodeTexts {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final SafeMarkdown markdown;
+    private final PdfDocuments pdfs;
+    private final SchoolSettings settings;
+    private final Translations translations;
     private final Clock clock;
 
     CodeTexts(ConductCodeRepository codes, CodeVersionRepository versions, CodeTemplates templates, CodeArchive archive,
-            CurrentUser currentUser, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, TransactionTemplate transaction,
+            SafeMarkdown markdown, PdfDocuments pdfs, SchoolSettings settings, Translations translations, Clock clock) {
         this.codes = codes;
         this.versions = versions;
         this.templates = templates;
@@ -63,6 +73,10 @@ public class CodeTexts {
         this.currentUser = currentUser;
         this.events = events;
         this.transaction = transaction;
+        this.markdown = markdown;
+        this.pdfs = pdfs;
+        this.settings = settings;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -116,6 +130,41 @@ public class CodeTexts {
                 .map(this::detail);
     }
 
+    /** Compares two versions (by number) of one code; both must be readable by the caller. */
+    @Transactional(readOnly = true)
+    public VersionComparison compare(long codeId, int fromNumber, int toNumber) {
+        var from = readable(versions.byNumber(codeId, fromNumber)
+                .orElseThrow(() -> new InvalidInput("van", "version.error.not-found")));
+        var to = readable(versions.byNumber(codeId, toNumber)
+                .orElseThrow(() -> new InvalidInput("naar", "version.error.not-found")));
+        return new VersionComparison(from.toSummary(), to.toSummary(), TextDiff.compare(from.markdown(), to.markdown()));
+    }
+
+    /**
+     * The version as a PDF: a title block (school, code, version, status, dates, SHA-256) and the
+     * text, rendered by the same safe renderer as the screen.
+     */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long versionId, Locale locale) {
+        var version = readable(loadVersion(versionId));
+        var summary = version.toSummary();
+        var school = settings.schoolName();
+        var fields = new ArrayList<PdfDocument.TitleField>();
+        fields.add(new PdfDocument.TitleField(text("pdf.school", locale), school));
+        fields.add(new PdfDocument.TitleField(text("pdf.version", locale), String.valueOf(version.number())));
+        fields.add(new PdfDocument.TitleField(text("pdf.status", locale), text(version.status().labelKey(), locale)));
+        fields.add(new PdfDocument.TitleField(text("pdf.saved", locale), formatted(summary.createdAt(), locale)
+                + " · " + summary.authorName()));
+        if (version.status().isFinal()) {
+            fields.add(new PdfDocument.TitleField(text("pdf.adopted", locale), formatted(summary.statusChangedAt(), locale)));
+        }
+        fields.add(new PdfDocument.TitleField(text("pdf.message", locale), summary.message()));
+        fields.add(new PdfDocument.TitleField("SHA-256", version.sha256()));
+        var footer = school + " · " + version.code().title() + " · " + text("pdf.version", locale) + " " + version.number();
+        return pdfs.render(new PdfDocument(version.code().title(), fields, markdown.toHtml(version.markdown()), footer,
+                locale));
+    }
+
     // ---- writing ----
 
     /**
@@ -155,19 +204,22 @@ public class CodeTexts {
         }
     }
 
-    /** Starts a new concept from any version (to revise the adopted code, or to amend a refused one). */
+    /**
+     * Starts a new concept from any version (to revise the adopted code, or to amend a refused
+     * one), with {@code markdown} as its text: usually the same text, to be edited next.
+     */
     @PreAuthorize(Role.Require.CODE_EDITOR)
     @Transactional
-    public VersionDetail startDraft(long fromVersionId, String message) {
+    public VersionDetail startDraft(long fromVersionId, String markdown, String message, @Nullable String source) {
         var from = readable(loadVersion(fromVersionId));
-        checkText(from.markdown(), message, null);
+        checkText(markdown, message, source);
         var code = from.code();
         var open = versions.withStatus(code.id(), VersionStatus.CONCEPT);
         if (!open.isEmpty()) {
             throw new InvalidInput("version", "version.error.draft-exists", open.getFirst().number());
         }
         int latest = versions.latestNumber(code.id()).orElse(0);
-        return store(code, latest + 1, from.markdown(), message, null, from.number());
+        return store(code, latest + 1, markdown, message, source, from.number());
     }
 
     /** Starts a new code from a template (or example) in {@code codes/}, as version 1, a concept. */
@@ -336,6 +388,15 @@ public class CodeTexts {
             throw new AccessDeniedException("Drafts are not visible to this role");
         }
         return version;
+    }
+
+    private String text(String key, Locale locale) {
+        return translations.getTranslation(key, locale);
+    }
+
+    private String formatted(java.time.Instant instant, Locale locale) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG,
+                java.time.format.FormatStyle.SHORT).withLocale(locale).withZone(SchoolTime.ZONE).format(instant);
     }
 
     private CodeSummary summarize(ConductCode code) {

@@ -61,14 +61,16 @@ class DemoSchool implements ApplicationRunner {
     record DemoLogin(String email, String name, String descriptionKey, Set<Role> roles, @Nullable MrGeleding geleding) {
     }
 
+    private final DemoCode code;
     private final StaffSeeding seeding;
     private final StaffDirectory directory;
     private final SchoolSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoSchool(StaffSeeding seeding, StaffDirectory directory, SchoolSettings settings, TransactionTemplate transaction,
+    DemoSchool(DemoCode code, StaffSeeding seeding, StaffDirectory directory, SchoolSettings settings, TransactionTemplate transaction,
             Clock clock) {
+        this.code = code;
         this.seeding = seeding;
         this.directory = directory;
         this.settings = settings;
@@ -105,6 +107,7 @@ class DemoSchool implements ApplicationRunner {
             seeding.add(new PersonForm(parent, emailFor(parent).replace("@school.example", "@ouders.example"),
                     Set.of(MR_LID), MrGeleding.OUDERS, today.minusYears(1), null), null);
         }
+        code.create();
         return true;
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * Runs start-up work (the demo school, the first administrator) under an explicit system identity,
@@ -17,6 +18,22 @@ public final class SystemActor {
 
     /** An authority no person can hold: only work started through this class has it. */
     public static final String SYSTEM = "SYSTEM";
+
+    /**
+     * Runs work as a particular person (the demo school's coördinator writing its first version),
+     * with exactly that person's roles, so authorship and role checks are real.
+     */
+    public static <T> T runAsPerson(UserDetails person, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
 
     public static <T> T runAs(Supplier<T> work, Role... roles) {
         var previous = SecurityContextHolder.getContext();

@@ -1,0 +1,150 @@
+package nl.codewijzer.codetext.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.codetext.TextDiff;
+import nl.codewijzer.codetext.VersionComparison;
+import nl.codewijzer.codetext.VersionSummary;
+
+/**
+ * Two versions side by side or inline, with the changed words highlighted inside changed lines.
+ * The diff HTML is built from escaped text only (see {@link TextDiff}), so it is safe as is.
+ */
+@Route("gedragscode/vergelijk")
+@PermitAll
+public class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Tabs mode = new Tabs();
+    final Tab sideBySide = new Tab();
+    final Tab inline = new Tab();
+    final Div result = new Div();
+    private final CodeTexts codeTexts;
+    private String title = "";
+    private @org.jspecify.annotations.Nullable VersionComparison shown;
+
+    CompareView(CodeTexts codeTexts) {
+        this.codeTexts = codeTexts;
+        addClassName("page");
+        setId("compare");
+        sideBySide.setLabel(getTranslation("compare.side-by-side"));
+        inline.setLabel(getTranslation("compare.inline"));
+        mode.add(sideBySide, inline);
+        mode.addSelectedChangeListener(change -> {
+            if (shown != null) {
+                render(shown);
+            }
+        });
+        result.addClassName("diff-view");
+    }
+
+    /** Opens the comparison of two version numbers of a code. */
+    static void open(Component from, long codeId, int fromNumber, int toNumber) {
+        from.getUI().ifPresent(ui -> ui.navigate(CompareView.class, new QueryParameters(Map.of(
+                "code", java.util.List.of(String.valueOf(codeId)),
+                "van", java.util.List.of(String.valueOf(fromNumber)),
+                "naar", java.util.List.of(String.valueOf(toNumber))))));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        try {
+            long codeId = Long.parseLong(query.getSingleParameter("code").orElseThrow());
+            int from = Integer.parseInt(query.getSingleParameter("van").orElseThrow());
+            int to = Integer.parseInt(query.getSingleParameter("naar").orElseThrow());
+            show(codeId, codeTexts.compare(codeId, from, to));
+        } catch (NumberFormatException | java.util.NoSuchElementException malformed) {
+            removeAll();
+            add(new H1(getTranslation("compare.title")), new Paragraph(getTranslation("compare.bad-link")));
+        }
+    }
+
+    private void show(long codeId, VersionComparison comparison) {
+        removeAll();
+        var from = comparison.from();
+        var to = comparison.to();
+        title = getTranslation("compare.heading", from.number(), to.number());
+        add(new H1(title));
+
+        var history = codeTexts.history(codeId);
+        var fromSelect = versionSelect("compare.from", history, from);
+        var toSelect = versionSelect("compare.to", history, to);
+        fromSelect.addValueChangeListener(change -> open(this, codeId, change.getValue().number(), toSelect.getValue().number()));
+        toSelect.addValueChangeListener(change -> open(this, codeId, fromSelect.getValue().number(), change.getValue().number()));
+        var pickers = new Div(fromSelect, toSelect);
+        pickers.addClassName("toolbar");
+
+        var diff = comparison.diff();
+        var summary = new Paragraph(diff.identical() ? getTranslation("compare.identical")
+                : getTranslation("compare.summary", diff.changedLines(), diff.addedLines(), diff.removedLines()));
+        summary.setId("compare-summary");
+
+        var legend = new Div(new Span(getTranslation("compare.legend")), legendItem("diff-del", "compare.legend.removed"),
+                legendItem("diff-ins", "compare.legend.added"));
+        legend.addClassName("diff-legend");
+        add(pickers, summary, legend, mode, result);
+        shown = comparison;
+        render(comparison);
+    }
+
+    private Span legendItem(String className, String key) {
+        var item = new Span(getTranslation(key));
+        item.addClassName(className);
+        return item;
+    }
+
+    private Select<VersionSummary> versionSelect(String labelKey, java.util.List<VersionSummary> versions,
+            VersionSummary selected) {
+        var select = new Select<VersionSummary>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(versions);
+        select.setItemLabelGenerator(version -> getTranslation("version.number", version.number()) + " · "
+                + getTranslation(version.status().labelKey()));
+        versions.stream().filter(version -> version.id() == selected.id()).findFirst().ifPresent(select::setValue);
+        return select;
+    }
+
+    private void render(VersionComparison comparison) {
+        result.removeAll();
+        var html = new StringBuilder();
+        if (mode.getSelectedTab() == inline) {
+            html.append("<table class=\"diff inline\"><tbody>");
+            for (var row : comparison.diff().inline()) {
+                html.append("<tr class=\"").append(row.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\"><td>")
+                        .append(row.html()).append("</td></tr>");
+            }
+        } else {
+            html.append("<table class=\"diff side-by-side\"><tbody>");
+            for (var row : comparison.diff().sideBySide()) {
+                html.append("<tr class=\"").append(row.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
+                        .append("<td class=\"ln\">").append(row.oldLineNumber() == null ? "" : row.oldLineNumber()).append("</td>")
+                        .append("<td class=\"old\">").append(row.oldHtml()).append("</td>")
+                        .append("<td class=\"ln\">").append(row.newLineNumber() == null ? "" : row.newLineNumber()).append("</td>")
+                        .append("<td class=\"new\">").append(row.newHtml()).append("</td></tr>");
+            }
+        }
+        html.append("</tbody></table>");
+        result.add(new Html(html.toString()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (title.isEmpty() ? getTranslation("compare.title") : title) + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,73 @@
+package nl.codewijzer.codetext.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.Locale;
+import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.codetext.TextDiff;
+import nl.codewijzer.codetext.VersionDetail;
+
+/**
+ * Someone saved a newer version while you were editing. Shows their text against yours and lets you
+ * merge by hand (keep your text, continue on top of theirs) or load theirs (your text stays
+ * visible to copy from). Never overwrites.
+ */
+class ConflictDialog extends Dialog {
+
+    private Runnable onMerge = () -> { };
+    private Runnable onReload = () -> { };
+
+    ConflictDialog(VersionDetail theirs, String mine, TextDiff.Comparison diff) {
+        setId("conflict-dialog");
+        setHeaderTitle(getTranslation("conflict.title"));
+        setWidth("min(72rem, 100vw)");
+        add(new Paragraph(getTranslation("conflict.explain", theirs.summary().authorName(),
+                Dates.dateTime(this, theirs.summary().createdAt()), theirs.number(), theirs.summary().message())));
+        if (!theirs.status().isEditable()) {
+            add(new Paragraph(getTranslation("conflict.not-editable", theirs.number(), getTranslation(theirs.status().labelKey()))));
+        }
+        var legend = new Paragraph(getTranslation("conflict.legend"));
+        var view = new Div(new Html(sideBySideHtml(diff)));
+        view.addClassName("diff-view");
+        add(legend, view);
+        var merge = new Button(getTranslation("conflict.merge"), click -> {
+            close();
+            onMerge.run();
+        });
+        merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        merge.setEnabled(theirs.status().isEditable());
+        var reload = new Button(getTranslation("conflict.reload"), click -> {
+            close();
+            onReload.run();
+        });
+        getFooter().add(reload, merge);
+    }
+
+    void onMerge(Runnable action) {
+        this.onMerge = action;
+    }
+
+    void onReload(Runnable action) {
+        this.onReload = action;
+    }
+
+    /** Their text (left) against yours (right); built from the diff's escaped HTML only. */
+    static String sideBySideHtml(TextDiff.Comparison diff) {
+        var html = new StringBuilder("<table class=\"diff side-by-side\"><tbody>");
+        for (var row : diff.sideBySide()) {
+            if (row.kind() == TextDiff.Kind.UNCHANGED) {
+                continue;
+            }
+            html.append("<tr class=\"").append(row.kind().name().toLowerCase(Locale.ROOT)).append("\">")
+                    .append("<td class=\"ln\">").append(row.oldLineNumber() == null ? "" : row.oldLineNumber()).append("</td>")
+                    .append("<td class=\"old\">").append(row.oldHtml()).append("</td>")
+                    .append("<td class=\"ln\">").append(row.newLineNumber() == null ? "" : row.newLineNumber()).append("</td>")
+                    .append("<td class=\"new\">").append(row.newHtml()).append("</td></tr>");
+        }
+        return html.append("</tbody></table>").toString();
+    }
+}
