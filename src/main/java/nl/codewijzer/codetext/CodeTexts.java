@@ -58,6 +58,7 @@ public class CodeTexts {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final SafeMarkdown markdown;
+    private final TextDiff textDiff;
     private final PdfDocuments pdfs;
     private final SchoolSettings settings;
     private final Translations translations;
@@ -65,7 +66,7 @@ public class CodeTexts {
 
     CodeTexts(ConductCodeRepository codes, CodeVersionRepository versions, CodeTemplates templates, CodeArchive archive,
             CurrentUser currentUser, ApplicationEventPublisher events, TransactionTemplate transaction,
-            SafeMarkdown markdown, PdfDocuments pdfs, SchoolSettings settings, Translations translations, Clock clock) {
+            SafeMarkdown markdown, TextDiff textDiff, PdfDocuments pdfs, SchoolSettings settings, Translations translations, Clock clock) {
         this.codes = codes;
         this.versions = versions;
         this.templates = templates;
@@ -74,6 +75,7 @@ public class CodeTexts {
         this.events = events;
         this.transaction = transaction;
         this.markdown = markdown;
+        this.textDiff = textDiff;
         this.pdfs = pdfs;
         this.settings = settings;
         this.translations = translations;
@@ -137,7 +139,7 @@ public class CodeTexts {
                 .orElseThrow(() -> new InvalidInput("van", "version.error.not-found")));
         var to = readable(versions.byNumber(codeId, toNumber)
                 .orElseThrow(() -> new InvalidInput("naar", "version.error.not-found")));
-        return new VersionComparison(from.toSummary(), to.toSummary(), TextDiff.compare(from.markdown(), to.markdown()));
+        return new VersionComparison(from.toSummary(), to.toSummary(), textDiff.compare(from.markdown(), to.markdown()));
     }
 
     /**

@@ -96,17 +96,16 @@ public class CodeArchive {
     }
 
     static String contentOf(CodeVersion version) {
-        var summary = version.toSummary();
         return "---\n"
                 + "code: " + version.code().slug() + "\n"
                 + "title: " + FrontMatter.quote(version.code().title()) + "\n"
                 + "version: " + version.number() + "\n"
                 + "status: " + version.status().archiveName() + "\n"
-                + "author: " + FrontMatter.quote(summary.authorName()) + "\n"
-                + "date: " + summary.createdAt() + "\n"
-                + "message: " + FrontMatter.quote(summary.message()) + "\n"
-                + "source: " + FrontMatter.quote(summary.source()) + "\n"
-                + "parent: " + (summary.parentNumber() == null ? "null" : summary.parentNumber()) + "\n"
+                + "author: " + FrontMatter.quote(version.authorName()) + "\n"
+                + "date: " + version.createdAt() + "\n"
+                + "message: " + FrontMatter.quote(version.message()) + "\n"
+                + "source: " + FrontMatter.quote(version.source()) + "\n"
+                + "parent: " + (version.parentNumber() == null ? "null" : version.parentNumber()) + "\n"
                 + "sha256: " + version.sha256() + "\n"
                 + "---\n"
                 + version.markdown();

@@ -132,6 +132,26 @@ public class CodeVersion {
         return authorId;
     }
 
+    public String authorName() {
+        return authorName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public @Nullable String source() {
+        return source;
+    }
+
+    public @Nullable Integer parentNumber() {
+        return parentNumber;
+    }
+
     public VersionSummary toSummary() {
         return new VersionSummary(id(), code.id(), number, status, authorName, createdAt, message, source, parentNumber,
                 sha256, statusChangedAt);

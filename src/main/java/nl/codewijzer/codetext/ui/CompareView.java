@@ -133,9 +133,9 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
             html.append("<table class=\"diff side-by-side\"><tbody>");
             for (var row : comparison.diff().sideBySide()) {
                 html.append("<tr class=\"").append(row.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
-                        .append("<td class=\"ln\">").append(row.oldLineNumber() == null ? "" : row.oldLineNumber()).append("</td>")
+                        .append("<td class=\"ln\">").append(row.oldLine() == null ? "" : row.oldLine()).append("</td>")
                         .append("<td class=\"old\">").append(row.oldHtml()).append("</td>")
-                        .append("<td class=\"ln\">").append(row.newLineNumber() == null ? "" : row.newLineNumber()).append("</td>")
+                        .append("<td class=\"ln\">").append(row.newLine() == null ? "" : row.newLine()).append("</td>")
                         .append("<td class=\"new\">").append(row.newHtml()).append("</td></tr>");
             }
         }

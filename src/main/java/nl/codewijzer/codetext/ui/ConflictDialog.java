@@ -63,9 +63,9 @@ class ConflictDialog extends Dialog {
                 continue;
             }
             html.append("<tr class=\"").append(row.kind().name().toLowerCase(Locale.ROOT)).append("\">")
-                    .append("<td class=\"ln\">").append(row.oldLineNumber() == null ? "" : row.oldLineNumber()).append("</td>")
+                    .append("<td class=\"ln\">").append(row.oldLine() == null ? "" : row.oldLine()).append("</td>")
                     .append("<td class=\"old\">").append(row.oldHtml()).append("</td>")
-                    .append("<td class=\"ln\">").append(row.newLineNumber() == null ? "" : row.newLineNumber()).append("</td>")
+                    .append("<td class=\"ln\">").append(row.newLine() == null ? "" : row.newLine()).append("</td>")
                     .append("<td class=\"new\">").append(row.newHtml()).append("</td></tr>");
         }
         return html.append("</tbody></table>").toString();

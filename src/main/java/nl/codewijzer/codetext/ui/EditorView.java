@@ -51,13 +51,15 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     final Div mergeHelp = new Div();
     private final CodeTexts codeTexts;
     private final SafeMarkdown markdown;
+    private final TextDiff textDiff;
     private final FieldErrors errors = new FieldErrors();
     private @Nullable VersionDetail base;
     private String savedText = "";
 
-    EditorView(CodeTexts codeTexts, SafeMarkdown markdown) {
+    EditorView(CodeTexts codeTexts, SafeMarkdown markdown, TextDiff textDiff) {
         this.codeTexts = codeTexts;
         this.markdown = markdown;
+        this.textDiff = textDiff;
         addClassName("editor-page");
         setId("editor");
 
@@ -154,7 +156,7 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
 
     private void showConflict(VersionDetail theirs) {
         var mine = text.getValue();
-        var dialog = new ConflictDialog(theirs, mine, TextDiff.compare(theirs.markdown(), mine));
+        var dialog = new ConflictDialog(theirs, mine, textDiff.compare(theirs.markdown(), mine));
         dialog.onMerge(() -> {
             // keep my text, continue on top of theirs, with their differences in view to merge by hand
             load(theirs, mine);
@@ -169,7 +171,7 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
 
     private void showMergeHelp(VersionDetail theirs, String mine) {
         mergeHelp.removeAll();
-        var diff = new Div(new Html(ConflictDialog.sideBySideHtml(TextDiff.compare(theirs.markdown(), mine))));
+        var diff = new Div(new Html(ConflictDialog.sideBySideHtml(textDiff.compare(theirs.markdown(), mine))));
         diff.addClassName("diff-view");
         var details = new Details(getTranslation("editor.merge.details", theirs.number(), theirs.summary().authorName()), diff);
         details.setOpened(true);
