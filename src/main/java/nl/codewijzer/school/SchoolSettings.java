@@ -1,6 +1,5 @@
 package nl.codewijzer.school;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import nl.codewijzer.base.InvalidInput;
@@ -29,21 +28,21 @@ public class SchoolSettings implements ShellBranding {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.Require.SIGNED_IN)
     public Settings current() {
         return row().toSettings();
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Role.Require.SIGNED_IN)
     public String schoolName() {
         return row().toSettings().schoolName();
     }
 
     /** Saves all settings at once, or none if one is out of range or someone else saved meanwhile. */
     @Transactional
-    @RolesAllowed(Role.Names.BEHEERDER)
+    @PreAuthorize(Role.Require.BEHEERDER)
     public Settings update(Settings changed) {
         var problems = new ArrayList<Problem>();
         var name = changed.schoolName().strip();

@@ -27,6 +27,21 @@ public enum Role {
         return this == BEHEERDER || this == COORDINATOR || this == SCHOOLLEIDING || this == MEDEWERKER;
     }
 
+    /**
+     * Service-side checks, for {@code @PreAuthorize}. Services use these rather than JSR-250
+     * annotations: with JSR-250 method security on, Spring would proxy every Vaadin view that carries
+     * {@code @RolesAllowed}, and a proxied component breaks. Views keep their JSR-250 annotations,
+     * which Vaadin's navigation access control reads. See docs/decisions/0002-access-checks.md.
+     */
+    public static final class Require {
+        public static final String BEHEERDER = "hasRole('BEHEERDER')";
+        public static final String SIGNED_IN = "isAuthenticated()";
+        public static final String SYSTEM = "hasRole('SYSTEM')";
+
+        private Require() {
+        }
+    }
+
     public static final class Names {
         public static final String BEHEERDER = "BEHEERDER";
         public static final String COORDINATOR = "COORDINATOR";

@@ -16,13 +16,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The one security configuration. Views declare their access with annotations; services check
- * again with {@code @RolesAllowed} (JSR-250 method security), because a view annotation does not
- * protect a service call.
+ * The one security configuration. Views declare their access with JSR-250 annotations, read by
+ * Vaadin's navigation access control; services check again with {@code @PreAuthorize} (see
+ * {@link Role.Require}), because a view annotation does not protect a service call.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

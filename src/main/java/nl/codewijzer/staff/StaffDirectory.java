@@ -3,6 +3,7 @@ package nl.codewijzer.staff;
 import java.util.List;
 import java.util.Optional;
 import nl.codewijzer.security.CurrentUser;
+import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.internal.Person;
 import nl.codewijzer.staff.internal.PersonRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Look-ups of people for other modules and for a person's own record. Requires a signed-in caller. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Role.Require.SIGNED_IN)
 public class StaffDirectory {
 
     private final PersonRepository people;

@@ -1,9 +1,10 @@
 package nl.codewijzer.staff;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SystemActor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import nl.codewijzer.staff.internal.Person;
 import nl.codewijzer.staff.internal.PersonRepository;
 import nl.codewijzer.staff.internal.PersonRules;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * start-up work running as {@link SystemActor} (no person holds that authority).
  */
 @Service
-@RolesAllowed(SystemActor.SYSTEM)
+@PreAuthorize(Role.Require.SYSTEM)
 public class StaffSeeding {
 
     private final PersonRepository people;

@@ -1,6 +1,5 @@
 package nl.codewijzer.staff;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,16 +17,17 @@ import nl.codewijzer.staff.internal.StaffCsv;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff administration for the beheerder. Every method checks the role itself: the view's
+ * Staff administration for the beheerder. The class-level check covers every method: the view's
  * annotation does not protect a direct call.
  */
 @Service
-@RolesAllowed(Role.Names.BEHEERDER)
+@PreAuthorize(Role.Require.BEHEERDER)
 public class StaffService {
 
     public static final int TEMPORARY_PASSWORD_MINIMUM = 8;

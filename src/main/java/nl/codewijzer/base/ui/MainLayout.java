@@ -28,7 +28,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
     public static final String NAVIGATION_ID = "main-navigation";
 
