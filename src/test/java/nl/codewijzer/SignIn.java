@@ -2,6 +2,7 @@ package nl.codewijzer;
 
 import nl.codewijzer.security.SignedInUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 
@@ -24,7 +25,7 @@ public final class SignIn {
 
     /** Signs in with a principal as it was loaded earlier (say, a session older than a role change). */
     public static void as(SignedInUser user) {
-        var context = TestSecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         TestSecurityContextHolder.setContext(context);
     }
