@@ -12,6 +12,7 @@ import nl.codewijzer.staff.CsvFile;
 import nl.codewijzer.staff.StaffMember;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The beheerder's staff list as it shows the demo school's people. */
 @CodewijzerTest
@@ -65,6 +66,42 @@ class StaffAdminViewTest extends SpringBrowserlessTest {
                 "Fatima Amrani", "Jeroen Hendriksen", "Els Mulder-Jansen");
         test(view.statusFilter).selectItem("Uit dienst");
         assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    void adding_a_colleague_with_an_email_already_in_use_shows_why_at_the_email_field() {
+        var view = navigate(StaffAdminView.class);
+        test(view.add).click();
+        var dialog = $(PersonDialog.class).single();
+
+        test(dialog.fullName).setValue("Bart de Vries");
+        test(dialog.email).setValue("Docent@School.example");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.email.isInvalid()).isTrue();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("Er is al iemand met e-mailadres docent@school.example.");
+        assertThat(test(view.grid).size()).isEqualTo(28);
+    }
+
+    @Test
+    @Transactional
+    void a_colleague_added_in_the_dialog_appears_in_the_list() {
+        var view = navigate(StaffAdminView.class);
+        test(view.add).click();
+        var dialog = $(PersonDialog.class).single();
+
+        test(dialog.fullName).setValue("Jöran Öztürk");
+        test(dialog.email).setValue("joran.ozturk@school.example");
+        test(dialog.roles).selectItems("Medewerker", "MR-lid");
+        test(dialog.geleding).selectItem("personeelsgeleding");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.count.getText()).isEqualTo("29 personen");
+        int row = names(view.grid).indexOf("Jöran Öztürk");
+        assertThat(test(view.grid).getCellText(row, test(view.grid).getColumnPosition("roles")))
+                .isEqualTo("MR-lid (personeelsgeleding), Medewerker");
     }
 
     @Test
