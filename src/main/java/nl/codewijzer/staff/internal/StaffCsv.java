@@ -63,20 +63,30 @@ public final class StaffCsv {
         }
         var format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(guessDelimiter(text))
-                .setIgnoreEmptyLines(true)
+                // Empty lines stay records, so that record numbers are the rows a spreadsheet shows;
+                // empty rows are skipped below.
+                .setIgnoreEmptyLines(false)
                 .setTrim(true)
                 .get();
         try (var parser = CSVParser.parse(new StringReader(text), format)) {
             var records = parser.iterator();
-            var columns = columnsOf(records.next());
+            var header = records.next();
+            while (isEmptyRow(header) && records.hasNext()) {
+                header = records.next();
+            }
+            var columns = columnsOf(header);
             var rows = new ArrayList<Row>();
             var existing = new HashSet<>(existingEmails);
             var seen = new HashMap<String, Long>();
             while (records.hasNext()) {
+                var record = records.next();
+                if (isEmptyRow(record)) {
+                    continue;
+                }
                 if (rows.size() == MAX_ROWS) {
                     throw new InvalidInput("file", "staff.import.too-many", MAX_ROWS);
                 }
-                rows.add(readRow(records.next(), columns, existing, seen));
+                rows.add(readRow(record, columns, existing, seen));
             }
             if (rows.isEmpty()) {
                 throw new InvalidInput("file", "staff.import.no-rows");
@@ -130,7 +140,7 @@ public final class StaffCsv {
     }
 
     private static char guessDelimiter(String text) {
-        var firstLine = text.lines().findFirst().orElse("");
+        var firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
         return firstLine.chars().filter(c -> c == ';').count() >= firstLine.chars().filter(c -> c == ',').count()
                 ? ';' : ',';
     }
@@ -184,6 +194,11 @@ public final class StaffCsv {
             }
         }
         return new Row(rowNumber, name, email, rolesText, startText, problems.isEmpty() ? form : null, problems);
+    }
+
+    /** An empty line, or a row whose cells are all empty (Excel writes such rows as ";;;"). */
+    private static boolean isEmptyRow(CSVRecord record) {
+        return record.stream().allMatch(String::isBlank);
     }
 
     private static String value(CSVRecord record, @Nullable Integer column) {
