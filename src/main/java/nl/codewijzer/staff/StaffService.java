@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffService {
 
     public static final int TEMPORARY_PASSWORD_MINIMUM = 8;
+    /** Names in Dutch alphabetical order: "Łukasz" between "Lotte" and "Milan", not after "Yara". */
+    private static final java.util.Comparator<StaffMember> BY_NAME = java.util.Comparator.comparing(StaffMember::fullName,
+            java.text.Collator.getInstance(java.util.Locale.of("nl", "NL")));
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
@@ -51,7 +54,8 @@ public class StaffService {
     public List<StaffMember> search(StaffFilter filter) {
         var text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
         var pattern = text.isEmpty() ? null : "%" + text.replace("%", "").replace("_", "") + "%";
-        return people.search(pattern, filter.role(), filter.active()).stream().map(Person::toStaffMember).toList();
+        return people.search(pattern, filter.role(), filter.active()).stream().map(Person::toStaffMember)
+                .sorted(BY_NAME).toList();
     }
 
     @Transactional(readOnly = true)
@@ -178,7 +182,7 @@ public class StaffService {
     public byte[] exportCsv() {
         return StaffCsv.write(people.findAll().stream()
                 .map(Person::toStaffMember)
-                .sorted((a, b) -> a.fullName().compareToIgnoreCase(b.fullName()))
+                .sorted(BY_NAME)
                 .toList());
     }
 

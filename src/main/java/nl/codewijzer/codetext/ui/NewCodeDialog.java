@@ -1,6 +1,5 @@
 package nl.codewijzer.codetext.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -46,14 +45,12 @@ class NewCodeDialog extends Dialog {
         template.setItemLabelGenerator(CodeTemplate::title);
         templates.templates().stream().findFirst().ifPresent(template::setValue);
         template.setWidthFull();
-        upload = LocalizedComponents.singleFileUpload(UploadHandler.inMemory((metadata, bytes) -> {
-            var ui = UI.getCurrent();
-            ui.access(() -> {
-                uploadedName = metadata.fileName();
-                uploaded = bytes;
-                uploadMessage.setText(getTranslation("codes.upload.received", metadata.fileName()));
-            });
-        }));
+        upload = LocalizedComponents.singleFileUpload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> {
+                    uploadedName = metadata.fileName();
+                    uploaded = bytes;
+                    uploadMessage.setText(getTranslation("codes.upload.received", metadata.fileName()));
+                }))));
         upload.setAcceptedFileTypes(".md", ".markdown", ".txt", "text/markdown", "text/plain");
         upload.setMaxFileSize(CodeTexts.MAX_TEXT_BYTES);
         upload.addFileRejectedListener(rejected -> uploadMessage.setText(getTranslation("codes.upload.rejected",

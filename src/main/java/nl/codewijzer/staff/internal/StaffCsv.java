@@ -117,13 +117,23 @@ public final class StaffCsv {
                 .setHeader("naam", "e-mail", "rollen", "startdatum", "einddatum", "actief").get();
         try (var printer = new CSVPrinter(out, format)) {
             for (var member : members) {
-                printer.printRecord(member.fullName(), member.email(), RoleTokens.format(member.roles(), member.geleding()),
+                printer.printRecord(spreadsheetSafe(member.fullName()), spreadsheetSafe(member.email()),
+                        RoleTokens.format(member.roles(), member.geleding()),
                         member.startDate(), member.endDate() == null ? "" : member.endDate(), member.active() ? "ja" : "nee");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A cell starting with =, +, - or @ is a formula to Excel, which would run it when the beheerder
+     * opens the export ("CSV injection"). Such a value gets a leading apostrophe, Excel's own
+     * marker for "text".
+     */
+    static String spreadsheetSafe(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String decodeUtf8(byte[] file) {

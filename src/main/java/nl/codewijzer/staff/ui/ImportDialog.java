@@ -43,10 +43,9 @@ class ImportDialog extends Dialog {
         setHeaderTitle(getTranslation("staff.import.title"));
         setWidth("min(72rem, 100vw)");
 
-        upload = LocalizedComponents.singleFileUpload(UploadHandler.inMemory((metadata, bytes) -> {
-            var ui = UI.getCurrent();
-            ui.access(() -> showPreview(bytes));
-        }));
+        // upload handlers run without the session lock, so the UI is taken from the component, then accessed
+        upload = LocalizedComponents.singleFileUpload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> showPreview(bytes)))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.addFileRejectedListener(rejected -> showFileProblem(getTranslation("staff.import.rejected")));
