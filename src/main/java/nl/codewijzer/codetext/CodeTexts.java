@@ -16,6 +16,7 @@ import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.pdf.PdfDocument;
 import nl.codewijzer.pdf.PdfDocuments;
+import nl.codewijzer.pdf.TitleField;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.codetext.internal.CodeArchive;
 import nl.codewijzer.codetext.internal.CodeVersion;
@@ -151,17 +152,17 @@ public class CodeTexts {
         var version = readable(loadVersion(versionId));
         var summary = version.toSummary();
         var school = settings.schoolName();
-        var fields = new ArrayList<PdfDocument.TitleField>();
-        fields.add(new PdfDocument.TitleField(text("pdf.school", locale), school));
-        fields.add(new PdfDocument.TitleField(text("pdf.version", locale), String.valueOf(version.number())));
-        fields.add(new PdfDocument.TitleField(text("pdf.status", locale), text(version.status().labelKey(), locale)));
-        fields.add(new PdfDocument.TitleField(text("pdf.saved", locale), formatted(summary.createdAt(), locale)
+        var fields = new ArrayList<TitleField>();
+        fields.add(new TitleField(text("pdf.school", locale), school));
+        fields.add(new TitleField(text("pdf.version", locale), String.valueOf(version.number())));
+        fields.add(new TitleField(text("pdf.status", locale), text(version.status().labelKey(), locale)));
+        fields.add(new TitleField(text("pdf.saved", locale), formatted(summary.createdAt(), locale)
                 + " · " + summary.authorName()));
         if (version.status().isFinal()) {
-            fields.add(new PdfDocument.TitleField(text("pdf.adopted", locale), formatted(summary.statusChangedAt(), locale)));
+            fields.add(new TitleField(text("pdf.adopted", locale), formatted(summary.statusChangedAt(), locale)));
         }
-        fields.add(new PdfDocument.TitleField(text("pdf.message", locale), summary.message()));
-        fields.add(new PdfDocument.TitleField("SHA-256", version.sha256()));
+        fields.add(new TitleField(text("pdf.message", locale), summary.message()));
+        fields.add(new TitleField("SHA-256", version.sha256()));
         var footer = school + " · " + version.code().title() + " · " + text("pdf.version", locale) + " " + version.number();
         return pdfs.render(new PdfDocument(version.code().title(), fields, markdown.toHtml(version.markdown()), footer,
                 locale));
@@ -181,13 +182,14 @@ public class CodeTexts {
         try {
             return transaction.execute(status -> {
                 var base = loadVersion(baseVersionId);
-                if (!base.status().isEditable()) {
-                    throw new InvalidInput("markdown", "version.error.not-editable", base.number());
-                }
                 var code = base.code();
                 int latest = versions.latestNumber(code.id()).orElse(0);
                 if (latest != base.number()) {
+                    // someone saved on top of the version this editor was opened on
                     throw new VersionConflict(detail(versions.byNumber(code.id(), latest).orElseThrow()));
+                }
+                if (!base.status().isEditable()) {
+                    throw new InvalidInput("markdown", "version.error.not-editable", base.number());
                 }
                 base.moveTo(VersionStatus.VERVANGEN, clock.instant());
                 var saved = store(code, latest + 1, markdown, message, source, base.number());

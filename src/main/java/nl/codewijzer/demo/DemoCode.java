@@ -4,6 +4,7 @@ import nl.codewijzer.codetext.CodeTemplates;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionStatus;
 import nl.codewijzer.security.SystemActor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * coördinator and adopted by the director; version 2, a newer draft from a team evaluation.
  */
 @Component
+@ConditionalOnProperty(name = "codewijzer.demo.enabled", havingValue = "true")
 class DemoCode {
 
     static final String EXAMPLE_ID = "voorbeeld-de-linde";

@@ -134,7 +134,7 @@ class TranslationsTest {
                 return;
             }
             var language = where.contains("_en:") ? Locale.ENGLISH : Translations.DUTCH;
-            var shown = new MessageFormat(text, language).format(new Object[] {7, 7, 7});
+            var shown = new MessageFormat(text, language).format(new Object[] {7, 7, 7, 7, 7, 7, 7, 7, 7});
             assertThat(PARAMETER.matcher(shown).find()).as("%s shows a raw placeholder: %s", where, shown).isFalse();
             assertThat(shown.chars().filter(c -> c == '\'').count()).as("apostrophes shown by %s", where)
                     .isEqualTo(text.replace("''", "'").chars().filter(c -> c == '\'').count());

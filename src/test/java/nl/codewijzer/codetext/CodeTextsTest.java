@@ -14,13 +14,13 @@ import java.util.concurrent.TimeUnit;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.codetext.internal.CodeArchive;
 import nl.codewijzer.codetext.internal.FrontMatter;
 import nl.codewijzer.security.SignedInUser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,8 +42,8 @@ class CodeTextsTest {
     @Autowired
     ApplicationEvents events;
 
-    @Value("${codewijzer.archive.dir}")
-    String archiveDir;
+    @Autowired
+    CodeArchive archive;
 
     private VersionDetail newCode(String title) {
         SignIn.as(users, "coordinator@school.example");
@@ -223,14 +223,14 @@ class CodeTextsTest {
         var first = newCode("Archief " + System.nanoTime());
         var second = codeTexts.save(first.id(), first.markdown() + "\nIn het archief.\n", "Archieftest", "Teamdag");
 
-        var file = java.nio.file.Path.of(archiveDir, second.codeSlug(), "v2.md");
+        var file = archive.root().resolve(second.codeSlug()).resolve("v2.md");
         assertThat(file).exists();
         var parsed = FrontMatter.parse(Files.readString(file, StandardCharsets.UTF_8));
         assertThat(parsed.body()).isEqualTo(second.markdown());
         assertThat(parsed.values()).containsEntry("version", "2").containsEntry("status", "concept")
                 .containsEntry("sha256", second.summary().sha256()).containsEntry("source", "Teamdag")
                 .containsEntry("author", "Samira El Idrissi");
-        var firstFile = java.nio.file.Path.of(archiveDir, second.codeSlug(), "v1.md");
+        var firstFile = archive.root().resolve(second.codeSlug()).resolve("v1.md");
         assertThat(FrontMatter.parse(Files.readString(firstFile)).get("status")).isEqualTo("vervangen");
 
         SignIn.as(users, "beheerder@school.example");

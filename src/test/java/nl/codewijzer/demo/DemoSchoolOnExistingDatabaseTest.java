@@ -9,7 +9,10 @@ import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffSeeding;
 import nl.codewijzer.staff.internal.PersonRepository;
+import nl.codewijzer.codetext.CodeTemplates;
+import nl.codewijzer.codetext.CodeTexts;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -39,6 +42,12 @@ class DemoSchoolOnExistingDatabaseTest {
     TransactionTemplate transaction;
     @Autowired
     Clock clock;
+    @Autowired
+    CodeTexts codeTexts;
+    @Autowired
+    CodeTemplates templates;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void with_demo_mode_off_only_a_first_beheerder_is_created_who_must_choose_a_password() {
@@ -53,12 +62,14 @@ class DemoSchoolOnExistingDatabaseTest {
 
     @Test
     void the_demo_school_is_not_created_on_a_database_that_already_holds_a_person() {
-        var demoSchool = new DemoSchool(seeding, directory, settings, transaction, clock);
+        var demoSchool = new DemoSchool(new DemoCode(codeTexts, templates, users), seeding, directory, settings,
+                transaction, clock);
 
         boolean created = SystemActor.runAs(() -> transaction.execute(status -> demoSchool.createIfEmpty()), Role.BEHEERDER);
 
         assertThat(created).isFalse();
         assertThat(people.count()).isEqualTo(1);
         assertThat(SystemActor.runAs(() -> settings.current().schoolName())).isEqualTo("Mijn school");
+        assertThat(SystemActor.runAs(() -> codeTexts.codes())).isEmpty();
     }
 }

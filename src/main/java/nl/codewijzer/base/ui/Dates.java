@@ -12,13 +12,19 @@ public final class Dates {
     private Dates() {
     }
 
+    private static java.util.Locale localeOf(Component context) {
+        return context.getUI().map(ui -> ui.getLocale())
+                .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent() == null ? nl.codewijzer.base.Translations.DUTCH
+                        : com.vaadin.flow.component.UI.getCurrent().getLocale());
+    }
+
     public static String dateTime(Component context, Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(context.getLocale()).withZone(SchoolTime.ZONE).format(instant);
+                .withLocale(localeOf(context)).withZone(SchoolTime.ZONE).format(instant);
     }
 
     public static String date(Component context, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(context.getLocale())
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeOf(context))
                 .withZone(SchoolTime.ZONE).format(instant);
     }
 }

@@ -22,48 +22,48 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @CodewijzerTest
 class NavigationTest extends SpringBrowserlessTest {
 
-    private static final List<String> EVERYONE = List.of("Start", "Mijn gegevens");
-    private static final List<String> BEHEERDER = List.of("Start", "Personeel", "Schoolinstellingen", "Mijn gegevens");
+    private static final List<String> EVERYONE = List.of("Start", "Gedragscode", "Mijn gegevens");
+    private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Personeel", "Schoolinstellingen", "Mijn gegevens");
 
     @Test
     @WithUserDetails("beheerder@school.example")
-    void the_beheerder_sees_start_personeel_schoolinstellingen_and_mijn_gegevens() {
+    void the_beheerder_sees_start_gedragscode_personeel_schoolinstellingen_and_mijn_gegevens() {
         assertThat(navigationOnTheStartPage()).isEqualTo(BEHEERDER);
     }
 
     @Test
     @WithUserDetails("coordinator@school.example")
-    void the_coordinator_sees_start_and_mijn_gegevens() {
+    void the_coordinator_sees_start_gedragscode_and_mijn_gegevens() {
         assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
     }
 
     @Test
     @WithUserDetails("directeur@school.example")
-    void the_directeur_sees_start_and_mijn_gegevens() {
+    void the_directeur_sees_start_gedragscode_and_mijn_gegevens() {
         assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
     }
 
     @Test
     @WithUserDetails("mr.voorzitter@school.example")
-    void the_mr_voorzitter_sees_start_and_mijn_gegevens() {
+    void the_mr_voorzitter_sees_start_gedragscode_and_mijn_gegevens() {
         assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
     }
 
     @Test
     @WithUserDetails("mr.lid@school.example")
-    void the_mr_lid_sees_start_and_mijn_gegevens() {
+    void the_mr_lid_sees_start_gedragscode_and_mijn_gegevens() {
         assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
     }
 
     @Test
     @WithUserDetails("docent@school.example")
-    void the_docent_sees_start_and_mijn_gegevens() {
+    void the_docent_sees_start_gedragscode_and_mijn_gegevens() {
         assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
     }
 
     @Test
     @WithUserDetails("nieuw@school.example")
-    void the_new_colleague_sees_start_and_mijn_gegevens() {
+    void the_new_colleague_sees_start_gedragscode_and_mijn_gegevens() {
         assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
     }
 
@@ -73,7 +73,7 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(navigation().getItems()).extracting(SideNavItem::getPath)
-                .containsExactly("", "beheer/personeel", "beheer/school", "mijn-gegevens");
+                .containsExactly("", "gedragscode", "beheer/personeel", "beheer/school", "mijn-gegevens");
     }
 
     @Test
