@@ -350,7 +350,15 @@ public class CodeTexts {
         }
     }
 
-    /** An uploaded file must be UTF-8 Markdown (or plain text) of at most 200 KB. */
+    /**
+     * Reads an uploaded file into the editor (it becomes a version only when saved with a message).
+     * It must be UTF-8 Markdown (or plain text) of at most 200 KB.
+     */
+    @PreAuthorize(Role.Require.CODE_EDITOR)
+    public String readUpload(String fileName, byte[] file) {
+        return readMarkdownUpload(fileName, file);
+    }
+
     static String readMarkdownUpload(String fileName, byte[] file) {
         var lower = fileName.toLowerCase(Locale.ROOT);
         if (!(lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt"))) {

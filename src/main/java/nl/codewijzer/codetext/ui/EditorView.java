@@ -23,6 +23,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.base.ui.LocalizedComponents;
+import com.vaadin.flow.server.streams.UploadHandler;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.codetext.TextDiff;
@@ -49,6 +51,7 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     final Div outline = new Div();
     final Paragraph basedOn = new Paragraph();
     final Div mergeHelp = new Div();
+    final Paragraph uploadMessage = new Paragraph();
     private final CodeTexts codeTexts;
     private final SafeMarkdown markdown;
     private final TextDiff textDiff;
@@ -64,9 +67,14 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         setId("editor");
 
         text.setLabel(getTranslation("editor.text"));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setValueChangeTimeout(350);
-        text.addValueChangeListener(change -> refreshPreview());
+        // The value syncs on "change" (blur), which the browser sends before a click on Save, so the
+        // last keystrokes are never lost (with LAZY they were: typing then clicking Save at once saved
+        // the older text). The preview follows the typing through its own debounced input event.
+        text.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        text.addValueChangeListener(change -> refreshPreview(change.getValue()));
+        text.getElement().addEventListener("input", event -> refreshPreview(event.getEventData().get("element.value").asString()))
+                .addEventData("element.value")
+                .debounce(350);
         text.addClassName("markdown-source");
         text.setMaxLength(CodeTexts.MAX_TEXT_BYTES);
         preview.addClassName("markdown-body");
@@ -94,10 +102,19 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         previewPanel.addClassName("preview-panel");
         var workspace = new Div(outlinePanel, text, previewPanel);
         workspace.addClassName("editor-workspace");
+        var upload = LocalizedComponents.singleFileUpload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> loadUpload(metadata.fileName(), bytes)))));
+        upload.setAcceptedFileTypes(".md", ".markdown", ".txt", "text/markdown", "text/plain");
+        upload.setMaxFileSize(CodeTexts.MAX_TEXT_BYTES);
+        upload.addFileRejectedListener(rejected -> showUploadProblem(getTranslation("codes.upload.rejected",
+                CodeTexts.MAX_TEXT_BYTES / 1024)));
+        uploadMessage.addClassName("field-error");
+        var importPanel = new Details(getTranslation("editor.import"), new Paragraph(getTranslation("editor.import.explain")),
+                upload, uploadMessage);
         var cancel = new Button(getTranslation("action.cancel"), click -> leave());
         var footer = new Div(message, source, new Div(save, cancel));
         footer.addClassName("editor-footer");
-        add(new H1(getTranslation("editor.title")), basedOn, mergeHelp, workspace, footer);
+        add(new H1(getTranslation("editor.title")), basedOn, mergeHelp, importPanel, workspace, footer);
     }
 
     @Override
@@ -118,11 +135,10 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         if (!editable) {
             basedOn.setText(getTranslation("editor.not-editable", version.number(), getTranslation(version.status().labelKey())));
         }
-        refreshPreview();
+        refreshPreview(text.getValue());
     }
 
-    private void refreshPreview() {
-        var current = text.getValue();
+    private void refreshPreview(String current) {
         preview.removeAll();
         preview.add(new Html("<div>" + markdown.toHtml(current) + "</div>"));
         outline.removeAll();
@@ -189,6 +205,26 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         details.setOpened(true);
         mergeHelp.add(details);
         mergeHelp.setVisible(true);
+    }
+
+    /** An uploaded Markdown file replaces the text in the editor; it is saved like any edit, with a message. */
+    void loadUpload(String fileName, byte[] bytes) {
+        uploadMessage.setText("");
+        if (text.isReadOnly()) {
+            return;
+        }
+        try {
+            text.setValue(codeTexts.readUpload(fileName, bytes));
+            source.setValue(fileName);
+            FieldErrors.saved(this, "editor.import.loaded", fileName);
+        } catch (InvalidInput invalid) {
+            var problem = invalid.problems().getFirst();
+            showUploadProblem(getTranslation(problem.messageKey(), problem.args().toArray()));
+        }
+    }
+
+    private void showUploadProblem(String message) {
+        uploadMessage.setText(message);
     }
 
     private boolean hasUnsavedChanges() {

@@ -1,0 +1,17 @@
+package nl.codewijzer.benchmark;
+
+/**
+ * Runs every benchmark in one go: {@code mvn -q test-compile exec:java}. Each prints its figures and
+ * writes them as JSON to {@code target/benchmarks/}. Not a test: timings on a shared 2-core machine
+ * vary, so targets are reported, never asserted.
+ */
+public final class AllBenchmarks {
+
+    private AllBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        RenderAndDiffBenchmark.main(args);
+        PdfBenchmark.main(args);
+    }
+}
