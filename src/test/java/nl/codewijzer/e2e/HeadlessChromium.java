@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ final class HeadlessChromium implements AutoCloseable {
     /** Long enough for a cold first page load in dev mode on a slow machine, short enough to fail usefully. */
     private static final double TIMEOUT_MS = 20_000;
 
+    private static final double ASSERTION_TIMEOUT_MS = 10_000;
+
     private final Playwright playwright;
     private final Browser browser;
 
@@ -32,6 +35,8 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     static HeadlessChromium launch() {
+        // Playwright's 5 s default is tight for a cold server on two busy cores.
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
         var playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {

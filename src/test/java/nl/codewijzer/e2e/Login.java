@@ -1,6 +1,7 @@
 package nl.codewijzer.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -19,7 +20,10 @@ final class Login {
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
-        page.waitForURL(url -> !url.contains("/login"));
+        page.waitForURL(url -> !url.contains("/login") || url.contains("error"));
+        if (page.url().contains("/login")) {
+            fail("The login page refused " + email + " with password '" + password + "'");
+        }
     }
 
     /** Logs out through the user menu at the top right and checks that the login page is back. */
