@@ -1,0 +1,36 @@
+package nl.codewijzer.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** Logging in and out the way a person does: through the login page and the user menu. */
+final class Login {
+
+    static final String DEMO_PASSWORD = "demo";
+
+    private Login() {
+    }
+
+    /** Logs in through the login page and waits until the app has left it. */
+    static void as(Page page, String email, String password) {
+        page.navigate("/login");
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
+        page.waitForURL(url -> !url.contains("/login") || url.contains("error"));
+        if (page.url().contains("/login")) {
+            fail("The login page refused " + email + " with password '" + password + "'");
+        }
+    }
+
+    /** Logs out through the user menu at the top right and checks that the login page is back. */
+    static void out(Page page) {
+        page.locator("#user-menu").getByRole(AriaRole.MENUITEM).first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Afmelden")).click();
+        page.waitForURL(url -> url.contains("/login"));
+        assertThat(page.locator("input[name=username]")).isVisible();
+    }
+}

@@ -1,0 +1,161 @@
+package nl.codewijzer.e2e;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged {@code codewijzer.jar}, started with {@code java -jar} the way a school runs it, in a
+ * working folder of its own. Its output goes to a log file that tests print when they fail.
+ */
+final class ProductionJar implements AutoCloseable {
+
+    /** A cold start takes about 6 s on two cores; far more than that means it will not come up. */
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    /** Kills the process should the test JVM end without closing it, so no jar outlives the build. */
+    private final Thread reaper;
+
+    private ProductionJar(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.reaper = new Thread(process::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(reaper);
+    }
+
+    /**
+     * Starts the jar in {@code workingFolder} with the demo school on, and returns once its login page
+     * answers. The database is whatever the jar's own configuration says, relative to that folder.
+     */
+    static ProductionJar start(Path workingFolder, String logName) {
+        var jar = jarUnderTest();
+        var port = freePort();
+        var log = workingFolder.resolve(logName);
+        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--codewijzer.demo.enabled=true");
+        var builder = new ProcessBuilder(command)
+                .directory(workingFolder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException cannotStart) {
+            throw new UncheckedIOException("Could not start " + command, cannotStart);
+        }
+        var started = new ProductionJar(process, port, log);
+        started.awaitLoginPage();
+        return started;
+    }
+
+    private static Path jarUnderTest() {
+        var property = System.getProperty("codewijzer.jar");
+        var jar = Path.of(property == null ? "target/codewijzer.jar" : property).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            fail("No production jar at " + jar + ": run this test with 'mvn verify', which packages the jar first");
+        }
+        return jar;
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException noPort) {
+            throw new UncheckedIOException(noPort);
+        }
+    }
+
+    private void awaitLoginPage() {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var loginPage = HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).timeout(Duration.ofSeconds(5)).build();
+        var deadline = Instant.now().plus(STARTUP_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                fail("The jar stopped during start-up with exit code " + process.exitValue() + "\n" + logText());
+            }
+            try {
+                if (http.send(loginPage, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // Still starting.
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        process.destroyForcibly();
+        fail("The jar's login page did not answer 200 within " + STARTUP_LIMIT.toSeconds() + " s\n" + logText());
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Kills the process with SIGKILL, as a power cut or the OOM killer would, and waits until it is gone. */
+    int kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                fail("The jar did not die within 30 s of SIGKILL");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            fail("Interrupted while waiting for the killed jar to die");
+        }
+        return process.exitValue();
+    }
+
+    boolean saysItRunsInProductionMode() {
+        return logText().contains("Vaadin is running in production mode.");
+    }
+
+    String logText() {
+        try {
+            return "----- " + log + " -----\n" + Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            return "(log " + log + " unreadable: " + unreadable + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook runs anyway; nothing left to do.
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
