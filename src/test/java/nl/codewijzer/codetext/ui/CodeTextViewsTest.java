@@ -138,5 +138,15 @@ class CodeTextViewsTest extends SpringBrowserlessTest {
 
         navigate("gedragscode/bewerken/" + demo.active().id(), nl.codewijzer.base.ui.AccessDeniedView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Geen toegang");
+
+        SignIn.as(users, "coordinator@school.example");
+        var draft = codeTexts.version(codeTexts.code(demo.id()).latestDraft().id());
+        assertThat(draft.status()).isEqualTo(nl.codewijzer.codetext.VersionStatus.CONCEPT);
+        SignIn.as(users, "docent@school.example");
+        navigate("gedragscode/versie/" + draft.id(), nl.codewijzer.base.ui.ServiceAccessDeniedView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Geen toegang");
+
+        navigate("gedragscode/versie/999999", nl.codewijzer.base.ui.InvalidInputView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).first().getText()).isEqualTo("Deze versie bestaat niet.");
     }
 }
