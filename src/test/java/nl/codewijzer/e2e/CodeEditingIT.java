@@ -4,10 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,38 +16,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "spring.datasource.url=jdbc:h2:mem:e2e-${random.uuid};DB_CLOSE_DELAY=-1",
         "codewijzer.demo.enabled=true",
         "codewijzer.archive.dir=target/e2e-archive/${random.uuid}"})
-class CodeEditingIT {
-
-    private static @Nullable HeadlessChromium chromium;
+class CodeEditingIT extends BrowserTest {
 
     @LocalServerPort
     private int port;
 
-    private @Nullable Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
-
     @Test
     void the_coordinator_edits_the_draft_saves_it_and_sees_the_changed_words_highlighted() {
-        var page = chromium().open("http://localhost:" + port);
-        this.page = page;
+        var page = open("http://localhost:" + port);
         Login.as(page, "coordinator@school.example", Login.DEMO_PASSWORD);
 
         page.navigate("/gedragscode");
@@ -83,10 +55,4 @@ class CodeEditingIT {
         org.assertj.core.api.Assertions.assertThat((String) background).isNotIn("rgba(0, 0, 0, 0)", "transparent");
     }
 
-    private static HeadlessChromium chromium() {
-        if (chromium == null) {
-            throw new IllegalStateException("Chromium was not launched");
-        }
-        return chromium;
-    }
 }

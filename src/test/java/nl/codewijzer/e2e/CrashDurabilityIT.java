@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * confirmed as saved was gone); with {@code WRITE_DELAY=0} it has not failed. It is a tripwire,
  * not a guarantee.
  */
-class CrashDurabilityIT {
+class CrashDurabilityIT extends BrowserTest {
 
     /** A process killed by signal 9 (SIGKILL) ends with 128 + 9. */
     private static final int KILLED_BY_SIGKILL = 137;
@@ -40,39 +36,15 @@ class CrashDurabilityIT {
     private static final List<String> NEW_COLLEAGUES = List.of(
             "Kees Jansen", "Ilse de Graaf", "Mehmet Öztürk", "Sophie van der Linden", "Lars Willems");
 
-    private static @Nullable HeadlessChromium chromium;
-
     @RegisterExtension
     final ProductionJars jars = new ProductionJars();
 
     @TempDir
     Path workingFolder;
 
-    private final List<Page> pages = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     /** A page in a browser context of its own: its own cookies, so its own login and session. */
     private Page open(ProductionJar app) {
-        var page = chromium.open(app.baseUrl());
-        pages.add(page);
-        return page;
-    }
-
-    @AfterEach
-    void closePages() {
-        pages.forEach(page -> page.context().close());
-        pages.clear();
+        return open(app.baseUrl());
     }
 
     @Test

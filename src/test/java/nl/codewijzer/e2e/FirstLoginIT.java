@@ -6,10 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:e2e-${random.uuid};DB_CLOSE_DELAY=-1",
-        "codewijzer.demo.enabled=true"})
-class FirstLoginIT {
+        "codewijzer.demo.enabled=true",
+        "codewijzer.archive.dir=target/e2e-archive/${random.uuid}"})
+class FirstLoginIT extends BrowserTest {
 
     /**
      * Visible elements whose right edge lies beyond the screen: what makes a phone user scroll
@@ -36,31 +33,8 @@ class FirstLoginIT {
             })()
             """;
 
-    private static @Nullable HeadlessChromium chromium;
-
     @LocalServerPort
     private int port;
-
-    private @Nullable Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     private String baseUrl() {
         return "http://localhost:" + port;
@@ -68,7 +42,7 @@ class FirstLoginIT {
 
     @Test
     void beheerder_adds_a_person_who_must_choose_a_password_before_doing_anything_else() {
-        page = chromium.open(baseUrl());
+        var page = open(baseUrl());
         Login.as(page, "beheerder@school.example", Login.DEMO_PASSWORD);
         var staff = StaffAdminPage.open(page);
         staff.addPerson("Hanna Scholten", "hanna.scholten@school.example", "Welkom2026");
@@ -99,7 +73,7 @@ class FirstLoginIT {
 
     @Test
     void docent_sees_the_start_page_on_a_phone_without_scrolling_sideways() {
-        page = chromium.open(baseUrl(), 360, 740);
+        var page = open(baseUrl(), 360, 740);
         Login.as(page, "docent@school.example", Login.DEMO_PASSWORD);
 
         assertThat(page.locator("#home").getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(1)))

@@ -1,9 +1,5 @@
 package nl.codewijzer.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -16,19 +12,15 @@ import org.springframework.security.access.AccessDeniedException;
  * link, say): the same calm "Geen toegang" page as for a view they may not open.
  */
 @AnonymousAllowed
-public class ServiceAccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+public class ServiceAccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     public ServiceAccessDeniedView() {
-        addClassName("narrow-page");
-        setId("access-denied");
+        super("access-denied");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        add(new H1(getTranslation("error.access-denied.title")),
-                new Paragraph(getTranslation("error.access-denied.text")),
-                new Anchor("", getTranslation("error.to-home")));
+        show("error.access-denied.title", getTranslation("error.access-denied.text"));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

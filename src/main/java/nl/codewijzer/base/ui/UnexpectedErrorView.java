@@ -1,9 +1,5 @@
 package nl.codewijzer.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -18,23 +14,19 @@ import org.slf4j.LoggerFactory;
  * a stack trace; the detail goes to the log under that code.
  */
 @AnonymousAllowed
-public class UnexpectedErrorView extends Main implements HasErrorParameter<Exception> {
+public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
 
     public UnexpectedErrorView() {
-        addClassName("narrow-page");
-        setId("unexpected-error");
+        super("unexpected-error");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         var incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Page {} failed to open, incident {}", event.getLocation().getPath(), incident, parameter.getCaughtException());
-        removeAll();
-        add(new H1(getTranslation("error.unexpected.title")),
-                new Paragraph(getTranslation("error.unexpected.page", incident)),
-                new Anchor("", getTranslation("error.to-home")));
+        show("error.unexpected.title", getTranslation("error.unexpected.page", incident));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -60,27 +60,6 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         });
     }
 
-    /** Unchanged lines farther than this from a change are folded away unless the whole text is asked for. */
-    private static final int CONTEXT_LINES = 2;
-
-    private boolean[] visibleRows(java.util.List<TextDiff.Kind> kinds) {
-        var visible = new boolean[kinds.size()];
-        for (int i = 0; i < kinds.size(); i++) {
-            if (wholeText.getValue() || kinds.get(i) != TextDiff.Kind.UNCHANGED) {
-                for (int j = Math.max(0, i - CONTEXT_LINES); j <= Math.min(kinds.size() - 1, i + CONTEXT_LINES); j++) {
-                    visible[j] = true;
-                }
-            }
-        }
-        return visible;
-    }
-
-    private void appendFold(StringBuilder html, int hidden, int columns) {
-        html.append("<tr class=\"fold\"><td colspan=\"").append(columns).append("\">")
-                .append(com.vaadin.flow.internal.HtmlUtils.escape(getTranslation("compare.folded", hidden)))
-                .append("</td></tr>");
-    }
-
     /** Opens the comparison of two version numbers of a code. */
     static void open(Component from, long codeId, int fromNumber, int toNumber) {
         from.getUI().ifPresent(ui -> ui.navigate(CompareView.class, new QueryParameters(Map.of(
@@ -150,55 +129,9 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void render(VersionComparison comparison) {
         result.removeAll();
-        var html = new StringBuilder();
-        if (mode.getSelectedTab() == inline) {
-            html.append("<table class=\"diff inline\"><tbody>");
-            var rows = comparison.diff().inline();
-            var visible = visibleRows(rows.stream().map(TextDiff.InlineRow::kind).toList());
-            int hidden = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                if (!visible[i]) {
-                    hidden++;
-                    continue;
-                }
-                if (hidden > 0) {
-                    appendFold(html, hidden, 1);
-                    hidden = 0;
-                }
-                var row = rows.get(i);
-                html.append("<tr class=\"").append(row.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\"><td>")
-                        .append(row.html()).append("</td></tr>");
-            }
-            if (hidden > 0) {
-                appendFold(html, hidden, 1);
-            }
-        } else {
-            html.append("<table class=\"diff side-by-side\"><tbody>");
-            var rows = comparison.diff().sideBySide();
-            var visible = visibleRows(rows.stream().map(TextDiff.Row::kind).toList());
-            int hidden = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                if (!visible[i]) {
-                    hidden++;
-                    continue;
-                }
-                if (hidden > 0) {
-                    appendFold(html, hidden, 4);
-                    hidden = 0;
-                }
-                var row = rows.get(i);
-                html.append("<tr class=\"").append(row.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
-                        .append("<td class=\"ln\">").append(row.oldLine() == null ? "" : row.oldLine()).append("</td>")
-                        .append("<td class=\"old\">").append(row.oldHtml()).append("</td>")
-                        .append("<td class=\"ln\">").append(row.newLine() == null ? "" : row.newLine()).append("</td>")
-                        .append("<td class=\"new\">").append(row.newHtml()).append("</td></tr>");
-            }
-            if (hidden > 0) {
-                appendFold(html, hidden, 4);
-            }
-        }
-        html.append("</tbody></table>");
-        result.add(new Html(html.toString()));
+        var layout = mode.getSelectedTab() == inline ? DiffTable.Layout.INLINE : DiffTable.Layout.SIDE_BY_SIDE;
+        result.add(new Html(DiffTable.html(comparison.diff(), layout, wholeText.getValue(),
+                hidden -> getTranslation("compare.folded", hidden))));
     }
 
     @Override

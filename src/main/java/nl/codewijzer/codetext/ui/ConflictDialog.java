@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.Locale;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.codetext.TextDiff;
 import nl.codewijzer.codetext.VersionDetail;
@@ -31,7 +30,7 @@ class ConflictDialog extends Dialog {
             add(new Paragraph(getTranslation("conflict.not-editable", theirs.number(), getTranslation(theirs.status().labelKey()))));
         }
         var legend = new Paragraph(getTranslation("conflict.legend"));
-        var view = new Div(new Html(sideBySideHtml(diff)));
+        var view = new Div(new Html(sideBySideHtml(diff, this)));
         view.addClassName("diff-view");
         add(legend, view);
         var merge = new Button(getTranslation("conflict.merge"), click -> {
@@ -55,19 +54,9 @@ class ConflictDialog extends Dialog {
         this.onReload = action;
     }
 
-    /** Their text (left) against yours (right); built from the diff's escaped HTML only. */
-    static String sideBySideHtml(TextDiff.Comparison diff) {
-        var html = new StringBuilder("<table class=\"diff side-by-side\"><tbody>");
-        for (var row : diff.sideBySide()) {
-            if (row.kind() == TextDiff.Kind.UNCHANGED) {
-                continue;
-            }
-            html.append("<tr class=\"").append(row.kind().name().toLowerCase(Locale.ROOT)).append("\">")
-                    .append("<td class=\"ln\">").append(row.oldLine() == null ? "" : row.oldLine()).append("</td>")
-                    .append("<td class=\"old\">").append(row.oldHtml()).append("</td>")
-                    .append("<td class=\"ln\">").append(row.newLine() == null ? "" : row.newLine()).append("</td>")
-                    .append("<td class=\"new\">").append(row.newHtml()).append("</td></tr>");
-        }
-        return html.append("</tbody></table>").toString();
+    /** Their text (left) against yours (right), only the changes with a little context. */
+    static String sideBySideHtml(TextDiff.Comparison diff, com.vaadin.flow.component.Component context) {
+        return DiffTable.html(diff, DiffTable.Layout.SIDE_BY_SIDE, false,
+                hidden -> context.getTranslation("compare.folded", hidden));
     }
 }

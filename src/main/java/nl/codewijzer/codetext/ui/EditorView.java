@@ -187,7 +187,7 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
 
     private void showMergeHelp(VersionDetail theirs, String mine) {
         mergeHelp.removeAll();
-        var diff = new Div(new Html(ConflictDialog.sideBySideHtml(textDiff.compare(theirs.markdown(), mine))));
+        var diff = new Div(new Html(ConflictDialog.sideBySideHtml(textDiff.compare(theirs.markdown(), mine), this)));
         diff.addClassName("diff-view");
         var details = new Details(getTranslation("editor.merge.details", theirs.number(), theirs.summary().authorName()), diff);
         details.setOpened(true);
