@@ -262,13 +262,22 @@ public class CodeTexts {
     }
 
     /**
-     * Moves a version along its life (submitted, consented, refused, adopted). Adoption makes the
-     * previously active version "vervangen" and announces {@link VersionAdopted}. For the consent
-     * workflow; people reach it only through that workflow's own checks.
+     * Moves a version along its life. Each step belongs to one party under the WMS: the
+     * schoolleiding (bevoegd gezag) submits, withdraws and adopts; the MR, through its voorzitter,
+     * records consent or refusal. Adoption makes the previously active version "vervangen" and
+     * announces {@link VersionAdopted}. For the consent workflow, which checks its own rules first.
      */
     @PreAuthorize("hasAnyRole('SCHOOLLEIDING', 'MR_VOORZITTER', 'SYSTEM')")
     @Transactional
     public VersionSummary transition(long versionId, VersionStatus target) {
+        var mayMove = switch (target) {
+            case INGESTEMD, NIET_INGESTEMD -> currentUser.hasAnyRole(Role.MR_VOORZITTER);
+            case TER_INSTEMMING, VASTGESTELD, INGETROKKEN, VERVANGEN -> currentUser.hasAnyRole(Role.SCHOOLLEIDING);
+            case CONCEPT -> false;
+        };
+        if (!mayMove && !currentUser.isSystem()) {
+            throw new AccessDeniedException("Moving a version to " + target + " is not this role's step");
+        }
         var version = loadVersion(versionId);
         if (!version.status().mayBecome(target)) {
             throw new IllegalTransition(version.status(), target);

@@ -34,12 +34,11 @@ class DemoCode {
                 () -> new IllegalStateException("The demo needs codes/" + EXAMPLE_ID + ".md"));
         var coordinator = users.loadUserByUsername("coordinator@school.example");
         var director = users.loadUserByUsername("directeur@school.example");
+        var chair = users.loadUserByUsername("mr.voorzitter@school.example");
         var first = SystemActor.runAsPerson(coordinator, () -> codeTexts.createCode(TITLE, example.id()));
-        SystemActor.runAsPerson(director, () -> {
-            codeTexts.transition(first.id(), VersionStatus.TER_INSTEMMING);
-            codeTexts.transition(first.id(), VersionStatus.INGESTEMD);
-            return codeTexts.transition(first.id(), VersionStatus.VASTGESTELD);
-        });
+        SystemActor.runAsPerson(director, () -> codeTexts.transition(first.id(), VersionStatus.TER_INSTEMMING));
+        SystemActor.runAsPerson(chair, () -> codeTexts.transition(first.id(), VersionStatus.INGESTEMD));
+        SystemActor.runAsPerson(director, () -> codeTexts.transition(first.id(), VersionStatus.VASTGESTELD));
         var revised = example.markdown()
                 .replace("19.00", "20.00")
                 + "\nDeze versie is een voorstel na de evaluatie in het team: berichten mogen tot 20.00 uur, "

@@ -45,6 +45,16 @@ class CodeTextsTest {
     @Autowired
     CodeArchive archive;
 
+    /** Submits, records the MR's consent and adopts, each step by the role it belongs to. */
+    private void adopt(VersionDetail version) {
+        SignIn.as(users, "directeur@school.example");
+        codeTexts.transition(version.id(), VersionStatus.TER_INSTEMMING);
+        SignIn.as(users, "mr.voorzitter@school.example");
+        codeTexts.transition(version.id(), VersionStatus.INGESTEMD);
+        SignIn.as(users, "directeur@school.example");
+        codeTexts.transition(version.id(), VersionStatus.VASTGESTELD);
+    }
+
     private VersionDetail newCode(String title) {
         SignIn.as(users, "coordinator@school.example");
         return codeTexts.createCode(title, "gedragscode-sociale-media");
@@ -199,23 +209,38 @@ class CodeTextsTest {
     @Test
     void adopting_replaces_the_active_version_and_announces_it() {
         var first = newCode("Vaststellen " + System.nanoTime());
-        SignIn.as(users, "directeur@school.example");
-        for (var status : List.of(VersionStatus.TER_INSTEMMING, VersionStatus.INGESTEMD, VersionStatus.VASTGESTELD)) {
-            codeTexts.transition(first.id(), status);
-        }
+        adopt(first);
         SignIn.as(users, "coordinator@school.example");
         var second = codeTexts.startDraft(first.id(), first.markdown() + "\nHerzien.\n", "Herziening", null);
         SignIn.as(users, "directeur@school.example");
         assertThatThrownBy(() -> codeTexts.transition(second.id(), VersionStatus.VASTGESTELD))
                 .isInstanceOf(IllegalTransition.class);
-        for (var status : List.of(VersionStatus.TER_INSTEMMING, VersionStatus.INGESTEMD, VersionStatus.VASTGESTELD)) {
-            codeTexts.transition(second.id(), status);
-        }
+        adopt(second);
 
         assertThat(codeTexts.version(first.id()).status()).isEqualTo(VersionStatus.VERVANGEN);
         assertThat(codeTexts.active(first.summary().codeId()).orElseThrow().id()).isEqualTo(second.id());
         assertThat(events.stream(VersionAdopted.class).map(VersionAdopted::versionId))
                 .containsExactly(first.id(), second.id());
+    }
+
+    @Test
+    void each_step_of_the_consent_belongs_to_its_own_role() {
+        var first = newCode("Rollen " + System.nanoTime());
+        SignIn.as(users, "mr.voorzitter@school.example");
+        assertThatThrownBy(() -> codeTexts.transition(first.id(), VersionStatus.TER_INSTEMMING))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "directeur@school.example");
+        codeTexts.transition(first.id(), VersionStatus.TER_INSTEMMING);
+        assertThatThrownBy(() -> codeTexts.transition(first.id(), VersionStatus.INGESTEMD))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "mr.voorzitter@school.example");
+        codeTexts.transition(first.id(), VersionStatus.INGESTEMD);
+        assertThatThrownBy(() -> codeTexts.transition(first.id(), VersionStatus.VASTGESTELD))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "coordinator@school.example");
+        assertThatThrownBy(() -> codeTexts.transition(first.id(), VersionStatus.VASTGESTELD))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(codeTexts.version(first.id()).status()).isEqualTo(VersionStatus.INGESTEMD);
     }
 
     @Test
