@@ -2,6 +2,7 @@ package nl.codewijzer.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -16,6 +17,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import nl.codewijzer.base.ShellBranding;
 import nl.codewijzer.base.Translations;
+import nl.codewijzer.base.UnreadCount;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.PasswordChange;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,7 +34,8 @@ public class MainLayout extends AppLayout {
 
     public static final String NAVIGATION_ID = "main-navigation";
 
-    MainLayout(CurrentUser currentUser, ObjectProvider<ShellBranding> branding, PasswordChange passwordChange) {
+    MainLayout(CurrentUser currentUser, ObjectProvider<ShellBranding> branding, PasswordChange passwordChange,
+            ObjectProvider<UnreadCount> unreadCount) {
         setPrimarySection(Section.DRAWER);
 
         var appName = new Span(getTranslation("app.name"));
@@ -60,9 +63,27 @@ public class MainLayout extends AppLayout {
         });
         account.getSubMenu().addItem(getTranslation("shell.logout"), click -> currentUser.logout());
 
-        var header = new Div(new DrawerToggle(), title, userMenu);
+        var header = new Div(new DrawerToggle(), title);
+        unreadCount.ifAvailable(count -> header.add(unreadBadge(count)));
+        header.add(userMenu);
         header.addClassName("shell-header");
         addToNavbar(header);
+    }
+
+    /** A bell with the number of unread notifications, linking to the inbox. */
+    private Anchor unreadBadge(UnreadCount count) {
+        long unread = count.unreadCount();
+        var link = new Anchor(count.inboxRoute(), "");
+        link.setId("unread-badge");
+        link.add(new Icon(VaadinIcon.BELL));
+        if (unread > 0) {
+            var number = new Span(String.valueOf(unread));
+            number.getElement().getThemeList().add("badge error pill small primary");
+            link.add(number);
+        }
+        link.getElement().setAttribute("aria-label", getTranslation("inbox.badge", unread));
+        link.getElement().setAttribute("title", getTranslation("inbox.badge", unread));
+        return link;
     }
 
     private SideNav navigation() {
