@@ -86,7 +86,7 @@ class ConsentViewsTest extends SpringBrowserlessTest {
         SignIn.as(users, "mr.lid@school.example");
         var page = navigate(RoundView.class, submitted.id());
 
-        assertThat(htmlIn(page)).contains("<h1>");
+        assertThat(htmlIn(page)).contains("<h2 id=\"inleiding\">Inleiding</h2>");
         assertThat(textIn(page)).contains("Eerste versie", "Afgesproken op de teamdag van maart.");
 
         page.choice.setValue(VoteChoice.NIET_INSTEMMEN);
