@@ -19,7 +19,7 @@ import nl.codewijzer.notification.Notifications;
 /** The signed-in person's notifications, newest first; opening one marks it read. */
 @Route(Notifications.INBOX_ROUTE)
 @PermitAll
-@Menu(title = "nav.inbox", order = 90, icon = "vaadin:bell")
+@Menu(title = "nav.inbox", order = 88, icon = "vaadin:bell")
 public class InboxView extends Main implements HasDynamicTitle {
 
     private final Notifications notifications;

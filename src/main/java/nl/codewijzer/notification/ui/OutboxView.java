@@ -17,7 +17,7 @@ import nl.codewijzer.security.Role;
 /** Every mail the app wrote, for the beheerder: sent, waiting, failed, or kept because no mail server is set up. */
 @Route("uitgaande-email")
 @RolesAllowed(Role.Names.BEHEERDER)
-@Menu(title = "nav.outbox", order = 95, icon = "vaadin:envelopes-o")
+@Menu(title = "nav.outbox", order = 86, icon = "vaadin:envelopes-o")
 public class OutboxView extends Main implements HasDynamicTitle {
 
     final Grid<OutboxEntry> grid = new Grid<>();
