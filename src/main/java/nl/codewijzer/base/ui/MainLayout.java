@@ -11,6 +11,8 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -20,6 +22,7 @@ import nl.codewijzer.base.Translations;
 import nl.codewijzer.base.UnreadCount;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.PasswordChange;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -30,9 +33,12 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public static final String NAVIGATION_ID = "main-navigation";
+
+    private final Anchor unreadBadge = new Anchor();
+    private @Nullable UnreadCount unread;
 
     MainLayout(CurrentUser currentUser, ObjectProvider<ShellBranding> branding, PasswordChange passwordChange,
             ObjectProvider<UnreadCount> unreadCount) {
@@ -64,26 +70,34 @@ public class MainLayout extends AppLayout {
         account.getSubMenu().addItem(getTranslation("shell.logout"), click -> currentUser.logout());
 
         var header = new Div(new DrawerToggle(), title);
-        unreadCount.ifAvailable(count -> header.add(unreadBadge(count)));
+        unreadCount.ifAvailable(count -> {
+            this.unread = count;
+            header.add(unreadBadge);
+        });
         header.add(userMenu);
         header.addClassName("shell-header");
         addToNavbar(header);
     }
 
-    /** A bell with the number of unread notifications, linking to the inbox. */
-    private Anchor unreadBadge(UnreadCount count) {
-        long unread = count.unreadCount();
-        var link = new Anchor(count.inboxRoute(), "");
-        link.setId("unread-badge");
-        link.add(new Icon(VaadinIcon.BELL));
-        if (unread > 0) {
-            var number = new Span(String.valueOf(unread));
-            number.getElement().getThemeList().add("badge error pill small primary");
-            link.add(number);
+    /** The bell with the number of unread notifications, counted again after every navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var count = unread;
+        if (count == null) {
+            return;
         }
-        link.getElement().setAttribute("aria-label", getTranslation("inbox.badge", unread));
-        link.getElement().setAttribute("title", getTranslation("inbox.badge", unread));
-        return link;
+        long number = count.unreadCount();
+        unreadBadge.removeAll();
+        unreadBadge.setHref(count.inboxRoute());
+        unreadBadge.setId("unread-badge");
+        unreadBadge.add(new Icon(VaadinIcon.BELL));
+        if (number > 0) {
+            var badge = new Span(String.valueOf(number));
+            badge.getElement().getThemeList().add("badge error pill small primary");
+            unreadBadge.add(badge);
+        }
+        unreadBadge.getElement().setAttribute("aria-label", getTranslation("inbox.badge", number));
+        unreadBadge.getElement().setAttribute("title", getTranslation("inbox.badge", number));
     }
 
     private SideNav navigation() {
