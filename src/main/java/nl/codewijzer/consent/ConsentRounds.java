@@ -19,7 +19,6 @@ import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.codetext.VersionDetail;
 import nl.codewijzer.codetext.VersionStatus;
-import nl.codewijzer.codetext.VersionSummary;
 import nl.codewijzer.consent.internal.ConsentComment;
 import nl.codewijzer.consent.internal.ConsentCommentRepository;
 import nl.codewijzer.consent.internal.ConsentRound;
@@ -104,10 +103,10 @@ public class ConsentRounds {
     /** Concept versions that could be put to the MR. */
     @PreAuthorize("hasRole('SCHOOLLEIDING')")
     @Transactional(readOnly = true)
-    public List<VersionSummary> submittable() {
+    public List<VersionDetail> submittable() {
         return codeTexts.codes().stream().map(code -> code.latestDraft())
                 .filter(draft -> draft != null && draft.status() == VersionStatus.CONCEPT)
-                .map(java.util.Objects::requireNonNull).toList();
+                .map(draft -> codeTexts.version(java.util.Objects.requireNonNull(draft).id())).toList();
     }
 
     @PreAuthorize(READERS)

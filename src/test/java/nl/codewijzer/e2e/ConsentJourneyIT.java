@@ -17,10 +17,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The consent journey in real browsers: the directeur submits the demo draft, two MR members vote,
  * each in their own browser, the voorzitter records the decision, the directeur adopts, and the
- * code's read view shows the new active version.
+ * code's read view shows the new active version. Its own Spring context (the database URL differs
+ * from the other journeys'), so it starts from the untouched demo draft.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:e2e-${random.uuid};DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:e2e-consent-${random.uuid};DB_CLOSE_DELAY=-1",
         "codewijzer.demo.enabled=true",
         "codewijzer.archive.dir=target/e2e-archive/${random.uuid}"})
 class ConsentJourneyIT {

@@ -51,15 +51,13 @@ public class ConsentView extends Main implements HasDynamicTitle {
             if (drafts.isEmpty()) {
                 concepts.add(new Paragraph(getTranslation("consent.concepts.none")));
             }
-            var codeTitles = new java.util.HashMap<Long, String>();
-            consent.rounds().forEach(round -> codeTitles.put(round.codeId(), round.codeTitle()));
             for (var draft : drafts) {
                 var card = new Div();
                 card.addClassName("card");
-                card.add(new H3(getTranslation("consent.concept.title", draft.number())),
-                        new Paragraph(draft.message()));
+                card.add(new H3(draft.codeTitle() + " · " + getTranslation("consent.concept.title", draft.number())),
+                        new Paragraph(draft.summary().message()));
                 var submit = new Button(getTranslation("consent.submit"), VaadinIcon.GAVEL.create(),
-                        click -> new SubmitDialog(consent, draft, round -> open(round.id())).open());
+                        click -> new SubmitDialog(consent, draft.summary(), round -> open(round.id())).open());
                 submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 submit.setId("submit-" + draft.id());
                 card.add(submit);
