@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.internal.HtmlUtils;
@@ -53,9 +52,9 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
     private String title = "";
 
     // the parts tests reach; rebuilt on every refresh
-    final RadioButtonGroup<VoteChoice> choice = new RadioButtonGroup<>();
     final TextArea motivation = new TextArea();
-    final Button castVote = new Button();
+    /** One button per choice: the vote is cast with the motivation above it. */
+    final java.util.Map<VoteChoice, Button> voteButtons = new java.util.EnumMap<>(VoteChoice.class);
     final DatePicker decisionDate = LocalizedComponents.datePicker("");
     final TextArea reasons = new TextArea();
     final Button recordDecision = new Button();
@@ -72,15 +71,16 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
         this.markdown = markdown;
         addClassName("page");
         setId("consent-round");
-        choice.setLabel(getTranslation("consent.vote"));
-        choice.setItems(VoteChoice.values());
-        choice.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         motivation.setLabel(getTranslation("consent.motivation"));
         motivation.setHelperText(getTranslation("consent.motivation.helper"));
         motivation.setWidthFull();
-        castVote.setText(getTranslation("consent.vote.cast"));
-        castVote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        castVote.addClickListener(click -> vote());
+        for (var value : VoteChoice.values()) {
+            var button = new Button(getTranslation(value.labelKey()), click -> vote(value));
+            button.setId("vote-" + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.addThemeVariants(value == VoteChoice.INSTEMMEN ? ButtonVariant.LUMO_PRIMARY
+                    : ButtonVariant.LUMO_CONTRAST);
+            voteButtons.put(value, button);
+        }
         decisionDate.setLabel(getTranslation("consent.decision-date"));
         reasons.setLabel(getTranslation("consent.reasons"));
         reasons.setHelperText(getTranslation("consent.reasons.helper"));
@@ -238,25 +238,26 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     private Section voteForm(RoundReview review) {
         var mine = review.myVote();
-        choice.setValue(mine == null ? null : mine.choice());
         motivation.setValue(mine == null || mine.motivation() == null ? "" : mine.motivation());
-        choice.setInvalid(false);
         motivation.setInvalid(false);
         var current = new Paragraph(mine == null || mine.choice() == null ? getTranslation("consent.vote.none")
                 : getTranslation("consent.vote.current", getTranslation(mine.choice().labelKey())));
         current.setId("my-vote");
-        var form = section("consent.vote.title", current, choice, motivation, castVote);
+        var buttons = new Div();
+        buttons.addClassName("toolbar");
+        voteButtons.values().forEach(buttons::add);
+        var form = section("consent.vote.title", current, motivation, buttons);
         form.setId("vote-form");
         return form;
     }
 
-    private void vote() {
+    private void vote(VoteChoice choice) {
         try {
-            consent.vote(roundId, choice.getValue(), motivation.getValue());
+            consent.vote(roundId, choice, motivation.getValue());
             FieldErrors.saved(this, "consent.vote.done");
             refresh();
         } catch (InvalidInput invalid) {
-            new FieldErrors().bind("choice", choice).bind("motivation", motivation).show(invalid, this);
+            new FieldErrors().bind("motivation", motivation).show(invalid, this);
         }
     }
 

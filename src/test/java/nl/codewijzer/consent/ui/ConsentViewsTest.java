@@ -89,15 +89,13 @@ class ConsentViewsTest extends SpringBrowserlessTest {
         assertThat(htmlIn(page)).contains("<h2 id=\"inleiding\">Inleiding</h2>");
         assertThat(textIn(page)).contains("Eerste versie", "Afgesproken op de teamdag van maart.");
 
-        page.choice.setValue(VoteChoice.NIET_INSTEMMEN);
-        test(page.castVote).click();
+        test(page.voteButtons.get(VoteChoice.NIET_INSTEMMEN)).click();
         assertThat(page.motivation.isInvalid()).isTrue();
         assertThat(page.motivation.getErrorMessage()).isEqualTo("Geef een motivatie als u niet instemt.");
         assertThat(consent.review(submitted.id()).tally().cast()).isZero();
 
-        page.choice.setValue(VoteChoice.NIET_INSTEMMEN);
         test(page.motivation).setValue("De avondregel is onduidelijk.");
-        test(page.castVote).click();
+        test(page.voteButtons.get(VoteChoice.NIET_INSTEMMEN)).click();
         assertThat(textIn(page)).contains("Uw stem: Niet instemmen", "De avondregel is onduidelijk.");
 
         var section = consent.review(submitted.id()).sections().getFirst();
