@@ -83,6 +83,8 @@ class ConsentJourneyIT {
         dialog.getByLabel("Toelichting").fill("Na de evaluatie wil het team tot 20.00 uur bereikbaar zijn.");
         dialog.getByRole(AriaRole.BUTTON, inside("Ter instemming voorleggen")).click();
         assertThat(directeur.locator("#round-status")).hasText("Ter instemming");
+        // the address bar follows the server-side navigation a moment after the page content
+        directeur.waitForURL(java.util.regex.Pattern.compile(".*/instemming/ronde/\\d+$"));
         var roundUrl = directeur.url();
 
         vote(signedIn("mr.lid@school.example"), roundUrl, "Instemmen");
