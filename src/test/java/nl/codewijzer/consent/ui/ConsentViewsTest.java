@@ -151,4 +151,25 @@ class ConsentViewsTest extends SpringBrowserlessTest {
         assertThat(codeTexts.active(submitted.codeId())).isPresent();
         assertThat(textIn(page.outcome)).contains("Vastgesteld; geldt vanaf");
     }
+
+    @Test
+    void after_a_refusal_the_directeur_amends_and_the_editor_shows_the_mr_reasons() {
+        var submitted = submittedRound();
+        SignIn.as(users, "mr.voorzitter@school.example");
+        consent.vote(submitted.id(), VoteChoice.NIET_INSTEMMEN, "Geen uitzondering voor het schoolkamp");
+        SignIn.as(users, "mr.lid@school.example");
+        consent.vote(submitted.id(), VoteChoice.NIET_INSTEMMEN, "Eens");
+        SignIn.as(users, "mr.voorzitter@school.example");
+        consent.close(submitted.id(), LocalDate.now(SchoolTime.ZONE), "Het schoolkamp moet als uitzondering genoemd worden.");
+
+        SignIn.as(users, "directeur@school.example");
+        var page = navigate(RoundView.class, submitted.id());
+        assertThat(textIn(page.outcome)).contains("Uitkomst: Geen instemming",
+                "Het schoolkamp moet als uitzondering genoemd worden.");
+        test($(Button.class, page.actions).withText("Wijzigen en opnieuw voorleggen").single()).click();
+
+        assertThat($(Paragraph.class).id("editor-version-message").getText())
+                .contains("Redenen van de MR: Het schoolkamp moet als uitzondering genoemd worden.");
+        assertThat(codeTexts.history(submitted.codeId())).hasSize(2);
+    }
 }
