@@ -193,6 +193,13 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
         pdf.add(new Button(getTranslation("consent.pdf"), VaadinIcon.FILE_TEXT_O.create()));
         pdf.setId("decision-pdf");
         actions.add(pdf);
+        var version = new Button(getTranslation("consent.open-version"), VaadinIcon.FILE_TEXT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("gedragscode/versie/" + round.versionId())));
+        version.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var history = new Button(getTranslation("consent.open-history"), VaadinIcon.TIME_BACKWARD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("gedragscode/geschiedenis/" + round.codeId())));
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actions.add(version, history);
         if (review.canAdopt()) {
             var adopt = new Button(getTranslation("consent.adopt"), VaadinIcon.CHECK.create(),
                     click -> new AdoptDialog(consent, round, this::refresh).open());

@@ -126,6 +126,8 @@ class ConsentViewsTest extends SpringBrowserlessTest {
         assertThat(textIn(page.outcome)).contains("Uitkomst: Instemming", "2 instemmen, 0 niet instemmen");
         assertThat($(Span.class).id("round-status").getText()).isEqualTo("Besloten");
         assertThat(page.recordDecision.isAttached()).isFalse();
+        test($(Button.class, page.actions).withText("Versiegeschiedenis").single()).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HistoryView");
         assertThat($(Paragraph.class).all()).noneMatch(p -> p.getText().contains("Bij de huidige stemmen"));
     }
 
