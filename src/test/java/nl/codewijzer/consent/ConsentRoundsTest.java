@@ -23,10 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The consent workflow through its service, as each role uses it, including what it refuses. */
 @CodewijzerTest
+@RecordApplicationEvents
 class ConsentRoundsTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     static final String DIRECTEUR = "directeur@school.example";
     static final String VOORZITTER = "mr.voorzitter@school.example";
@@ -177,6 +183,8 @@ class ConsentRoundsTest {
         var closed = consent.close(round.id(), today(), null);
         assertThat(closed.outcome()).isEqualTo(Outcome.INSTEMMING);
         assertThat(codeTexts.version(round.versionId()).status()).isEqualTo(VersionStatus.INGESTEMD);
+        assertThat(events.stream(ConsentGiven.class)).singleElement()
+                .satisfies(given -> assertThat(given.versionId()).isEqualTo(round.versionId()));
 
         SignIn.as(users, KARIN);
         var late = org.assertj.core.api.Assertions.catchThrowable(
@@ -193,6 +201,8 @@ class ConsentRoundsTest {
         assertThat(adopted.status()).isEqualTo(RoundStatus.VASTGESTELD);
         assertThat(codeTexts.active(round.codeId())).hasValueSatisfying(
                 active -> assertThat(active.id()).isEqualTo(round.versionId()));
+        assertThat(events.stream(nl.codewijzer.codetext.VersionAdopted.class)).singleElement()
+                .satisfies(adoptedEvent -> assertThat(adoptedEvent.sha256()).isEqualTo(round.sha256()));
     }
 
     @Test
@@ -209,6 +219,8 @@ class ConsentRoundsTest {
         var closed = consent.close(round.id(), today(), "Te weinig leden konden de tekst bespreken.");
         assertThat(closed.outcome()).isEqualTo(Outcome.QUORUM_NIET_GEHAALD);
         assertThat(codeTexts.version(round.versionId()).status()).isEqualTo(VersionStatus.NIET_INGESTEMD);
+        assertThat(events.stream(ConsentRefused.class)).singleElement()
+                .satisfies(refused -> assertThat(refused.reasons()).contains("Te weinig leden"));
 
         SignIn.as(users, DIRECTEUR);
         var noConsent = org.assertj.core.api.Assertions.catchThrowable(
