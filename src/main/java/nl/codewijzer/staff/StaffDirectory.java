@@ -40,6 +40,14 @@ public class StaffDirectory {
         return people.search(null, null, true).stream().map(Person::toStaffMember).filter(StaffMember::isStaff).toList();
     }
 
+    /** Active members of the MR (any geleding), by name. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> mrMembers() {
+        return people.search(null, null, true).stream().map(Person::toStaffMember)
+                .filter(member -> member.roles().contains(Role.MR_LID) || member.roles().contains(Role.MR_VOORZITTER))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return people.count();

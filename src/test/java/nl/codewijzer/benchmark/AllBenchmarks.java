@@ -13,5 +13,6 @@ public final class AllBenchmarks {
     public static void main(String[] args) throws Exception {
         RenderAndDiffBenchmark.main(args);
         PdfBenchmark.main(args);
+        ConsentBenchmark.main(args);
     }
 }

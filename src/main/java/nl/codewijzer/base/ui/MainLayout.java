@@ -2,6 +2,7 @@ package nl.codewijzer.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -10,14 +11,18 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import nl.codewijzer.base.ShellBranding;
 import nl.codewijzer.base.Translations;
+import nl.codewijzer.base.UnreadCount;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.PasswordChange;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -28,11 +33,19 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public static final String NAVIGATION_ID = "main-navigation";
 
-    MainLayout(CurrentUser currentUser, ObjectProvider<ShellBranding> branding, PasswordChange passwordChange) {
+    private final Anchor unreadBadge = new Anchor();
+
+    {
+        unreadBadge.getStyle().set("flex", "none").set("display", "inline-flex").set("align-items", "center");
+    }
+    private @Nullable UnreadCount unread;
+
+    MainLayout(CurrentUser currentUser, ObjectProvider<ShellBranding> branding, PasswordChange passwordChange,
+            ObjectProvider<UnreadCount> unreadCount) {
         setPrimarySection(Section.DRAWER);
 
         var appName = new Span(getTranslation("app.name"));
@@ -60,9 +73,37 @@ public class MainLayout extends AppLayout {
         });
         account.getSubMenu().addItem(getTranslation("shell.logout"), click -> currentUser.logout());
 
-        var header = new Div(new DrawerToggle(), title, userMenu);
+        var header = new Div(new DrawerToggle(), title);
+        unreadCount.ifAvailable(count -> {
+            this.unread = count;
+            header.add(unreadBadge);
+        });
+        header.add(userMenu);
         header.addClassName("shell-header");
+        // width 100% includes the padding, so the header with the notification bell fits a phone screen
+        header.getStyle().set("box-sizing", "border-box").set("min-width", "0");
         addToNavbar(header);
+    }
+
+    /** The bell with the number of unread notifications, counted again after every navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var count = unread;
+        if (count == null) {
+            return;
+        }
+        long number = count.unreadCount();
+        unreadBadge.removeAll();
+        unreadBadge.setHref(count.inboxRoute());
+        unreadBadge.setId("unread-badge");
+        unreadBadge.add(new Icon(VaadinIcon.BELL));
+        if (number > 0) {
+            var badge = new Span(String.valueOf(number));
+            badge.getElement().getThemeList().add("badge error pill small primary");
+            unreadBadge.add(badge);
+        }
+        unreadBadge.getElement().setAttribute("aria-label", getTranslation("inbox.badge", number));
+        unreadBadge.getElement().setAttribute("title", getTranslation("inbox.badge", number));
     }
 
     private SideNav navigation() {

@@ -50,6 +50,8 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
     final Div preview = new Div();
     final Div outline = new Div();
     final Paragraph basedOn = new Paragraph();
+    /** The message of the version being edited: for an amended concept, the MR's reasons for refusing. */
+    final Paragraph versionMessage = new Paragraph();
     final Div mergeHelp = new Div();
     final Paragraph uploadMessage = new Paragraph();
     private final CodeTexts codeTexts;
@@ -114,7 +116,8 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         var cancel = new Button(getTranslation("action.cancel"), click -> leave());
         var footer = new Div(message, source, new Div(save, cancel));
         footer.addClassName("editor-footer");
-        add(new H1(getTranslation("editor.title")), basedOn, mergeHelp, importPanel, workspace, footer);
+        versionMessage.setId("editor-version-message");
+        add(new H1(getTranslation("editor.title")), basedOn, versionMessage, mergeHelp, importPanel, workspace, footer);
     }
 
     @Override
@@ -129,6 +132,7 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
         text.setValue(editorText);
         basedOn.setText(getTranslation("editor.based-on", version.codeTitle(), version.number(),
                 version.summary().authorName()));
+        versionMessage.setText(getTranslation("editor.version-message", version.summary().message()));
         boolean editable = version.status().isEditable();
         text.setReadOnly(!editable);
         save.setEnabled(editable);

@@ -1,0 +1,11 @@
+package nl.codewijzer.consent.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ConsentCommentRepository extends JpaRepository<ConsentComment, Long> {
+
+    @Query("select c from ConsentComment c where c.roundId = :roundId order by c.createdAt, c.id")
+    List<ConsentComment> forRound(long roundId);
+}

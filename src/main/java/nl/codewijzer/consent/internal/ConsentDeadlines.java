@@ -1,0 +1,27 @@
+package nl.codewijzer.consent.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.security.SystemActor;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Every morning: reminders to members who have not voted, and rounds past their deadline closed. */
+@Component
+class ConsentDeadlines {
+
+    private final ConsentRounds rounds;
+    private final Clock clock;
+
+    ConsentDeadlines(ConsentRounds rounds, Clock clock) {
+        this.rounds = rounds;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${codewijzer.consent.deadline-cron:0 0 6 * * *}", zone = "Europe/Amsterdam")
+    void run() {
+        SystemActor.runAs(() -> rounds.remindAndCloseOverdue(LocalDate.now(clock.withZone(SchoolTime.ZONE))));
+    }
+}

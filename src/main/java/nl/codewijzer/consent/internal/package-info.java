@@ -1,0 +1,4 @@
+@NullMarked
+package nl.codewijzer.consent.internal;
+
+import org.jspecify.annotations.NullMarked;

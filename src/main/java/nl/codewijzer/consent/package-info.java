@@ -1,0 +1,10 @@
+/**
+ * MR consent (WMS instemmingsrecht): a concept version is put to the MR as a voorgenomen besluit,
+ * the voting geleding votes, the voorzitter records the MR's decision, and the schoolleiding adopts
+ * a consented version or, after a refusal, withdraws, amends or takes the dispute to the Landelijke
+ * Commissie voor Geschillen WMS. Announces {@link ConsentGiven} and {@link ConsentRefused}.
+ */
+@NullMarked
+package nl.codewijzer.consent;
+
+import org.jspecify.annotations.NullMarked;

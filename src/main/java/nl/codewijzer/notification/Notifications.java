@@ -1,0 +1,123 @@
+package nl.codewijzer.notification;
+
+import java.time.Clock;
+import java.util.List;
+import nl.codewijzer.base.UnreadCount;
+import nl.codewijzer.notification.internal.InboxItem;
+import nl.codewijzer.notification.internal.InboxRepository;
+import nl.codewijzer.notification.internal.MailDelivery;
+import nl.codewijzer.notification.internal.MailQueued;
+import nl.codewijzer.notification.internal.OutboxRepository;
+import nl.codewijzer.notification.internal.OutgoingMail;
+import nl.codewijzer.security.CurrentUser;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.staff.StaffDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells a person something: a row in their in-app inbox and, if they have an e-mail address, a
+ * mail. Notifications are written in Dutch, the school's language: they are a record of what was
+ * sent. The mail is stored with the inbox row in the caller's transaction and sent after it commits.
+ */
+@Service
+@PreAuthorize(Role.Require.SIGNED_IN)
+public class Notifications implements UnreadCount {
+
+    public static final String INBOX_ROUTE = "meldingen";
+    private static final int MAX_SUBJECT = 300;
+    private static final int MAX_BODY = 3500;
+
+    private final InboxRepository inbox;
+    private final OutboxRepository outbox;
+    private final MailDelivery delivery;
+    private final StaffDirectory staff;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+
+    Notifications(InboxRepository inbox, OutboxRepository outbox, MailDelivery delivery, StaffDirectory staff,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            @Value("${codewijzer.base-url:http://localhost:8080}") String baseUrl) {
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.delivery = delivery;
+        this.staff = staff;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /**
+     * Notifies one person. {@code link} is an app route (without a leading slash) the inbox links to
+     * and the mail shows as a full address.
+     */
+    @Transactional
+    public void notify(long personId, String subject, String body, @Nullable String link) {
+        var person = staff.find(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
+        var cleanSubject = cut(subject, MAX_SUBJECT);
+        var cleanBody = cut(body, MAX_BODY);
+        inbox.save(new InboxItem(personId, cleanSubject, cleanBody, link, clock.instant()));
+        if (!person.email().isBlank() && person.active()) {
+            var text = "Beste " + person.fullName() + ",\n\n" + cleanBody
+                    + (link == null ? "" : "\n\n" + baseUrl + "/" + link) + "\n\n-- \nCodewijzer";
+            var mail = outbox.save(new OutgoingMail(person.email(), cleanSubject, text, delivery.initialStatus(),
+                    clock.instant()));
+            if (mail.status() == MailStatus.WACHTEND) {
+                events.publishEvent(new MailQueued(mail.id()));
+            }
+        }
+    }
+
+    /** The signed-in person's notifications, newest first. */
+    @Transactional(readOnly = true)
+    public List<InboxEntry> inbox() {
+        return inbox.forPerson(currentUser.require().personId()).stream().map(InboxItem::toEntry).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return currentUser.get().map(user -> inbox.unread(user.personId())).orElse(0L);
+    }
+
+    @Override
+    public String inboxRoute() {
+        return INBOX_ROUTE;
+    }
+
+    /** Marks one of the signed-in person's own notifications as read. */
+    @Transactional
+    public void markRead(long entryId) {
+        var me = currentUser.require().personId();
+        inbox.findById(entryId).filter(item -> item.personId() == me).ifPresent(item -> item.markRead(clock.instant()));
+    }
+
+    @Transactional
+    public void markAllRead() {
+        inbox.forPerson(currentUser.require().personId()).forEach(item -> item.markRead(clock.instant()));
+    }
+
+    /** Every mail, newest first: what was sent, what waits, and what is kept because no mail server is set up. */
+    @PreAuthorize("hasAnyRole('BEHEERDER', 'SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<OutboxEntry> outbox() {
+        return outbox.newestFirst().stream().map(OutgoingMail::toEntry).toList();
+    }
+
+    /** Whether mail goes out through a mail server (otherwise it is kept in the outbox). */
+    public boolean mailConfigured() {
+        return delivery.configured();
+    }
+
+    private static String cut(String text, int max) {
+        var stripped = text.strip();
+        return stripped.length() > max ? stripped.substring(0, max - 1) + "…" : stripped;
+    }
+}

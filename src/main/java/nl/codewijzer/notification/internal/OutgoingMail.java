@@ -1,0 +1,92 @@
+package nl.codewijzer.notification.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import nl.codewijzer.notification.MailStatus;
+import nl.codewijzer.notification.OutboxEntry;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "mail_outbox")
+public class OutgoingMail {
+
+    /** After this many failed attempts the mail is marked failed and no longer retried. */
+    public static final int MAX_ATTEMPTS = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    private String recipient = "";
+    private String subject = "";
+    private String body = "";
+    @Enumerated(EnumType.STRING)
+    private MailStatus status = MailStatus.WACHTEND;
+    private int attempts;
+    private @Nullable String lastError;
+    private Instant createdAt = Instant.EPOCH;
+    private @Nullable Instant sentAt;
+
+    protected OutgoingMail() {
+    }
+
+    public OutgoingMail(String recipient, String subject, String body, MailStatus status, Instant createdAt) {
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.status = status;
+        this.createdAt = createdAt;
+    }
+
+    public long id() {
+        return java.util.Objects.requireNonNull(id);
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public MailStatus status() {
+        return status;
+    }
+
+    public void sent(Instant at) {
+        attempts++;
+        status = MailStatus.VERZONDEN;
+        sentAt = at;
+        lastError = null;
+    }
+
+    public void failed(String error) {
+        attempts++;
+        lastError = error.length() > 500 ? error.substring(0, 500) : error;
+        status = attempts >= MAX_ATTEMPTS ? MailStatus.MISLUKT : MailStatus.WACHTEND;
+    }
+
+    public OutboxEntry toEntry() {
+        return new OutboxEntry(id(), recipient, subject, body, status, attempts, lastError, createdAt, sentAt);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OutgoingMail mail && id != null && id.equals(mail.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return OutgoingMail.class.hashCode();
+    }
+}

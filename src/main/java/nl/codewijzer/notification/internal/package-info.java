@@ -1,0 +1,4 @@
+@NullMarked
+package nl.codewijzer.notification.internal;
+
+import org.jspecify.annotations.NullMarked;

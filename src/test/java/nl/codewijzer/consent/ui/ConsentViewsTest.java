@@ -1,0 +1,177 @@
+package nl.codewijzer.consent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import nl.codewijzer.CodewijzerTest;
+import nl.codewijzer.SignIn;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.consent.RoundSummary;
+import nl.codewijzer.consent.VoteChoice;
+import nl.codewijzer.school.VotingGeleding;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The consent pages as the directeur, an MR member and the voorzitter use them. */
+@CodewijzerTest
+class ConsentViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ConsentRounds consent;
+
+    @Autowired
+    CodeTexts codeTexts;
+
+    @Autowired
+    UserDetailsService users;
+
+    private static String htmlIn(Component container) {
+        if (container instanceof Html html) {
+            return html.getInnerHtml();
+        }
+        return container.getChildren().map(ConsentViewsTest::htmlIn).collect(Collectors.joining());
+    }
+
+    private static String textIn(Component container) {
+        return container.getElement().getTextRecursively();
+    }
+
+    private RoundSummary submittedRound() {
+        SignIn.as(users, "directeur@school.example");
+        var concept = codeTexts.createCode("Schermronde " + System.nanoTime(), "gedragscode-sociale-media");
+        return consent.submit(concept.id(), "Afgesproken op de teamdag van maart.",
+                LocalDate.now(SchoolTime.ZONE).plusDays(21), VotingGeleding.PERSONEEL);
+    }
+
+    @Test
+    @WithUserDetails("directeur@school.example")
+    void the_directeur_puts_a_concept_to_the_mr_and_an_empty_toelichting_is_refused_at_the_field() {
+        var concept = codeTexts.createCode("Voorlegtest " + System.nanoTime(), "gedragscode-sociale-media");
+        var page = navigate(ConsentView.class);
+        test($(Button.class, page).id("submit-" + concept.id())).click();
+
+        var dialog = $(SubmitDialog.class).single();
+        assertThat(dialog.deadline.getValue()).isEqualTo(LocalDate.now(SchoolTime.ZONE).plusDays(42));
+        assertThat(dialog.geleding.getValue()).isEqualTo(VotingGeleding.PERSONEEL);
+        test(dialog.submit).click();
+        assertThat(dialog.toelichting.isInvalid()).isTrue();
+        assertThat(dialog.toelichting.getErrorMessage()).isEqualTo("Geef een toelichting: waarom dit voorgenomen besluit?");
+        assertThat(codeTexts.version(concept.id()).status().name()).isEqualTo("CONCEPT");
+
+        test(dialog.toelichting).setValue("Het team heeft de regels samen opgesteld.");
+        test(dialog.submit).click();
+
+        var round = (RoundView) getCurrentView();
+        assertThat(textIn(round)).contains("Het team heeft de regels samen opgesteld.", "Ter instemming",
+                "nog 42 dag(en)");
+        assertThat(round.votes.getChildren().count()).isEqualTo(3);
+        assertThat($(com.vaadin.flow.component.html.Section.class).withId("vote-form").exists()).isFalse();
+        assertThat(round.postComment.isAttached()).as("the submitter takes part in the discussion").isTrue();
+    }
+
+    @Test
+    void a_member_reads_the_text_votes_with_a_motivation_and_comments_on_a_section() {
+        var submitted = submittedRound();
+        SignIn.as(users, "mr.lid@school.example");
+        var page = navigate(RoundView.class, submitted.id());
+
+        assertThat(htmlIn(page)).contains("<h2 id=\"inleiding\">Inleiding</h2>");
+        assertThat(textIn(page)).contains("Eerste versie", "Afgesproken op de teamdag van maart.");
+
+        test(page.voteButtons.get(VoteChoice.NIET_INSTEMMEN)).click();
+        assertThat(page.motivation.isInvalid()).isTrue();
+        assertThat(page.motivation.getErrorMessage()).isEqualTo("Geef een motivatie als u niet instemt.");
+        assertThat(consent.review(submitted.id()).tally().cast()).isZero();
+
+        test(page.motivation).setValue("De avondregel is onduidelijk.");
+        test(page.voteButtons.get(VoteChoice.NIET_INSTEMMEN)).click();
+        assertThat(textIn(page)).contains("Uw stem: Niet instemmen", "De avondregel is onduidelijk.");
+
+        var section = consent.review(submitted.id()).sections().getFirst();
+        page.commentSection.setValue(section);
+        test(page.commentText).setValue("Kunnen we 19.00 uur aanhouden?");
+        test(page.postComment).click();
+        assertThat(textIn(page.comments)).contains("Ahmed Yılmaz", "over: " + section, "Kunnen we 19.00 uur aanhouden?");
+    }
+
+    @Test
+    void the_voorzitter_sees_the_provisional_outcome_and_records_the_decision() {
+        var submitted = submittedRound();
+        SignIn.as(users, "mr.lid@school.example");
+        consent.vote(submitted.id(), VoteChoice.INSTEMMEN, null);
+        SignIn.as(users, "mr.voorzitter@school.example");
+        consent.vote(submitted.id(), VoteChoice.INSTEMMEN, null);
+
+        var page = navigate(RoundView.class, submitted.id());
+        assertThat(textIn(page)).contains("Bij de huidige stemmen is de uitkomst: Instemming.");
+        page.decisionDate.setValue(LocalDate.now(SchoolTime.ZONE).plusDays(2));
+        test(page.recordDecision).click();
+        assertThat(page.decisionDate.getErrorMessage()).isEqualTo("De datum van het besluit kan niet in de toekomst liggen.");
+        assertThat(consent.review(submitted.id()).round().outcome()).isNull();
+
+        page.decisionDate.setValue(LocalDate.now(SchoolTime.ZONE));
+        test(page.recordDecision).click();
+
+        assertThat(textIn(page.outcome)).contains("Uitkomst: Instemming", "2 instemmen, 0 niet instemmen");
+        assertThat($(Span.class).id("round-status").getText()).isEqualTo("Besloten");
+        assertThat(page.recordDecision.isAttached()).isFalse();
+        test($(Button.class, page.actions).withText("Versiegeschiedenis").single()).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HistoryView");
+        assertThat($(Paragraph.class).all()).noneMatch(p -> p.getText().contains("Bij de huidige stemmen"));
+    }
+
+    @Test
+    void the_directeur_adopts_a_consented_version_and_a_past_date_is_refused() {
+        var submitted = submittedRound();
+        for (var email : new String[] {"mr.lid@school.example", "mr.voorzitter@school.example"}) {
+            SignIn.as(users, email);
+            consent.vote(submitted.id(), VoteChoice.INSTEMMEN, null);
+        }
+        consent.close(submitted.id(), LocalDate.now(SchoolTime.ZONE), null);
+
+        SignIn.as(users, "directeur@school.example");
+        var page = navigate(RoundView.class, submitted.id());
+        test($(Button.class, page.actions).withText("Vaststellen").single()).click();
+        var dialog = $(AdoptDialog.class).single();
+        dialog.effectiveDate.setValue(LocalDate.now(SchoolTime.ZONE).minusDays(3));
+        test(dialog.adopt).click();
+        assertThat(dialog.effectiveDate.getErrorMessage()).isEqualTo("De ingangsdatum kan niet in het verleden liggen.");
+
+        dialog.effectiveDate.setValue(LocalDate.now(SchoolTime.ZONE));
+        test(dialog.adopt).click();
+        assertThat(codeTexts.active(submitted.codeId())).isPresent();
+        assertThat(textIn(page.outcome)).contains("Vastgesteld; geldt vanaf");
+    }
+
+    @Test
+    void after_a_refusal_the_directeur_amends_and_the_editor_shows_the_mr_reasons() {
+        var submitted = submittedRound();
+        SignIn.as(users, "mr.voorzitter@school.example");
+        consent.vote(submitted.id(), VoteChoice.NIET_INSTEMMEN, "Geen uitzondering voor het schoolkamp");
+        SignIn.as(users, "mr.lid@school.example");
+        consent.vote(submitted.id(), VoteChoice.NIET_INSTEMMEN, "Eens");
+        SignIn.as(users, "mr.voorzitter@school.example");
+        consent.close(submitted.id(), LocalDate.now(SchoolTime.ZONE), "Het schoolkamp moet als uitzondering genoemd worden.");
+
+        SignIn.as(users, "directeur@school.example");
+        var page = navigate(RoundView.class, submitted.id());
+        assertThat(textIn(page.outcome)).contains("Uitkomst: Geen instemming",
+                "Het schoolkamp moet als uitzondering genoemd worden.");
+        test($(Button.class, page.actions).withText("Wijzigen en opnieuw voorleggen").single()).click();
+
+        assertThat($(Paragraph.class).id("editor-version-message").getText())
+                .contains("Redenen van de MR: Het schoolkamp moet als uitzondering genoemd worden.");
+        assertThat(codeTexts.history(submitted.codeId())).hasSize(2);
+    }
+}
