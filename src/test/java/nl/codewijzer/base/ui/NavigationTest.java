@@ -22,49 +22,54 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @CodewijzerTest
 class NavigationTest extends SpringBrowserlessTest {
 
-    private static final List<String> EVERYONE = List.of("Start", "Gedragscode", "Mijn gegevens");
-    private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Personeel", "Schoolinstellingen", "Mijn gegevens");
+    /** Staff without a say in the MR round: they read the code and their notifications. */
+    private static final List<String> STAFF = List.of("Start", "Gedragscode", "Meldingen", "Mijn gegevens");
+    /** Who writes the code, submits it, or reviews it in the MR also sees the consent rounds. */
+    private static final List<String> CODE_AND_MR = List.of("Start", "Gedragscode", "MR-instemming", "Meldingen",
+            "Mijn gegevens");
+    private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Personeel", "Schoolinstellingen",
+            "Uitgaande e-mail", "Meldingen", "Mijn gegevens");
 
     @Test
     @WithUserDetails("beheerder@school.example")
-    void the_beheerder_sees_start_gedragscode_personeel_schoolinstellingen_and_mijn_gegevens() {
+    void the_beheerder_sees_staff_settings_outgoing_mail_and_what_everyone_sees() {
         assertThat(navigationOnTheStartPage()).isEqualTo(BEHEERDER);
     }
 
     @Test
     @WithUserDetails("coordinator@school.example")
-    void the_coordinator_sees_start_gedragscode_and_mijn_gegevens() {
-        assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
+    void the_coordinator_sees_the_code_the_mr_rounds_meldingen_and_mijn_gegevens() {
+        assertThat(navigationOnTheStartPage()).isEqualTo(CODE_AND_MR);
     }
 
     @Test
     @WithUserDetails("directeur@school.example")
-    void the_directeur_sees_start_gedragscode_and_mijn_gegevens() {
-        assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
+    void the_directeur_sees_the_code_the_mr_rounds_meldingen_and_mijn_gegevens() {
+        assertThat(navigationOnTheStartPage()).isEqualTo(CODE_AND_MR);
     }
 
     @Test
     @WithUserDetails("mr.voorzitter@school.example")
-    void the_mr_voorzitter_sees_start_gedragscode_and_mijn_gegevens() {
-        assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
+    void the_mr_voorzitter_sees_the_code_the_mr_rounds_meldingen_and_mijn_gegevens() {
+        assertThat(navigationOnTheStartPage()).isEqualTo(CODE_AND_MR);
     }
 
     @Test
     @WithUserDetails("mr.lid@school.example")
-    void the_mr_lid_sees_start_gedragscode_and_mijn_gegevens() {
-        assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
+    void the_mr_lid_sees_the_code_the_mr_rounds_meldingen_and_mijn_gegevens() {
+        assertThat(navigationOnTheStartPage()).isEqualTo(CODE_AND_MR);
     }
 
     @Test
     @WithUserDetails("docent@school.example")
-    void the_docent_sees_start_gedragscode_and_mijn_gegevens() {
-        assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
+    void the_docent_sees_the_code_meldingen_and_mijn_gegevens() {
+        assertThat(navigationOnTheStartPage()).isEqualTo(STAFF);
     }
 
     @Test
     @WithUserDetails("nieuw@school.example")
-    void the_new_colleague_sees_start_gedragscode_and_mijn_gegevens() {
-        assertThat(navigationOnTheStartPage()).isEqualTo(EVERYONE);
+    void the_new_colleague_sees_the_code_meldingen_and_mijn_gegevens() {
+        assertThat(navigationOnTheStartPage()).isEqualTo(STAFF);
     }
 
     @Test
@@ -73,7 +78,8 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(navigation().getItems()).extracting(SideNavItem::getPath)
-                .containsExactly("", "gedragscode", "beheer/personeel", "beheer/school", "mijn-gegevens");
+                .containsExactly("", "gedragscode", "beheer/personeel", "beheer/school", "uitgaande-email", "meldingen",
+                        "mijn-gegevens");
     }
 
     @Test
