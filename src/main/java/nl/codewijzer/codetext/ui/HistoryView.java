@@ -17,6 +17,7 @@ import java.util.Comparator;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionSummary;
+import nl.codewijzer.codetext.VersionTrail;
 
 /** All versions of a code the reader may see, newest first; pick two to compare. */
 @Route("gedragscode/geschiedenis")
@@ -26,10 +27,12 @@ public class HistoryView extends Main implements HasUrlParameter<Long>, HasDynam
     final Grid<VersionSummary> grid = new Grid<>();
     final Button compare = new Button();
     private final CodeTexts codeTexts;
+    private final java.util.List<VersionTrail> trails;
     private String title = "";
 
-    HistoryView(CodeTexts codeTexts) {
+    HistoryView(CodeTexts codeTexts, java.util.List<VersionTrail> trails) {
         this.codeTexts = codeTexts;
+        this.trails = trails;
         addClassName("page");
         setId("history");
     }
@@ -52,6 +55,16 @@ public class HistoryView extends Main implements HasUrlParameter<Long>, HasDynam
         grid.addColumn(VersionSummary::message).setHeader(getTranslation("history.column.message")).setFlexGrow(3);
         grid.addColumn(version -> version.source() == null ? "" : version.source())
                 .setHeader(getTranslation("history.column.source"));
+        var steps = trails.stream().flatMap(trail -> trail.stepsOf(codeId).stream())
+                .collect(java.util.stream.Collectors.groupingBy(VersionTrail.Step::versionId));
+        if (!steps.isEmpty()) {
+            grid.addComponentColumn(version -> {
+                var links = new Div();
+                steps.getOrDefault(version.id(), java.util.List.of()).forEach(step ->
+                        links.add(new com.vaadin.flow.component.html.Anchor(step.route(), getTranslation(step.labelKey()))));
+                return links;
+            }).setHeader(getTranslation("history.column.trail")).setKey("trail");
+        }
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         var versions = codeTexts.history(codeId);

@@ -174,4 +174,31 @@ class ConsentViewsTest extends SpringBrowserlessTest {
                 .contains("Redenen van de MR: Het schoolkamp moet als uitzondering genoemd worden.");
         assertThat(codeTexts.history(submitted.codeId())).hasSize(2);
     }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_codes_history_shows_each_versions_mr_round_with_a_link_to_it() {
+        var round = submittedRound();
+        SignIn.as(users, "coordinator@school.example");
+
+        var history = navigate(nl.codewijzer.codetext.ui.HistoryView.class, round.codeId());
+
+        var grid = $(com.vaadin.flow.component.grid.Grid.class, history).single();
+        var cell = test(grid).getCellComponent(0, "trail");
+        var link = (com.vaadin.flow.component.html.Anchor) cell.getChildren().findFirst().orElseThrow();
+        assertThat(link.getText()).isEqualTo("Ter instemming");
+        assertThat(link.getHref()).isEqualTo("instemming/ronde/" + round.id());
+    }
+
+    @Test
+    @WithUserDetails("docent@school.example")
+    void a_teacher_sees_the_history_without_the_mr_rounds() {
+        var demo = codeTexts.codes().stream().filter(code -> code.slug().equals("gedragscode-sociale-media")).findFirst()
+                .orElseThrow();
+
+        var history = navigate(nl.codewijzer.codetext.ui.HistoryView.class, demo.id());
+
+        var grid = $(com.vaadin.flow.component.grid.Grid.class, history).single();
+        assertThat(grid.getColumnByKey("trail")).isNull();
+    }
 }
