@@ -38,10 +38,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String NAVIGATION_ID = "main-navigation";
 
     private final Anchor unreadBadge = new Anchor();
-
-    {
-        unreadBadge.getStyle().set("flex", "none").set("display", "inline-flex").set("align-items", "center");
-    }
     private @Nullable UnreadCount unread;
 
     MainLayout(CurrentUser currentUser, ObjectProvider<ShellBranding> branding, PasswordChange passwordChange,
@@ -80,8 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
         header.add(userMenu);
         header.addClassName("shell-header");
-        // width 100% includes the padding, so the header with the notification bell fits a phone screen
-        header.getStyle().set("box-sizing", "border-box").set("min-width", "0");
+        unreadBadge.addClassName("unread-badge");
         addToNavbar(header);
     }
 
