@@ -176,7 +176,7 @@ public class ConsentRounds {
         var round = rounds.saveAndFlush(new ConsentRound(version.summary().codeId(), versionId, version.number(),
                 version.codeTitle(), version.summary().sha256(), user.personId(), user.fullName(), clock.instant(),
                 toelichting.strip(), java.util.Objects.requireNonNull(deadline), voting, reglement.quorumPercent(),
-                reglement.majorityRule()));
+                reglement.majorityRule(), reglement.votesByName()));
         for (var member : voters(voting)) {
             notifications.notify(member.id(),
                     "Ter instemming: " + version.codeTitle() + ", versie " + version.number(),
@@ -469,17 +469,22 @@ public class ConsentRounds {
         html.append("<h2>").append(esc(text(locale, "consent.votes"))).append("</h2>");
         html.append("<p>").append(esc(text(locale, "consent.tally", tally.instemmen(), tally.nietInstemmen(),
                 tally.onthouden(), tally.cast(), tally.eligible(), summary.quorumPercent()))).append("</p>");
-        html.append("<table><thead><tr><th>").append(esc(text(locale, "consent.pdf.member"))).append("</th><th>")
-                .append(esc(text(locale, "consent.vote"))).append("</th><th>")
-                .append(esc(text(locale, "consent.motivation"))).append("</th></tr></thead><tbody>");
-        for (var line : voteLines(round)) {
-            html.append("<tr><td>").append(esc(line.name())).append("</td><td>")
-                    .append(esc(line.choice() == null ? text(locale, "consent.not-voted")
-                            : text(locale, line.choice().labelKey())))
-                    .append("</td><td>").append(esc(line.motivation() == null ? "" : line.motivation()))
-                    .append("</td></tr>");
+        if (round.votesByName()) {
+            html.append("<table><thead><tr><th>").append(esc(text(locale, "consent.pdf.member"))).append("</th><th>")
+                    .append(esc(text(locale, "consent.vote"))).append("</th><th>")
+                    .append(esc(text(locale, "consent.motivation"))).append("</th></tr></thead><tbody>");
+            for (var line : voteLines(round)) {
+                html.append("<tr><td>").append(esc(line.name())).append("</td><td>")
+                        .append(esc(line.choice() == null ? text(locale, "consent.not-voted")
+                                : text(locale, line.choice().labelKey())))
+                        .append("</td><td>").append(esc(line.motivation() == null ? "" : line.motivation()))
+                        .append("</td></tr>");
+            }
+            html.append("</tbody></table>");
+        } else {
+            // the reglement keeps individual votes out of the formal decision: counts only
+            html.append("<p>").append(esc(text(locale, "consent.pdf.counts-only"))).append("</p>");
         }
-        html.append("</tbody></table>");
         if (summary.decisionReasons() != null) {
             html.append("<h2>").append(esc(text(locale, "consent.reasons"))).append("</h2>");
             paragraphs(html, summary.decisionReasons());

@@ -11,10 +11,18 @@ public record Settings(
         VotingGeleding votingGeleding,
         int quorumPercent,
         MajorityRule majorityRule,
-        int signatureRetentionMonths) {
+        int signatureRetentionMonths,
+        boolean votesByName) {
+
+    /** Settings as they were before the reglement's rule on naming votes existed: votes are named. */
+    public Settings(long version, String schoolName, int consentDeadlineDays, VotingGeleding votingGeleding,
+            int quorumPercent, MajorityRule majorityRule, int signatureRetentionMonths) {
+        this(version, schoolName, consentDeadlineDays, votingGeleding, quorumPercent, majorityRule,
+                signatureRetentionMonths, true);
+    }
 
     public Settings withSchoolName(String name) {
         return new Settings(version, name, consentDeadlineDays, votingGeleding, quorumPercent, majorityRule,
-                signatureRetentionMonths);
+                signatureRetentionMonths, votesByName);
     }
 }

@@ -310,4 +310,38 @@ class ConsentRoundsTest {
             assertThat(text.replace(" ", "")).contains(round.sha256());
         }
     }
+
+    @Autowired
+    nl.codewijzer.school.SchoolSettings schoolSettings;
+
+    private void setVotesByName(boolean named) {
+        SignIn.as(users, "beheerder@school.example");
+        var now = schoolSettings.current();
+        schoolSettings.update(new nl.codewijzer.school.Settings(now.version(), now.schoolName(), now.consentDeadlineDays(),
+                now.votingGeleding(), now.quorumPercent(), now.majorityRule(), now.signatureRetentionMonths(), named));
+    }
+
+    @Test
+    void when_the_reglement_gives_counts_only_the_instemmingsbesluit_names_no_member() throws IOException {
+        RoundSummary round;
+        setVotesByName(false);
+        try {
+            round = submitted(VotingGeleding.PERSONEEL);
+        } finally {
+            setVotesByName(true);
+        }
+        currentRound = round.id();
+        vote(VOORZITTER, VoteChoice.INSTEMMEN, "");
+        vote(LID, VoteChoice.NIET_INSTEMMEN, "Avondregel is te ruim");
+        vote(KARIN, VoteChoice.INSTEMMEN, "");
+        SignIn.as(users, VOORZITTER);
+        consent.close(round.id(), today(), null);
+
+        var pdf = consent.decisionPdf(round.id(), Translations.DUTCH);
+        try (var document = Loader.loadPDF(pdf)) {
+            var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("2 instemmen, 1 niet instemmen, 0 onthouden", "alleen de aantallen stemmen");
+            assertThat(text).doesNotContain("Ahmed Yılmaz", "Karin Smit", "Avondregel is te ruim");
+        }
+    }
 }

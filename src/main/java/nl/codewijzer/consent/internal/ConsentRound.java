@@ -44,6 +44,10 @@ public class ConsentRound {
     private int quorumPercent;
     @Enumerated(EnumType.STRING)
     private MajorityRule majorityRule = MajorityRule.MEER_VOOR_DAN_TEGEN;
+
+    /** The reglement's rule when submitted: does the decision name each member's vote, or give counts only? */
+    @jakarta.persistence.Column(name = "votes_by_name", nullable = false)
+    private boolean votesByName = true;
     @Enumerated(EnumType.STRING)
     private RoundStatus status = RoundStatus.OPEN;
     @Enumerated(EnumType.STRING)
@@ -68,7 +72,8 @@ public class ConsentRound {
 
     public ConsentRound(long codeId, long versionId, int versionNumber, String codeTitle, String sha256,
             @Nullable Long submittedById, String submittedByName, Instant submittedAt, String toelichting,
-            LocalDate deadline, VotingGeleding votingGeleding, int quorumPercent, MajorityRule majorityRule) {
+            LocalDate deadline, VotingGeleding votingGeleding, int quorumPercent, MajorityRule majorityRule,
+            boolean votesByName) {
         this.codeId = codeId;
         this.versionId = versionId;
         this.versionNumber = versionNumber;
@@ -82,6 +87,7 @@ public class ConsentRound {
         this.votingGeleding = votingGeleding;
         this.quorumPercent = quorumPercent;
         this.majorityRule = majorityRule;
+        this.votesByName = votesByName;
     }
 
     public long id() {
@@ -114,6 +120,10 @@ public class ConsentRound {
 
     public int quorumPercent() {
         return quorumPercent;
+    }
+
+    public boolean votesByName() {
+        return votesByName;
     }
 
     public MajorityRule majorityRule() {

@@ -45,6 +45,9 @@ public class SchoolSettingsRow {
     @Column(name = "signature_retention_months", nullable = false)
     private int signatureRetentionMonths;
 
+    @Column(name = "votes_by_name", nullable = false)
+    private boolean votesByName = true;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -57,7 +60,7 @@ public class SchoolSettingsRow {
 
     public Settings toSettings() {
         return new Settings(version, schoolName, consentDeadlineDays, votingGeleding, quorumPercent, majorityRule,
-                signatureRetentionMonths);
+                signatureRetentionMonths, votesByName);
     }
 
     public void apply(Settings settings, Instant now) {
@@ -67,6 +70,7 @@ public class SchoolSettingsRow {
         this.quorumPercent = settings.quorumPercent();
         this.majorityRule = settings.majorityRule();
         this.signatureRetentionMonths = settings.signatureRetentionMonths();
+        this.votesByName = settings.votesByName();
         this.updatedAt = now;
     }
 }

@@ -35,6 +35,7 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
     final IntegerField quorumPercent = new IntegerField();
     final Select<MajorityRule> majorityRule = new Select<>();
     final IntegerField retentionMonths = new IntegerField();
+    final com.vaadin.flow.component.checkbox.Checkbox votesByName = new com.vaadin.flow.component.checkbox.Checkbox();
     final Button save = new Button();
     private final FieldErrors errors = new FieldErrors();
     private Settings loaded;
@@ -56,6 +57,8 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
         majorityRule.setLabel(getTranslation("school.field.majority"));
         majorityRule.setItems(MajorityRule.values());
         majorityRule.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
+        votesByName.setLabel(getTranslation("school.field.votes-by-name"));
+        votesByName.setHelperText(getTranslation("school.field.votes-by-name.helper"));
         retentionMonths.setLabel(getTranslation("school.field.retention"));
         retentionMonths.setHelperText(getTranslation("school.field.retention.helper"));
         retentionMonths.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("school.unit.months")));
@@ -69,7 +72,8 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
             try {
                 loaded = settings.update(new Settings(loaded.version(), schoolName.getValue(),
                         orInvalid(consentDeadlineDays.getValue()), votingGeleding.getValue(),
-                        orInvalid(quorumPercent.getValue()), majorityRule.getValue(), orInvalid(retentionMonths.getValue())));
+                        orInvalid(quorumPercent.getValue()), majorityRule.getValue(), orInvalid(retentionMonths.getValue()),
+                        votesByName.getValue()));
                 FieldErrors.saved(this, "school.saved");
                 show(loaded);
             } catch (InvalidInput invalid) {
@@ -79,7 +83,9 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
 
         var general = new FormLayout(schoolName);
         var mr = new FormLayout(votingGeleding, consentDeadlineDays, quorumPercent, majorityRule);
+        mr.add(votesByName);
         mr.setColspan(majorityRule, 2);
+        mr.setColspan(votesByName, 2);
         var privacy = new FormLayout(retentionMonths);
         add(new H1(getTranslation("school.title")), general,
                 new H2(getTranslation("school.section.mr")), new Paragraph(getTranslation("school.section.mr.intro")), mr,
@@ -100,6 +106,7 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
         quorumPercent.setValue(current.quorumPercent());
         majorityRule.setValue(current.majorityRule());
         retentionMonths.setValue(current.signatureRetentionMonths());
+        votesByName.setValue(current.votesByName());
     }
 
     @Override
