@@ -294,12 +294,7 @@ class ConsentRoundsTest {
     @Test
     void the_instemmingsbesluit_pdf_holds_the_proposal_the_votes_the_outcome_and_the_hash() throws IOException {
         var round = submitted(VotingGeleding.PERSONEEL);
-        currentRound = round.id();
-        vote(VOORZITTER, VoteChoice.INSTEMMEN, "");
-        vote(LID, VoteChoice.NIET_INSTEMMEN, "Avondregel is te ruim");
-        vote(KARIN, VoteChoice.INSTEMMEN, "");
-        SignIn.as(users, VOORZITTER);
-        consent.close(round.id(), today(), null);
+        closeWithTwoForAndOneAgainst(round);
 
         var pdf = consent.decisionPdf(round.id(), Translations.DUTCH);
         try (var document = Loader.loadPDF(pdf)) {
@@ -313,6 +308,16 @@ class ConsentRoundsTest {
 
     @Autowired
     nl.codewijzer.school.SchoolSettings schoolSettings;
+
+    /** The personeelsgeleding votes 2 for, 1 against with a motivation, and the voorzitter closes. */
+    private void closeWithTwoForAndOneAgainst(RoundSummary round) {
+        currentRound = round.id();
+        vote(VOORZITTER, VoteChoice.INSTEMMEN, "");
+        vote(LID, VoteChoice.NIET_INSTEMMEN, "Avondregel is te ruim");
+        vote(KARIN, VoteChoice.INSTEMMEN, "");
+        SignIn.as(users, VOORZITTER);
+        consent.close(round.id(), today(), null);
+    }
 
     private void setVotesByName(boolean named) {
         SignIn.as(users, "beheerder@school.example");
@@ -330,12 +335,7 @@ class ConsentRoundsTest {
         } finally {
             setVotesByName(true);
         }
-        currentRound = round.id();
-        vote(VOORZITTER, VoteChoice.INSTEMMEN, "");
-        vote(LID, VoteChoice.NIET_INSTEMMEN, "Avondregel is te ruim");
-        vote(KARIN, VoteChoice.INSTEMMEN, "");
-        SignIn.as(users, VOORZITTER);
-        consent.close(round.id(), today(), null);
+        closeWithTwoForAndOneAgainst(round);
 
         var pdf = consent.decisionPdf(round.id(), Translations.DUTCH);
         try (var document = Loader.loadPDF(pdf)) {

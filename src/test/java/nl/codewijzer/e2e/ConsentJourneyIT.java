@@ -4,12 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.ArrayList;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,38 +18,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "spring.datasource.url=jdbc:h2:mem:e2e-consent-${random.uuid};DB_CLOSE_DELAY=-1",
         "codewijzer.demo.enabled=true",
         "codewijzer.archive.dir=target/e2e-archive/${random.uuid}"})
-class ConsentJourneyIT {
-
-    private static @Nullable HeadlessChromium chromium;
+class ConsentJourneyIT extends BrowserTest {
 
     @LocalServerPort
     private int port;
 
-    private final List<Page> pages = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePages() {
-        pages.forEach(page -> page.context().close());
-    }
-
     private Page signedIn(String email) {
-        if (chromium == null) {
-            throw new IllegalStateException("Chromium was not launched");
-        }
-        var page = chromium.open("http://localhost:" + port);
-        pages.add(page);
+        var page = open("http://localhost:" + port);
         Login.as(page, email, Login.DEMO_PASSWORD);
         return page;
     }
