@@ -233,7 +233,8 @@ public class CodeTexts {
         var template = templates.find(templateId)
                 .orElseThrow(() -> new InvalidInput("template", "code.error.template-unknown", templateId));
         // the message is stored in Dutch, the school's language: it is part of the record, not of the UI
-        return createCode(title, template.markdown(), template.id(), "Gestart vanuit sjabloon: " + template.title());
+        return createCode(title, template.markdown(), template.id(),
+                translations.getTranslation("code.message.from-template", Translations.DUTCH, template.title()));
     }
 
     /** Starts a new code from an uploaded Markdown file. */
@@ -241,7 +242,8 @@ public class CodeTexts {
     @Transactional
     public VersionDetail importCode(String title, String fileName, byte[] file) {
         var markdown = readMarkdownUpload(fileName, file);
-        return createCode(title, markdown, null, "Geïmporteerd uit " + fileName);
+        return createCode(title, markdown, null,
+                translations.getTranslation("code.message.imported", Translations.DUTCH, fileName));
     }
 
     /** Adds an uploaded Markdown file as the next concept of a code. */

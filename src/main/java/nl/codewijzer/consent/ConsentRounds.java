@@ -179,10 +179,9 @@ public class ConsentRounds {
                 reglement.majorityRule(), reglement.votesByName()));
         for (var member : voters(voting)) {
             notifications.notify(member.id(),
-                    "Ter instemming: " + version.codeTitle() + ", versie " + version.number(),
-                    user.fullName() + " legt versie " + version.number() + " van " + version.codeTitle()
-                            + " als voorgenomen besluit voor aan de MR. Graag uw stem uiterlijk "
-                            + dutchDate(round.deadline()) + ".\n\nToelichting: " + toelichting.strip(),
+                    dutch("consent.notify.submitted.subject", version.codeTitle(), version.number()),
+                    dutch("consent.notify.submitted.body", user.fullName(), version.number(), version.codeTitle(),
+                            dutchDate(round.deadline()), toelichting.strip()),
                     ROUTE + round.id());
         }
         return round.toSummary();
@@ -291,16 +290,16 @@ public class ConsentRounds {
             events.publishEvent(new ConsentRefused(round.id(), round.codeId(), round.versionId(), outcome,
                     String.valueOf(reasons), decisionDate));
         }
-        var outcomeText = translations.getTranslation(outcome.labelKey(), Translations.DUTCH);
+        var outcomeText = dutch(outcome.labelKey());
         var recipients = new java.util.LinkedHashSet<Long>();
         var submitter = summary.submittedBy();
         voters(round.votingGeleding()).forEach(member -> recipients.add(member.id()));
         staff.activeStaff().stream().filter(member -> member.roles().contains(Role.SCHOOLLEIDING))
                 .forEach(member -> recipients.add(member.id()));
         for (var personId : recipients) {
-            notifications.notify(personId, "MR-besluit: " + round.codeTitle() + ", versie " + round.versionNumber(),
-                    "Uitkomst: " + outcomeText + " (besluit van " + dutchDate(decisionDate) + ", voorgelegd door "
-                            + submitter + ")." + (reasons == null ? "" : "\n\nRedenen: " + reasons),
+            notifications.notify(personId, dutch("consent.notify.decided.subject", round.codeTitle(), round.versionNumber()),
+                    dutch("consent.notify.decided.body", outcomeText, dutchDate(decisionDate), submitter)
+                            + (reasons == null ? "" : "\n\n" + dutch("consent.notify.decided.reasons", reasons)),
                     ROUTE + round.id());
         }
         return summary;
@@ -360,13 +359,13 @@ public class ConsentRounds {
         var round = refused(roundId);
         var summary = round.toSummary();
         var version = codeTexts.version(round.versionId());
-        var message = "Wijziging na weigering door de MR (besluit " + dutchDate(java.util.Objects.requireNonNull(
-                summary.decisionDate())) + "). Redenen van de MR: " + summary.decisionReasons();
+        var message = dutch("consent.amend.message", dutchDate(java.util.Objects.requireNonNull(summary.decisionDate())),
+                summary.decisionReasons());
         if (message.length() > CodeTexts.MAX_MESSAGE_LENGTH) {
             message = message.substring(0, CodeTexts.MAX_MESSAGE_LENGTH - 1) + "…";
         }
         var draft = codeTexts.startDraft(round.versionId(), version.markdown(), message,
-                "MR-besluit over versie " + round.versionNumber());
+                dutch("consent.amend.source", round.versionNumber()));
         round.followUp(FollowUp.GEWIJZIGD, null, clock.instant());
         rounds.saveAndFlush(round);
         return draft;
@@ -402,9 +401,8 @@ public class ConsentRounds {
             long daysLeft = ChronoUnit.DAYS.between(today, round.deadline());
             if (daysLeft < 0) {
                 var outcome = OutcomeRules.decide(tally(round), round.quorumPercent(), round.majorityRule());
-                closeWith(round, outcome, "Codewijzer (termijn verstreken)", round.deadline(), outcome.isConsent() ? null
-                        : "De termijn is verstreken zonder instemming van de MR: "
-                                + translations.getTranslation(outcome.labelKey(), Translations.DUTCH) + ".");
+                closeWith(round, outcome, dutch("consent.auto-close.by"), round.deadline(), outcome.isConsent() ? null
+                        : dutch("consent.auto-close.reasons", dutch(outcome.labelKey())));
                 closed++;
             } else if (daysLeft <= 1 && !round.remindedDay()) {
                 remind(round, daysLeft);
@@ -423,9 +421,9 @@ public class ConsentRounds {
         votes.forRound(round.id()).forEach(vote -> voted.add(vote.personId()));
         for (var member : voters(round.votingGeleding())) {
             if (!voted.contains(member.id())) {
-                notifications.notify(member.id(), "Herinnering: stem over " + round.codeTitle() + ", versie "
-                        + round.versionNumber(), "U hebt nog niet gestemd. De termijn loopt af op "
-                        + dutchDate(round.deadline()) + " (nog " + daysLeft + " dag(en)).", ROUTE + round.id());
+                notifications.notify(member.id(), dutch("consent.notify.reminder.subject", round.codeTitle(),
+                        round.versionNumber()), dutch("consent.notify.reminder.body", dutchDate(round.deadline()),
+                        daysLeft), ROUTE + round.id());
             }
         }
     }
@@ -568,6 +566,14 @@ public class ConsentRounds {
         } else if (value.strip().length() > MAX_TEXT) {
             problems.add(new Problem(field, "consent.error.too-long", MAX_TEXT));
         }
+    }
+
+    /**
+     * Texts that are stored or sent once and read by several people (notifications, mails, records
+     * on a version) are written in the school's language, Dutch, from the bundles.
+     */
+    private String dutch(String key, Object... args) {
+        return translations.getTranslation(key, Translations.DUTCH, args);
     }
 
     private String text(Locale locale, String key, Object... args) {

@@ -2,6 +2,7 @@ package nl.codewijzer.notification;
 
 import java.time.Clock;
 import java.util.List;
+import nl.codewijzer.base.Translations;
 import nl.codewijzer.base.UnreadCount;
 import nl.codewijzer.notification.internal.InboxItem;
 import nl.codewijzer.notification.internal.InboxRepository;
@@ -39,10 +40,11 @@ public class Notifications implements UnreadCount {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Translations translations;
     private final String baseUrl;
 
     Notifications(InboxRepository inbox, OutboxRepository outbox, MailDelivery delivery, StaffDirectory staff,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, Translations translations,
             @Value("${codewijzer.base-url:http://localhost:8080}") String baseUrl) {
         this.inbox = inbox;
         this.outbox = outbox;
@@ -51,6 +53,7 @@ public class Notifications implements UnreadCount {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.translations = translations;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -65,8 +68,9 @@ public class Notifications implements UnreadCount {
         var cleanBody = cut(body, MAX_BODY);
         inbox.save(new InboxItem(personId, cleanSubject, cleanBody, link, clock.instant()));
         if (!person.email().isBlank() && person.active()) {
-            var text = "Beste " + person.fullName() + ",\n\n" + cleanBody
-                    + (link == null ? "" : "\n\n" + baseUrl + "/" + link) + "\n\n-- \nCodewijzer";
+            var text = translations.getTranslation("notification.mail.greeting", Translations.DUTCH, person.fullName())
+                    + "\n\n" + cleanBody + (link == null ? "" : "\n\n" + baseUrl + "/" + link)
+                    + "\n\n-- \n" + translations.getTranslation("notification.mail.signature", Translations.DUTCH);
             var mail = outbox.save(new OutgoingMail(person.email(), cleanSubject, text, delivery.initialStatus(),
                     clock.instant()));
             if (mail.status() == MailStatus.WACHTEND) {
