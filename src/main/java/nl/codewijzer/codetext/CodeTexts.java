@@ -110,9 +110,9 @@ public class CodeTexts {
     public List<VersionSummary> history(long codeId) {
         loadCode(codeId);
         boolean drafts = canReadDrafts();
-        return versions.history(codeId).stream()
+        return versions.summaries(codeId).stream()
                 .filter(version -> drafts || version.status().isPublicToStaff())
-                .map(CodeVersion::toSummary).toList();
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -123,14 +123,6 @@ public class CodeTexts {
     @Transactional(readOnly = true)
     public Optional<VersionDetail> active(long codeId) {
         return versions.withStatus(codeId, VersionStatus.VASTGESTELD).stream().findFirst().map(this::detail);
-    }
-
-    /** The newest version of a code the caller may see. */
-    @Transactional(readOnly = true)
-    public Optional<VersionDetail> newestVisible(long codeId) {
-        boolean drafts = canReadDrafts();
-        return versions.history(codeId).stream().filter(v -> drafts || v.status().isPublicToStaff()).findFirst()
-                .map(this::detail);
     }
 
     /** Compares two versions (by number) of one code; both must be readable by the caller. */
@@ -423,12 +415,11 @@ public class CodeTexts {
     }
 
     private CodeSummary summarize(ConductCode code) {
-        var history = versions.history(code.id());
+        var history = versions.summaries(code.id());
         boolean drafts = canReadDrafts();
-        var active = history.stream().filter(v -> v.status() == VersionStatus.VASTGESTELD).findFirst()
-                .map(CodeVersion::toSummary).orElse(null);
+        var active = history.stream().filter(v -> v.status() == VersionStatus.VASTGESTELD).findFirst().orElse(null);
         var draft = !drafts ? null : history.stream().filter(v -> v.status() == VersionStatus.CONCEPT).findFirst()
-                .map(CodeVersion::toSummary).orElse(null);
+                .orElse(null);
         return new CodeSummary(code.id(), code.slug(), code.title(), active, draft, history.size());
     }
 

@@ -8,8 +8,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CodeVersionRepository extends JpaRepository<CodeVersion, Long> {
 
-    @Query("select v from CodeVersion v join fetch v.code where v.code.id = :codeId order by v.number desc")
-    List<CodeVersion> history(long codeId);
+    /** The history without the texts: lists need numbers, statuses and authors, not up to 200 KB per version. */
+    @Query("""
+            select new nl.codewijzer.codetext.VersionSummary(v.id, v.code.id, v.number, v.status, v.authorName,
+                v.createdAt, v.message, v.source, v.parentNumber, v.sha256, v.statusChangedAt)
+            from CodeVersion v where v.code.id = :codeId order by v.number desc""")
+    List<nl.codewijzer.codetext.VersionSummary> summaries(long codeId);
 
     @Query("select max(v.number) from CodeVersion v where v.code.id = :codeId")
     Optional<Integer> latestNumber(long codeId);
