@@ -1,0 +1,56 @@
+package nl.codewijzer.teamday;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The minutes (verslag) of a team meeting: who was there and, per agenda item, the polls with
+ * their results, the proposals, and what was decided. Built by the meeting service; rendered in the
+ * app and as PDF, and the source for turning decisions into a draft.
+ *
+ * @param closedAt    when the meeting was closed; null while it is not closed yet
+ * @param facilitator display name of the person who ran the meeting
+ * @param attendees   display names, sorted; joined by phone or added by the facilitator
+ * @param items       the agenda in meeting order, skipped items included (marked as such)
+ */
+public record Minutes(long meetingId, long codeId, String codeTitle, String title, LocalDate date,
+        @Nullable Instant closedAt, String facilitator, List<String> attendees, List<AgendaResult> items) {
+
+    /**
+     * One agenda item's outcome.
+     *
+     * @param question     1–5 when the item is one of the code's five checklist questions (the
+     *                     section "## N. …" of the code), null for an extra topic
+     * @param title        the question or topic as shown on the projector
+     * @param skipped      the facilitator skipped the item in this meeting
+     * @param decisionText the wording that goes into the code ("Onze afspraak"); empty if none
+     * @param exceptions   named exceptions, e.g. "behalve tijdens schoolreizen"; empty if none
+     */
+    public record AgendaResult(int position, @Nullable Integer question, String title, boolean skipped,
+            List<PollResult> polls, List<ProposalLine> proposals, DecisionStatus status,
+            String decisionText, String rationale, String exceptions, List<FollowUpAction> followUps) {
+    }
+
+    /**
+     * A poll and its counts. For an anonymous poll only the counts exist.
+     *
+     * @param counts one entry per option in the poll's order (for a statement: eens, oneens, weet niet)
+     * @param voters how many people voted
+     */
+    public record PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts,
+            int voters) {
+    }
+
+    public record OptionCount(String label, int votes) {
+    }
+
+    /** A rule text someone proposed from their phone. */
+    public record ProposalLine(String text, String author) {
+    }
+
+    /** A follow-up action with its owner and, optionally, a due date. */
+    public record FollowUpAction(String action, String owner, @Nullable LocalDate due) {
+    }
+}
