@@ -57,20 +57,25 @@ class DemoSchool implements ApplicationRunner {
             "Eva Bos", "Łukasz Nowak", "Fleur Vos", "Daan Peters", "Iris Hendriks", "Ruben van Leeuwen",
             "Anouk Dekker", "Joris Brouwer", "Yara de Jong", "Milan Kok", "Esther van den Berg", "Sem Verhoeven");
     private static final List<String> PARENTS = List.of("Fatima Amrani", "Jeroen Hendriksen", "Els Mulder-Jansen");
+    /** Teachers who started recently (days ago): they still have time to sign the code (see DemoSignatures). */
+    private static final java.util.Map<String, Integer> RECENT_STARTERS = java.util.Map.of("Yara de Jong", 11,
+            "Sem Verhoeven", 6);
 
     record DemoLogin(String email, String name, String descriptionKey, Set<Role> roles, @Nullable MrGeleding geleding) {
     }
 
     private final DemoCode code;
+    private final DemoSignatures signatures;
     private final StaffSeeding seeding;
     private final StaffDirectory directory;
     private final SchoolSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoSchool(DemoCode code, StaffSeeding seeding, StaffDirectory directory, SchoolSettings settings, TransactionTemplate transaction,
-            Clock clock) {
+    DemoSchool(DemoCode code, DemoSignatures signatures, StaffSeeding seeding, StaffDirectory directory,
+            SchoolSettings settings, TransactionTemplate transaction, Clock clock) {
         this.code = code;
+        this.signatures = signatures;
         this.seeding = seeding;
         this.directory = directory;
         this.settings = settings;
@@ -101,13 +106,16 @@ class DemoSchool implements ApplicationRunner {
             var name = TEACHERS.get(i);
             var roles = i == 0 ? Set.of(MEDEWERKER, MR_LID) : Set.of(MEDEWERKER);
             var geleding = i == 0 ? MrGeleding.PERSONEEL : null;
-            seeding.add(new PersonForm(name, emailFor(name), roles, geleding, today.minusMonths(6L + 7L * i), null), null);
+            var start = RECENT_STARTERS.containsKey(name) ? today.minusDays(RECENT_STARTERS.get(name))
+                    : today.minusMonths(6L + 7L * i);
+            seeding.add(new PersonForm(name, emailFor(name), roles, geleding, start, null), null);
         }
         for (var parent : PARENTS) {
             seeding.add(new PersonForm(parent, emailFor(parent).replace("@school.example", "@ouders.example"),
                     Set.of(MR_LID), MrGeleding.OUDERS, today.minusYears(1), null), null);
         }
         code.create();
+        signatures.create();
         return true;
     }
 

@@ -54,6 +54,7 @@ public class SchoolSettings implements ShellBranding {
         checkRange(problems, "consentDeadlineDays", changed.consentDeadlineDays(), 1, 365);
         checkRange(problems, "quorumPercent", changed.quorumPercent(), 0, 100);
         checkRange(problems, "signatureRetentionMonths", changed.signatureRetentionMonths(), 0, 120);
+        checkRange(problems, "signingDueDays", changed.signingDueDays(), 1, 90);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

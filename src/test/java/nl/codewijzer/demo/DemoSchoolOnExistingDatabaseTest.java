@@ -48,6 +48,8 @@ class DemoSchoolOnExistingDatabaseTest {
     CodeTemplates templates;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    nl.codewijzer.signing.SigningSeeding signingSeeding;
 
     @Test
     void with_demo_mode_off_only_a_first_beheerder_is_created_who_must_choose_a_password() {
@@ -62,7 +64,8 @@ class DemoSchoolOnExistingDatabaseTest {
 
     @Test
     void the_demo_school_is_not_created_on_a_database_that_already_holds_a_person() {
-        var demoSchool = new DemoSchool(new DemoCode(codeTexts, templates, users), seeding, directory, settings,
+        var demoSchool = new DemoSchool(new DemoCode(codeTexts, templates, users),
+                new DemoSignatures(signingSeeding, codeTexts, directory, clock), seeding, directory, settings,
                 transaction, clock);
 
         boolean created = SystemActor.runAs(() -> transaction.execute(status -> demoSchool.createIfEmpty()), Role.BEHEERDER);

@@ -27,4 +27,9 @@ public final class Dates {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeOf(context))
                 .withZone(SchoolTime.ZONE).format(instant);
     }
+
+    /** A calendar day, such as a due date: "24 augustus 2026". */
+    public static String date(Component context, java.time.LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeOf(context)).format(day);
+    }
 }

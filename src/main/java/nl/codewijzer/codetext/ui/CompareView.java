@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.codetext.DiffTable;
 import nl.codewijzer.codetext.TextDiff;
 import nl.codewijzer.codetext.VersionComparison;
 import nl.codewijzer.codetext.VersionSummary;

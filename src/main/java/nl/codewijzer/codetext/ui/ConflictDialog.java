@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.codetext.DiffTable;
 import nl.codewijzer.codetext.TextDiff;
 import nl.codewijzer.codetext.VersionDetail;
 

@@ -1,5 +1,7 @@
 package nl.codewijzer.home.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -10,22 +12,30 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.stream.Collectors;
+import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.signing.OutstandingRequest;
+import nl.codewijzer.signing.Signing;
 
-/** The start page: who you are here, and what your roles let you do. */
+/** The start page: what is waiting for you (a code to sign), who you are here, and what your roles let you do. */
 @Route("")
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, SchoolSettings settings) {
+    HomeView(CurrentUser currentUser, SchoolSettings settings, Signing signing) {
         addClassName("page");
         setId("home");
         var user = currentUser.require();
         add(new H1(getTranslation("home.greeting", user.fullName())));
+        var toSign = signing.outstanding();
+        if (!toSign.isEmpty()) {
+            add(signCard(toSign));
+        }
         add(new Paragraph(getTranslation("home.school", settings.schoolName())));
         var roles = user.roles().stream().sorted().map(role -> getTranslation(role.labelKey()))
                 .collect(Collectors.joining(", "));
@@ -37,6 +47,35 @@ public class HomeView extends Main implements HasDynamicTitle {
         user.roles().stream().sorted().forEach(role -> cards.add(card(role)));
         add(cards);
         add(new Paragraph(getTranslation("home.about")));
+    }
+
+    /** The code to sign, prominently: what, by when, and one button to do it now. */
+    private Div signCard(List<OutstandingRequest> toSign) {
+        var first = toSign.getFirst();
+        var card = new Div(new H2(getTranslation(first.resign() ? "home.sign.title.resign" : "home.sign.title")));
+        card.addClassName("card");
+        card.addClassName("sign-card");
+        card.setId("sign-card");
+        if (first.overdue()) {
+            card.addClassName("overdue");
+        }
+        card.add(new Paragraph(getTranslation("home.sign.what", first.codeTitle(), first.versionNumber())));
+        var due = new Paragraph(getTranslation(first.overdue() ? "home.sign.due.overdue" : "home.sign.due",
+                Dates.date(this, first.dueDate())));
+        due.setId("sign-card-due");
+        due.addClassName("sign-due");
+        card.add(due);
+        if (first.resign()) {
+            card.add(new Paragraph(getTranslation("home.sign.resign", first.previouslySignedNumber())));
+        }
+        if (toSign.size() > 1) {
+            card.add(new Paragraph(getTranslation("home.sign.more", toSign.size() - 1)));
+        }
+        var now = new Button(getTranslation("home.sign.now"), click -> getUI().ifPresent(ui -> ui.navigate(Signing.ROUTE)));
+        now.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        now.setId("sign-now");
+        card.add(now);
+        return card;
     }
 
     private Div card(Role role) {

@@ -48,6 +48,12 @@ public class SchoolSettingsRow {
     @Column(name = "votes_by_name", nullable = false)
     private boolean votesByName = true;
 
+    @Column(name = "signing_due_days", nullable = false)
+    private int signingDueDays = Settings.DEFAULT_SIGNING_DUE_DAYS;
+
+    @Column(name = "signing_records_context", nullable = false)
+    private boolean recordSigningContext;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -60,7 +66,7 @@ public class SchoolSettingsRow {
 
     public Settings toSettings() {
         return new Settings(version, schoolName, consentDeadlineDays, votingGeleding, quorumPercent, majorityRule,
-                signatureRetentionMonths, votesByName);
+                signatureRetentionMonths, votesByName, signingDueDays, recordSigningContext);
     }
 
     public void apply(Settings settings, Instant now) {
@@ -71,6 +77,8 @@ public class SchoolSettingsRow {
         this.majorityRule = settings.majorityRule();
         this.signatureRetentionMonths = settings.signatureRetentionMonths();
         this.votesByName = settings.votesByName();
+        this.signingDueDays = settings.signingDueDays();
+        this.recordSigningContext = settings.recordSigningContext();
         this.updatedAt = now;
     }
 }

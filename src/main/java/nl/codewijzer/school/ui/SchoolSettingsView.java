@@ -23,7 +23,7 @@ import nl.codewijzer.school.VotingGeleding;
 import nl.codewijzer.security.Role;
 import org.jspecify.annotations.Nullable;
 
-/** The beheerder's school settings: name, the MR reglement's rules, and how long signatures are kept. */
+/** The beheerder's school settings: name, the MR reglement's rules, the time to sign, and what signatures keep. */
 @Route("beheer/school")
 @RolesAllowed(Role.Names.BEHEERDER)
 @Menu(title = "nav.school", order = 85, icon = "vaadin:cog")
@@ -36,6 +36,8 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
     final Select<MajorityRule> majorityRule = new Select<>();
     final IntegerField retentionMonths = new IntegerField();
     final com.vaadin.flow.component.checkbox.Checkbox votesByName = new com.vaadin.flow.component.checkbox.Checkbox();
+    final IntegerField signingDueDays = new IntegerField();
+    final com.vaadin.flow.component.checkbox.Checkbox recordSigningContext = new com.vaadin.flow.component.checkbox.Checkbox();
     final Button save = new Button();
     private final FieldErrors errors = new FieldErrors();
     private Settings loaded;
@@ -62,8 +64,14 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
         retentionMonths.setLabel(getTranslation("school.field.retention"));
         retentionMonths.setHelperText(getTranslation("school.field.retention.helper"));
         retentionMonths.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("school.unit.months")));
+        signingDueDays.setLabel(getTranslation("school.field.signing-due"));
+        signingDueDays.setHelperText(getTranslation("school.field.signing-due.helper"));
+        signingDueDays.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("school.unit.days")));
+        recordSigningContext.setLabel(getTranslation("school.field.signing-context"));
+        recordSigningContext.setHelperText(getTranslation("school.field.signing-context.helper"));
         errors.bind("schoolName", schoolName).bind("consentDeadlineDays", consentDeadlineDays)
-                .bind("quorumPercent", quorumPercent).bind("signatureRetentionMonths", retentionMonths);
+                .bind("quorumPercent", quorumPercent).bind("signatureRetentionMonths", retentionMonths)
+                .bind("signingDueDays", signingDueDays);
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -73,7 +81,7 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
                 loaded = settings.update(new Settings(loaded.version(), schoolName.getValue(),
                         orInvalid(consentDeadlineDays.getValue()), votingGeleding.getValue(),
                         orInvalid(quorumPercent.getValue()), majorityRule.getValue(), orInvalid(retentionMonths.getValue()),
-                        votesByName.getValue()));
+                        votesByName.getValue(), orInvalid(signingDueDays.getValue()), recordSigningContext.getValue()));
                 FieldErrors.saved(this, "school.saved");
                 show(loaded);
             } catch (InvalidInput invalid) {
@@ -86,9 +94,12 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
         mr.add(votesByName);
         mr.setColspan(majorityRule, 2);
         mr.setColspan(votesByName, 2);
-        var privacy = new FormLayout(retentionMonths);
+        var signing = new FormLayout(signingDueDays);
+        var privacy = new FormLayout(retentionMonths, recordSigningContext);
+        privacy.setColspan(recordSigningContext, 2);
         add(new H1(getTranslation("school.title")), general,
                 new H2(getTranslation("school.section.mr")), new Paragraph(getTranslation("school.section.mr.intro")), mr,
+                new H2(getTranslation("school.section.signing")), signing,
                 new H2(getTranslation("school.section.privacy")), privacy, save);
         loaded = settings.current();
         show(loaded);
@@ -107,6 +118,8 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
         majorityRule.setValue(current.majorityRule());
         retentionMonths.setValue(current.signatureRetentionMonths());
         votesByName.setValue(current.votesByName());
+        signingDueDays.setValue(current.signingDueDays());
+        recordSigningContext.setValue(current.recordSigningContext());
     }
 
     @Override

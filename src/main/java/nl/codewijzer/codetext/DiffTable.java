@@ -1,28 +1,28 @@
-package nl.codewijzer.codetext.ui;
+package nl.codewijzer.codetext;
 
 import com.vaadin.flow.internal.HtmlUtils;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
-import nl.codewijzer.codetext.TextDiff;
 
 /**
- * The HTML table of a comparison, side by side or inline, for the compare view, the conflict dialog
- * and the editor's merge help. Cells hold {@link TextDiff}'s HTML, built from escaped text only;
- * the one text of our own (the fold label) is escaped here. Unchanged lines farther than
+ * The HTML table of a comparison, side by side or inline, for the compare view, the conflict dialog,
+ * the editor's merge help and, in other modules, "what changed since you signed". Cells hold
+ * {@link TextDiff}'s HTML, built from escaped text only; the one text of our own (the fold label)
+ * is escaped here, so the result can go into a Vaadin {@code Html} as it is. Unchanged lines farther than
  * {@link #CONTEXT_LINES} from a change are folded into one row unless the whole text is asked for.
  */
-final class DiffTable {
+public final class DiffTable {
 
-    static final int CONTEXT_LINES = 2;
+    public static final int CONTEXT_LINES = 2;
 
-    enum Layout { SIDE_BY_SIDE, INLINE }
+    public enum Layout { SIDE_BY_SIDE, INLINE }
 
     private DiffTable() {
     }
 
     /** {@code foldLabel} gives the text for a fold of n unchanged lines. */
-    static String html(TextDiff.Comparison diff, Layout layout, boolean wholeText, IntFunction<String> foldLabel) {
+    public static String html(TextDiff.Comparison diff, Layout layout, boolean wholeText, IntFunction<String> foldLabel) {
         var inline = layout == Layout.INLINE;
         var kinds = inline ? diff.inline().stream().map(TextDiff.InlineRow::kind).toList()
                 : diff.sideBySide().stream().map(TextDiff.Row::kind).toList();

@@ -1,0 +1,27 @@
+package nl.codewijzer.signing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.codewijzer.security.Role;
+import org.jspecify.annotations.Nullable;
+
+/** The dashboard of one version's signing: numbers, per role, who is still outstanding and who signed. */
+public record CampaignOverview(CampaignSummary summary, List<RoleCount> perRole, List<OutstandingLine> outstanding,
+        List<SignedLine> signed) {
+
+    /** Counts for the people holding one role (a person with two roles counts in both). */
+    public record RoleCount(Role role, int signed, int outstanding, int overdue) {
+    }
+
+    /** A person who has not signed yet. */
+    public record OutstandingLine(long requestId, long personId, String name, Set<Role> roles, LocalDate dueDate,
+            boolean overdue, @Nullable LocalDate lastReminded) {
+    }
+
+    /** A signature, for the list of who signed. */
+    public record SignedLine(long signatureId, long personId, String name, Instant signedAt, String verificationCode,
+            boolean resigned) {
+    }
+}

@@ -1,0 +1,376 @@
+package nl.codewijzer.signing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.notification.Notifications;
+import nl.codewijzer.school.SchoolSettings;
+import nl.codewijzer.security.CurrentUser;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.signing.CampaignOverview.OutstandingLine;
+import nl.codewijzer.signing.CampaignOverview.RoleCount;
+import nl.codewijzer.signing.CampaignOverview.SignedLine;
+import nl.codewijzer.signing.internal.CampaignRepository;
+import nl.codewijzer.signing.internal.ConsentRecord;
+import nl.codewijzer.signing.internal.ConsentRecordRepository;
+import nl.codewijzer.signing.internal.Enrolment;
+import nl.codewijzer.signing.internal.Reminder;
+import nl.codewijzer.signing.internal.ReminderRepository;
+import nl.codewijzer.signing.internal.RegisterCsv;
+import nl.codewijzer.signing.internal.RequestRepository;
+import nl.codewijzer.signing.internal.Signature;
+import nl.codewijzer.signing.internal.SignatureRepository;
+import nl.codewijzer.signing.internal.SignatureRequest;
+import nl.codewijzer.signing.internal.SigningCampaign;
+import nl.codewijzer.signing.internal.SigningDocuments;
+import nl.codewijzer.staff.StaffDirectory;
+import nl.codewijzer.staff.StaffMember;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The signing campaign as the coördinator and the schoolleiding follow it: per adopted version who
+ * signed, who has not (and who is late), per role; reminders, at most one per person per day; the
+ * history of earlier versions; the register as CSV and as sealed PDF, and the adopted code itself.
+ * Every method checks the role itself: a medewerker is refused.
+ */
+@Service
+@PreAuthorize(SigningCampaigns.LEADERS)
+public class SigningCampaigns {
+
+    static final String LEADERS = "hasAnyRole('COORDINATOR', 'SCHOOLLEIDING', 'SYSTEM')";
+    public static final String ROUTE = "ondertekening";
+    /** Roles shown per row in the dashboard, in this order. */
+    private static final List<Role> ROLE_ORDER = List.of(Role.MEDEWERKER, Role.COORDINATOR, Role.SCHOOLLEIDING,
+            Role.BEHEERDER, Role.MR_LID, Role.MR_VOORZITTER);
+
+    private final CampaignRepository campaigns;
+    private final ConsentRecordRepository consents;
+    private final RequestRepository requests;
+    private final SignatureRepository signatures;
+    private final ReminderRepository reminders;
+    private final CodeTexts codeTexts;
+    private final StaffDirectory staff;
+    private final SchoolSettings settings;
+    private final Notifications notifications;
+    private final SigningDocuments documents;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate ownTransaction;
+    private final Translations translations;
+    private final Clock clock;
+
+    SigningCampaigns(CampaignRepository campaigns, ConsentRecordRepository consents, RequestRepository requests,
+            SignatureRepository signatures, ReminderRepository reminders, CodeTexts codeTexts, StaffDirectory staff,
+            SchoolSettings settings, Notifications notifications, SigningDocuments documents, CurrentUser currentUser,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Translations translations,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.consents = consents;
+        this.requests = requests;
+        this.signatures = signatures;
+        this.reminders = reminders;
+        this.codeTexts = codeTexts;
+        this.staff = staff;
+        this.settings = settings;
+        this.notifications = notifications;
+        this.documents = documents;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.translations = translations;
+        this.clock = clock;
+    }
+
+    // ---- reading ----
+
+    /** The versions being signed now, one per code, the most recently adopted first. */
+    @Transactional(readOnly = true)
+    public List<CampaignSummary> activeCampaigns() {
+        var today = today();
+        return campaigns.active().stream().map(campaign -> summarize(campaign, today)).toList();
+    }
+
+    /** Earlier versions' campaigns (replaced or withdrawn), newest first. */
+    @Transactional(readOnly = true)
+    public List<CampaignSummary> history() {
+        var today = today();
+        return campaigns.newestFirst().stream().filter(campaign -> !campaign.active())
+                .map(campaign -> summarize(campaign, today)).toList();
+    }
+
+    /** One version's campaign: the numbers, per role, the outstanding list and the signatures. */
+    @Transactional(readOnly = true)
+    public CampaignOverview overview(long versionId) {
+        var campaign = load(versionId);
+        var today = today();
+        var people = people(campaign.versionId());
+        var lastReminded = new HashMap<Long, LocalDate>();
+        for (var reminder : reminders.ofVersion(versionId)) {
+            lastReminded.merge(reminder.personId(), reminder.sentOn(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        var perRole = new EnumMap<Role, int[]>(Role.class);
+        var outstanding = new ArrayList<OutstandingLine>();
+        for (var request : requests.ofVersion(versionId)) {
+            if (request.status() != RequestStatus.OPEN && request.status() != RequestStatus.SIGNED) {
+                continue;
+            }
+            var person = people.get(request.personId());
+            var roles = person == null ? java.util.Set.<Role>of() : person.roles();
+            boolean overdue = request.overdue(today);
+            for (var role : roles) {
+                var counts = perRole.computeIfAbsent(role, r -> new int[3]);
+                counts[request.status() == RequestStatus.SIGNED ? 0 : overdue ? 2 : 1]++;
+            }
+            if (request.open()) {
+                outstanding.add(new OutstandingLine(request.id(), request.personId(), name(person, request.personId()),
+                        roles, request.dueDate(), overdue, lastReminded.get(request.personId())));
+            }
+        }
+        outstanding.sort(Comparator.comparing(OutstandingLine::dueDate).thenComparing(OutstandingLine::name, DUTCH_NAMES));
+        var roleCounts = ROLE_ORDER.stream().filter(perRole::containsKey)
+                .map(role -> {
+                    var counts = perRole.get(role);
+                    // the overdue are outstanding too
+                    return new RoleCount(role, counts[0], counts[1] + counts[2], counts[2]);
+                }).toList();
+        var signedLines = new ArrayList<SignedLine>();
+        var resigners = new java.util.HashSet<Long>();
+        requests.ofVersion(versionId).stream().filter(request -> request.previousVersionId() != null)
+                .forEach(request -> resigners.add(request.personId()));
+        for (var signature : signatures.ofVersion(versionId)) {
+            signedLines.add(new SignedLine(signature.id(), signature.personId(), signature.personName(),
+                    signature.signedAt(), signature.verificationCode(), resigners.contains(signature.personId())));
+        }
+        signedLines.sort(Comparator.comparing(SignedLine::name, DUTCH_NAMES));
+        return new CampaignOverview(summarize(campaign, today), roleCounts, outstanding, signedLines);
+    }
+
+    // ---- reminders ----
+
+    /**
+     * Reminds one person who has not signed. At most one reminder per person per day (the database
+     * holds to that, also when two people click at once); a second one today is skipped.
+     */
+    public ReminderResult remind(long versionId, long personId) {
+        var request = ownTransaction.execute(status -> {
+            var campaign = load(versionId);
+            if (!campaign.active()) {
+                throw new InvalidInput("person", "signing.error.campaign-ended", campaign.versionNumber());
+            }
+            return requests.of(personId, versionId).filter(SignatureRequest::open)
+                    .orElseThrow(() -> new InvalidInput("person", "signing.error.not-outstanding"));
+        });
+        return remindAll(List.of(java.util.Objects.requireNonNull(request)));
+    }
+
+    /** Reminds everyone who has not signed this version yet, skipping whoever had a reminder today. */
+    public ReminderResult remindAll(long versionId) {
+        var open = ownTransaction.execute(status -> {
+            var campaign = load(versionId);
+            if (!campaign.active()) {
+                throw new InvalidInput("version", "signing.error.campaign-ended", campaign.versionNumber());
+            }
+            return requests.ofVersion(versionId, RequestStatus.OPEN);
+        });
+        return remindAll(java.util.Objects.requireNonNull(open));
+    }
+
+    private ReminderResult remindAll(List<SignatureRequest> open) {
+        var sender = currentUser.get().map(user -> user.fullName()).orElse("Codewijzer");
+        var sent = new ArrayList<String>();
+        var skipped = new ArrayList<String>();
+        for (var request : open) {
+            var name = staff.find(request.personId()).map(StaffMember::fullName).orElse("?");
+            boolean done;
+            try {
+                // one transaction per person: a refusal by the database for one does not undo the others
+                done = Boolean.TRUE.equals(ownTransaction.execute(status -> remind(request, sender)));
+            } catch (DataIntegrityViolationException alreadyToday) {
+                done = false;
+            }
+            (done ? sent : skipped).add(name);
+        }
+        return new ReminderResult(sent, skipped);
+    }
+
+    private boolean remind(SignatureRequest request, String sender) {
+        var today = today();
+        if (reminders.existsByPersonIdAndSentOn(request.personId(), today)) {
+            return false;
+        }
+        var campaign = load(request.versionId());
+        reminders.saveAndFlush(new Reminder(request.personId(), request.versionId(), today, clock.instant(), sender));
+        var due = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Translations.DUTCH)
+                .format(request.dueDate());
+        notifications.notify(request.personId(),
+                dutch("signing.notify.reminder.subject", campaign.codeTitle(), campaign.versionNumber()),
+                request.overdue(today)
+                        ? dutch("signing.notify.reminder.overdue", campaign.codeTitle(), campaign.versionNumber(), due)
+                        : dutch("signing.notify.reminder.body", campaign.codeTitle(), campaign.versionNumber(), due),
+                Enrolment.SIGN_ROUTE);
+        events.publishEvent(new SignatureReminderSent(request.id(), request.personId(), request.versionId(),
+                campaign.versionNumber(), today));
+        return true;
+    }
+
+    // ---- exports ----
+
+    /**
+     * The register of a version as CSV (UTF-8 with BOM, for Excel): everyone asked, with their
+     * status, and for each signature its time, SHA-256, verification code and method.
+     */
+    @Transactional
+    public byte[] registerCsv(long versionId) {
+        var register = register(versionId);
+        var campaign = register.campaign();
+        var rows = new ArrayList<RegisterCsv.Row>();
+        var signed = new HashMap<Long, Signature>();
+        register.signatures().forEach(signature -> signed.put(signature.personId(), signature));
+        var people = people(versionId);
+        var today = today();
+        for (var request : requests.ofVersion(versionId)) {
+            var signature = signed.get(request.personId());
+            var name = signature != null ? signature.personName() : name(people.get(request.personId()), request.personId());
+            var status = request.status() == RequestStatus.OPEN && request.overdue(today) ? "signing.status.overdue"
+                    : request.status().labelKey();
+            rows.add(new RegisterCsv.Row(name, dutch(status), request.dueDate(), signature));
+        }
+        rows.sort(Comparator.comparing(RegisterCsv.Row::name, DUTCH_NAMES));
+        var csv = RegisterCsv.write(campaign, rows);
+        events.publishEvent(new SignatureRegisterExported(versionId, campaign.versionNumber(),
+                SignatureRegisterExported.Format.CSV, register.signatures().size()));
+        return csv;
+    }
+
+    /** The register of a version as PDF, sealed with the school's certificate when one is configured. */
+    @Transactional
+    public byte[] registerPdf(long versionId, Locale locale) {
+        var register = register(versionId);
+        var pdf = documents.register(register, locale);
+        events.publishEvent(new SignatureRegisterExported(versionId, register.campaign().versionNumber(),
+                SignatureRegisterExported.Format.PDF, register.signatures().size()));
+        return pdf;
+    }
+
+    /** The adopted version itself, with its consent and adoption record; sealed like the register. */
+    @Transactional
+    public byte[] adoptedCodePdf(long versionId, Locale locale) {
+        var campaign = load(versionId);
+        var consent = consents.findById(versionId);
+        var version = codeTexts.version(versionId);
+        var pdf = documents.adoptedCode(campaign, version.markdown(), consent.map(ConsentRecord::decisionDate).orElse(null),
+                consent.map(ConsentRecord::roundId).orElse(null), settings.schoolName(), locale);
+        events.publishEvent(new SignatureRegisterExported(versionId, campaign.versionNumber(),
+                SignatureRegisterExported.Format.ADOPTED_CODE_PDF, signatures.ofVersion(versionId).size()));
+        return pdf;
+    }
+
+    /** Whether PDFs of the register are sealed on this server. */
+    public boolean sealing() {
+        return documents.sealing();
+    }
+
+    // ---- helpers ----
+
+    private SigningDocuments.Register register(long versionId) {
+        var campaign = load(versionId);
+        var today = today();
+        var people = people(versionId);
+        var consent = consents.findById(versionId);
+        var signed = signatures.ofVersion(versionId);
+        var outstanding = new ArrayList<SigningDocuments.Open>();
+        var closed = new ArrayList<SigningDocuments.Closed>();
+        int asked = 0;
+        for (var request : requests.ofVersion(versionId)) {
+            var name = name(people.get(request.personId()), request.personId());
+            switch (request.status()) {
+                case OPEN -> {
+                    asked++;
+                    outstanding.add(new SigningDocuments.Open(name, request.dueDate(), request.overdue(today)));
+                }
+                case SIGNED -> asked++;
+                case DROPPED, SUPERSEDED -> closed.add(new SigningDocuments.Closed(name, request.status().labelKey(),
+                        request.closedAt()));
+            }
+        }
+        outstanding.sort(Comparator.comparing(SigningDocuments.Open::name, DUTCH_NAMES));
+        closed.sort(Comparator.comparing(SigningDocuments.Closed::name, DUTCH_NAMES));
+        return new SigningDocuments.Register(campaign, consent.map(ConsentRecord::decisionDate).orElse(null),
+                consent.map(ConsentRecord::roundId).orElse(null), settings.schoolName(), signed, outstanding, closed,
+                asked, clock.instant());
+    }
+
+    private CampaignSummary summarize(SigningCampaign campaign, LocalDate today) {
+        int signed = 0;
+        int open = 0;
+        int overdue = 0;
+        int dropped = 0;
+        for (var request : requests.ofVersion(campaign.versionId())) {
+            switch (request.status()) {
+                case SIGNED -> signed++;
+                case OPEN -> {
+                    open++;
+                    overdue += request.overdue(today) ? 1 : 0;
+                }
+                case DROPPED -> dropped++;
+                case SUPERSEDED -> open++; // asked, and never signed before the version was replaced
+            }
+        }
+        var consent = consents.findById(campaign.versionId()).map(ConsentRecord::decisionDate).orElse(null);
+        return new CampaignSummary(campaign.versionId(), campaign.codeId(), campaign.codeTitle(),
+                campaign.versionNumber(), campaign.sha256(), campaign.adoptedAt(), campaign.endedAt(), consent,
+                signed + open, signed, open, overdue, dropped);
+    }
+
+    /** Everyone asked to sign this version, by id: the active staff at once, anyone else one by one. */
+    private Map<Long, StaffMember> people(long versionId) {
+        var people = new HashMap<Long, StaffMember>();
+        staff.activeStaff().forEach(member -> people.put(member.id(), member));
+        for (var personId : requests.personsAsked(versionId)) {
+            if (!people.containsKey(personId)) {
+                staff.find(personId).ifPresent(member -> people.put(member.id(), member));
+            }
+        }
+        return people;
+    }
+
+    private static String name(StaffMember member, long personId) {
+        return member == null ? "#" + personId : member.fullName();
+    }
+
+    private SigningCampaign load(long versionId) {
+        return campaigns.findById(versionId)
+                .orElseThrow(() -> new InvalidInput("version", "signing.error.campaign-not-found"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(SchoolTime.ZONE));
+    }
+
+    private String dutch(String key, Object... args) {
+        return translations.getTranslation(key, Translations.DUTCH, args);
+    }
+
+    /** Names in Dutch alphabetical order: "Łukasz" between "Lotte" and "Milan". */
+    private static final Comparator<String> DUTCH_NAMES = java.text.Collator.getInstance(Translations.DUTCH)::compare;
+}

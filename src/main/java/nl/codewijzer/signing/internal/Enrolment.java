@@ -1,0 +1,278 @@
+package nl.codewijzer.signing.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashSet;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.codetext.VersionAdopted;
+import nl.codewijzer.codetext.VersionStatus;
+import nl.codewijzer.codetext.VersionStatusChanged;
+import nl.codewijzer.consent.ConsentGiven;
+import nl.codewijzer.notification.Notifications;
+import nl.codewijzer.school.SchoolSettings;
+import nl.codewijzer.security.SystemActor;
+import nl.codewijzer.signing.RequestStatus;
+import nl.codewijzer.signing.SignatureRequested;
+import nl.codewijzer.staff.PersonJoined;
+import nl.codewijzer.staff.PersonLeft;
+import nl.codewijzer.staff.StaffDirectory;
+import nl.codewijzer.staff.StaffMember;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the signature requests in step with the codes and the staff list. It listens after the
+ * commit of what it reacts to (like the archive writer), so it never asks anyone to sign a version
+ * whose adoption was rolled back; it works as the system, in a transaction of its own.
+ *
+ * <p>Who is asked, and by when: at adoption every active staff member, due the adoption date plus
+ * the school's term; a person who joins later, due their start date plus the term (counted from
+ * today if that start date has passed); a leaver's open requests are dropped, and reopened if they
+ * return. A daily {@link #reconcile()} repairs anything a lost event missed, so enrolment is
+ * idempotent throughout: one request per person and version, enforced by the database.
+ */
+@Component
+public class Enrolment {
+
+    private static final Logger log = LoggerFactory.getLogger(Enrolment.class);
+    public static final String SIGN_ROUTE = "ondertekenen";
+
+    private final CampaignRepository campaigns;
+    private final ConsentRecordRepository consents;
+    private final RequestRepository requests;
+    private final SignatureRepository signatures;
+    private final CodeTexts codeTexts;
+    private final StaffDirectory staff;
+    private final SchoolSettings settings;
+    private final Notifications notifications;
+    private final Translations translations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Enrolment(CampaignRepository campaigns, ConsentRecordRepository consents, RequestRepository requests,
+            SignatureRepository signatures, CodeTexts codeTexts, StaffDirectory staff, SchoolSettings settings,
+            Notifications notifications, Translations translations, ApplicationEventPublisher events, Clock clock) {
+        this.campaigns = campaigns;
+        this.consents = consents;
+        this.requests = requests;
+        this.signatures = signatures;
+        this.codeTexts = codeTexts;
+        this.staff = staff;
+        this.settings = settings;
+        this.notifications = notifications;
+        this.translations = translations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Why someone is asked: it decides the notification's wording. */
+    enum Reason { ADOPTED, JOINED, RECONCILED }
+
+    // ---- listeners ----
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(VersionAdopted adopted) {
+        SystemActor.runAs(() -> {
+            var campaign = campaignOf(adopted.versionId(), adopted.adoptedAt());
+            var adoptionDay = LocalDate.ofInstant(campaign.adoptedAt(), SchoolTime.ZONE);
+            int asked = 0;
+            for (var member : staff.activeStaff()) {
+                asked += enrol(member, campaign, adoptionDay, Reason.ADOPTED) ? 1 : 0;
+            }
+            log.info("Version {} of '{}' adopted: {} staff member(s) asked to sign", campaign.versionNumber(),
+                    campaign.codeTitle(), asked);
+            return asked;
+        });
+    }
+
+    /** A version that stops being the active one ends its campaign; consent is noted for the register. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(VersionStatusChanged changed) {
+        if (changed.from() == VersionStatus.VASTGESTELD) {
+            campaigns.findById(changed.versionId()).ifPresent(campaign -> end(campaign, changed.changedAt()));
+        } else if (changed.to() == VersionStatus.INGESTEMD && !consents.existsById(changed.versionId())) {
+            // consent recorded without a round (or before the round's own event): the day of the status change
+            consents.save(new ConsentRecord(changed.versionId(), LocalDate.ofInstant(changed.changedAt(),
+                    SchoolTime.ZONE), null));
+        }
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ConsentGiven given) {
+        consents.findById(given.versionId()).ifPresentOrElse(
+                record -> record.decided(given.decisionDate(), given.roundId()),
+                () -> consents.save(new ConsentRecord(given.versionId(), given.decisionDate(), given.roundId())));
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PersonJoined joined) {
+        SystemActor.runAs(() -> {
+            var member = staff.find(joined.personId()).orElse(null);
+            if (member == null || !member.active() || !member.isStaff()) {
+                return 0;
+            }
+            int asked = 0;
+            for (var campaign : campaigns.active()) {
+                asked += enrol(member, campaign, today(), Reason.JOINED) ? 1 : 0;
+            }
+            return asked;
+        });
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PersonLeft left) {
+        var now = clock.instant();
+        requests.ofPerson(left.personId(), RequestStatus.OPEN)
+                .forEach(request -> request.drop(now));
+    }
+
+    // ---- repair ----
+
+    /**
+     * Brings the requests in line with the codes and the staff list, whatever events were missed: a
+     * campaign for every active version, none for versions no longer active, a request for every
+     * active staff member, and no open request for someone who left. Daily, and idempotent.
+     *
+     * @return the number of people newly asked
+     */
+    @Scheduled(cron = "${codewijzer.signing.reconcile-cron:0 15 6 * * *}", zone = "Europe/Amsterdam")
+    @Transactional
+    public int reconcile() {
+        return SystemActor.runAs(() -> {
+            var activeVersions = new HashSet<Long>();
+            for (var code : codeTexts.codes()) {
+                var active = code.active();
+                if (active != null) {
+                    activeVersions.add(active.id());
+                    campaignOf(active.id(), active.statusChangedAt());
+                }
+            }
+            for (var campaign : campaigns.active()) {
+                if (!activeVersions.contains(campaign.versionId())) {
+                    end(campaign, clock.instant());
+                }
+            }
+            var now = clock.instant();
+            int asked = 0;
+            var activeStaff = staff.activeStaff();
+            var activeIds = new HashSet<Long>();
+            activeStaff.forEach(member -> activeIds.add(member.id()));
+            for (var campaign : campaigns.active()) {
+                for (var request : requests.ofVersion(campaign.versionId(), RequestStatus.OPEN)) {
+                    if (!activeIds.contains(request.personId())) {
+                        request.drop(now);
+                    }
+                }
+                var alreadyAsked = new HashSet<>(requests.personsAsked(campaign.versionId()));
+                for (var member : activeStaff) {
+                    if (!alreadyAsked.contains(member.id())) {
+                        asked += enrol(member, campaign, today(), Reason.RECONCILED) ? 1 : 0;
+                    }
+                }
+            }
+            return asked;
+        });
+    }
+
+    // ---- helpers ----
+
+    /** The campaign of a version, created on first sight (a seeded campaign keeps its own adoption time). */
+    private SigningCampaign campaignOf(long versionId, Instant adoptedAt) {
+        return campaigns.findById(versionId).orElseGet(() -> {
+            var version = codeTexts.version(versionId);
+            for (var other : campaigns.active()) {
+                if (other.codeId() == version.summary().codeId()) {
+                    end(other, adoptedAt); // the event that replaced it may not have arrived yet
+                }
+            }
+            return campaigns.saveAndFlush(new SigningCampaign(versionId, version.summary().codeId(),
+                    version.codeTitle(), version.number(), version.summary().sha256(), adoptedAt));
+        });
+    }
+
+    private void end(SigningCampaign campaign, Instant at) {
+        if (!campaign.active()) {
+            return;
+        }
+        campaign.end(at);
+        requests.ofVersion(campaign.versionId(), RequestStatus.OPEN)
+                .forEach(request -> request.supersede(at));
+    }
+
+    /**
+     * Asks one person to sign one version, unless they already were (a returning leaver's dropped
+     * request is reopened). Due: the later of {@code basis} and their start date, plus the term.
+     *
+     * @return whether the person was newly asked
+     */
+    boolean enrol(StaffMember member, SigningCampaign campaign, LocalDate basis, Reason reason) {
+        var due = (member.startDate().isAfter(basis) ? member.startDate() : basis)
+                .plusDays(settings.current().signingDueDays());
+        var existing = requests.of(member.id(), campaign.versionId());
+        if (existing.isPresent()) {
+            var request = existing.get();
+            if (request.status() != RequestStatus.DROPPED) {
+                return false;
+            }
+            request.reopen(clock.instant(), due);
+            announce(request, member, campaign, reason, null);
+            return true;
+        }
+        var previous = signatures.ofPersonAndCode(member.id(), campaign.codeId()).stream()
+                .filter(signature -> signature.versionId() != campaign.versionId()).findFirst().orElse(null);
+        var request = requests.saveAndFlush(new SignatureRequest(member.id(), campaign.versionId(), campaign.codeId(),
+                clock.instant(), due, previous == null ? null : previous.versionId()));
+        announce(request, member, campaign, reason, previous == null ? null : previous.versionNumber());
+        return true;
+    }
+
+    private void announce(SignatureRequest request, StaffMember member, SigningCampaign campaign, Reason reason,
+            @Nullable Integer previousNumber) {
+        events.publishEvent(new SignatureRequested(request.id(), member.id(), campaign.versionId(),
+                campaign.versionNumber(), request.dueDate(), previousNumber != null));
+        var due = dutchDate(request.dueDate());
+        String subject;
+        String body;
+        if (previousNumber != null) {
+            subject = dutch("signing.notify.resign.subject", campaign.codeTitle(), campaign.versionNumber());
+            body = dutch("signing.notify.resign.body", campaign.codeTitle(), campaign.versionNumber(), previousNumber, due);
+        } else if (reason == Reason.JOINED) {
+            subject = dutch("signing.notify.new-hire.subject", campaign.codeTitle());
+            body = dutch("signing.notify.new-hire.body", campaign.codeTitle(), campaign.versionNumber(), due);
+        } else {
+            subject = dutch("signing.notify.request.subject", campaign.codeTitle(), campaign.versionNumber());
+            body = dutch("signing.notify.request.body", campaign.codeTitle(), campaign.versionNumber(),
+                    dutchDate(LocalDate.ofInstant(campaign.adoptedAt(), SchoolTime.ZONE)), due);
+        }
+        notifications.notify(member.id(), subject, body, SIGN_ROUTE);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(SchoolTime.ZONE));
+    }
+
+    private String dutch(String key, Object... args) {
+        return translations.getTranslation(key, Translations.DUTCH, args);
+    }
+
+    private static String dutchDate(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Translations.DUTCH).format(date);
+    }
+}

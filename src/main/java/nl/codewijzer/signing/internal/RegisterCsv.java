@@ -1,0 +1,65 @@
+package nl.codewijzer.signing.internal;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import nl.codewijzer.base.SchoolTime;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The register of one version as CSV, the way the staff export writes it: UTF-8 with a BOM (Excel
+ * then reads "Łukasz" right), {@code ;} between columns, and every text cell that a spreadsheet
+ * would run as a formula made harmless.
+ */
+public final class RegisterCsv {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(SchoolTime.ZONE);
+
+    /** One person asked to sign; {@code signature} is null when they did not sign. */
+    public record Row(String name, String status, LocalDate dueDate, @Nullable Signature signature) {
+    }
+
+    private RegisterCsv() {
+    }
+
+    public static byte[] write(SigningCampaign campaign, List<Row> rows) {
+        var out = new StringWriter();
+        out.write('\uFEFF');
+        var format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+                .setHeader("naam", "status", "uiterste datum", "ondertekend op", "gedragscode", "versie", "sha256",
+                        "verificatiecode", "wijze", "getypte naam", "ip-adres", "browser").get();
+        try (var printer = new CSVPrinter(out, format)) {
+            for (var row : rows) {
+                var signature = row.signature();
+                printer.printRecord(spreadsheetSafe(row.name()), row.status(), row.dueDate(),
+                        signature == null ? "" : TIME.format(signature.signedAt()),
+                        spreadsheetSafe(campaign.codeTitle()), campaign.versionNumber(),
+                        signature == null ? "" : signature.sha256(),
+                        signature == null ? "" : VerificationCodes.grouped(signature.verificationCode()),
+                        signature == null ? "" : spreadsheetSafe(signature.method()),
+                        signature == null ? "" : spreadsheetSafe(signature.typedName()),
+                        signature == null || signature.ipAddress() == null ? "" : spreadsheetSafe(signature.ipAddress()),
+                        signature == null || signature.userAgent() == null ? "" : spreadsheetSafe(signature.userAgent()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A cell starting with =, +, - or @ (or a tab or carriage return) is a formula to a spreadsheet,
+     * which would run it when the register is opened ("CSV injection"). Such a value gets a leading
+     * apostrophe, the spreadsheet's own marker for "text". A typed name is user input.
+     */
+    static String spreadsheetSafe(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+}

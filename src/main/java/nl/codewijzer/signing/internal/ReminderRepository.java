@@ -1,0 +1,14 @@
+package nl.codewijzer.signing.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ReminderRepository extends JpaRepository<Reminder, Long> {
+
+    boolean existsByPersonIdAndSentOn(long personId, LocalDate sentOn);
+
+    @Query("select r from Reminder r where r.versionId = :versionId order by r.sentAt desc")
+    List<Reminder> ofVersion(long versionId);
+}

@@ -1,0 +1,26 @@
+package nl.codewijzer.signing.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SignatureRepository extends JpaRepository<Signature, Long> {
+
+    @Query("select s from Signature s where s.personId = :personId and s.versionId = :versionId")
+    Optional<Signature> of(long personId, long versionId);
+
+    @Query("select s from Signature s where s.versionId = :versionId order by s.signedAt, s.id")
+    List<Signature> ofVersion(long versionId);
+
+    @Query("select s from Signature s where s.personId = :personId order by s.signedAt desc, s.id desc")
+    List<Signature> ofPerson(long personId);
+
+    /** The person's newest signature of a code, for "what changed since you signed". */
+    @Query("select s from Signature s where s.personId = :personId and s.codeId = :codeId order by s.versionNumber desc")
+    List<Signature> ofPersonAndCode(long personId, long codeId);
+
+    Optional<Signature> findByVerificationCode(String verificationCode);
+
+    boolean existsByVerificationCode(String verificationCode);
+}

@@ -1,0 +1,238 @@
+package nl.codewijzer.signing.internal;
+
+import com.vaadin.flow.internal.HtmlUtils;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.codetext.SafeMarkdown;
+import nl.codewijzer.pdf.PdfDocument;
+import nl.codewijzer.pdf.PdfDocuments;
+import nl.codewijzer.pdf.PdfSeal;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signing PDFs, all through {@link PdfDocuments} (same font and look as every other document):
+ * the personal certificate, the register of a version, and the adopted code with its consent and
+ * adoption record. The register and the adopted code are sealed with the school's certificate when
+ * a {@link PdfSeal} is configured; the certificate is not (decision 0011): it is checked by its
+ * verification code against the records.
+ */
+@Component
+public class SigningDocuments {
+
+    private static final Logger log = LoggerFactory.getLogger(SigningDocuments.class);
+
+    /** A register's data: the version, the MR's consent, who signed and who did not. */
+    public record Register(SigningCampaign campaign, @Nullable LocalDate consentDate, @Nullable Long consentRound,
+            String schoolName, List<Signature> signatures, List<Open> outstanding, List<Closed> closed, int asked,
+            Instant generatedAt) {
+    }
+
+    /** Someone who has not signed yet. */
+    public record Open(String name, LocalDate dueDate, boolean overdue) {
+    }
+
+    /** Someone whose request ended without a signature: they left, or the version was replaced first. */
+    public record Closed(String name, String reasonKey, @Nullable Instant at) {
+    }
+
+    private final PdfDocuments pdfs;
+    private final SafeMarkdown markdown;
+    private final Translations translations;
+    private final ObjectProvider<PdfSeal> seal;
+    private final String baseUrl;
+
+    SigningDocuments(PdfDocuments pdfs, SafeMarkdown markdown, Translations translations, ObjectProvider<PdfSeal> seal,
+            @Value("${codewijzer.base-url:http://localhost:8080}") String baseUrl) {
+        this.pdfs = pdfs;
+        this.markdown = markdown;
+        this.translations = translations;
+        this.seal = seal;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The address of the public verification page, as printed on certificates. */
+    public String verificationAddress() {
+        return baseUrl + "/verifieren";
+    }
+
+    /** Whether the register and the adopted code will be sealed. */
+    public boolean sealing() {
+        return seal.getIfAvailable() != null;
+    }
+
+    // ---- the personal certificate ----
+
+    public byte[] certificate(Signature signature, String schoolName, Locale locale) {
+        var title = text(locale, "signing.pdf.certificate.title");
+        var html = new StringBuilder();
+        html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.statement", signature.personName(),
+                dateTime(signature.signedAt(), locale), signature.typedName()))).append("</p>");
+        html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.hash"))).append("</p>");
+        html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.check", verificationAddress(),
+                VerificationCodes.grouped(signature.verificationCode())))).append("</p>");
+        var document = PdfDocument.titled(title)
+                .field(text(locale, "signing.pdf.name"), signature.personName())
+                .field(text(locale, "signing.pdf.school"), schoolName)
+                .field(text(locale, "signing.pdf.code"), signature.codeTitle())
+                .field(text(locale, "signing.pdf.version"), String.valueOf(signature.versionNumber()))
+                .field("SHA-256", signature.sha256())
+                .field(text(locale, "signing.pdf.signed-at"), dateTime(signature.signedAt(), locale))
+                .field(text(locale, "signing.pdf.method"), signature.method())
+                .field(text(locale, "signing.pdf.verification-code"), VerificationCodes.grouped(signature.verificationCode()))
+                .bodyHtml(html.toString())
+                .footer(schoolName + " · " + title + " · " + signature.codeTitle() + " v" + signature.versionNumber())
+                .locale(locale).build();
+        return pdfs.render(document);
+    }
+
+    // ---- the register ----
+
+    public byte[] register(Register register, Locale locale) {
+        var campaign = register.campaign();
+        var title = text(locale, "signing.pdf.register.title");
+        var builder = PdfDocument.titled(title)
+                .field(text(locale, "signing.pdf.school"), register.schoolName())
+                .field(text(locale, "signing.pdf.code"), campaign.codeTitle())
+                .field(text(locale, "signing.pdf.version"), String.valueOf(campaign.versionNumber()))
+                .field("SHA-256", campaign.sha256())
+                .field(text(locale, "signing.pdf.consent"), consent(register, locale))
+                .field(text(locale, "signing.pdf.adopted"), date(campaign.adoptedAt(), locale))
+                .field(text(locale, "signing.pdf.tally"), text(locale, "signing.pdf.tally.value",
+                        register.signatures().size(), register.asked()))
+                .field(text(locale, "signing.pdf.generated"), dateTime(register.generatedAt(), locale));
+        if (campaign.endedAt() != null) {
+            builder.field(text(locale, "signing.pdf.ended"), date(campaign.endedAt(), locale));
+        }
+        var html = new StringBuilder();
+        html.append("<h2>").append(esc(text(locale, "signing.pdf.register.signed"))).append("</h2>");
+        if (register.signatures().isEmpty()) {
+            html.append("<p>").append(esc(text(locale, "signing.pdf.register.none"))).append("</p>");
+        } else {
+            html.append("<table><thead><tr><th>").append(esc(text(locale, "signing.pdf.name"))).append("</th><th>")
+                    .append(esc(text(locale, "signing.pdf.signed-at"))).append("</th><th>")
+                    .append(esc(text(locale, "signing.pdf.verification-code"))).append("</th><th>SHA-256</th></tr></thead><tbody>");
+            for (var signature : register.signatures()) {
+                html.append("<tr><td>").append(esc(signature.personName())).append("</td><td>")
+                        .append(esc(dateTime(signature.signedAt(), locale))).append("</td><td>")
+                        .append(VerificationCodes.grouped(signature.verificationCode())).append("</td><td>")
+                        .append(signature.sha256()).append("</td></tr>");
+            }
+            html.append("</tbody></table>");
+        }
+        if (!register.outstanding().isEmpty()) {
+            html.append("<h2>").append(esc(text(locale, "signing.pdf.register.outstanding"))).append("</h2>")
+                    .append("<table><thead><tr><th>").append(esc(text(locale, "signing.pdf.name"))).append("</th><th>")
+                    .append(esc(text(locale, "signing.pdf.due"))).append("</th><th>")
+                    .append(esc(text(locale, "signing.pdf.status"))).append("</th></tr></thead><tbody>");
+            for (var open : register.outstanding()) {
+                html.append("<tr><td>").append(esc(open.name())).append("</td><td>")
+                        .append(esc(date(open.dueDate(), locale))).append("</td><td>")
+                        .append(esc(text(locale, open.overdue() ? "signing.status.overdue" : "signing.status.open")))
+                        .append("</td></tr>");
+            }
+            html.append("</tbody></table>");
+        }
+        if (!register.closed().isEmpty()) {
+            html.append("<h2>").append(esc(text(locale, "signing.pdf.register.closed"))).append("</h2>")
+                    .append("<table><thead><tr><th>").append(esc(text(locale, "signing.pdf.name"))).append("</th><th>")
+                    .append(esc(text(locale, "signing.pdf.status"))).append("</th><th>")
+                    .append(esc(text(locale, "signing.pdf.date"))).append("</th></tr></thead><tbody>");
+            for (var closed : register.closed()) {
+                html.append("<tr><td>").append(esc(closed.name())).append("</td><td>")
+                        .append(esc(text(locale, closed.reasonKey()))).append("</td><td>")
+                        .append(closed.at() == null ? "" : esc(date(closed.at(), locale))).append("</td></tr>");
+            }
+            html.append("</tbody></table>");
+        }
+        html.append("<p>").append(esc(text(locale, "signing.pdf.register.explain", verificationAddress()))).append("</p>");
+        var pdf = pdfs.render(builder.bodyHtml(html.toString())
+                .footer(register.schoolName() + " · " + title + " · " + campaign.codeTitle() + " v" + campaign.versionNumber())
+                .locale(locale).build());
+        return sealed(pdf, text(Translations.DUTCH, "signing.seal.register", campaign.codeTitle(),
+                campaign.versionNumber()));
+    }
+
+    // ---- the adopted code ----
+
+    public byte[] adoptedCode(SigningCampaign campaign, String codeMarkdown, @Nullable LocalDate consentDate,
+            @Nullable Long consentRound, String schoolName, Locale locale) {
+        var builder = PdfDocument.titled(campaign.codeTitle())
+                .field(text(locale, "signing.pdf.school"), schoolName)
+                .field(text(locale, "signing.pdf.version"), String.valueOf(campaign.versionNumber()))
+                .field(text(locale, "signing.pdf.consent"), consentText(consentDate, consentRound, locale))
+                .field(text(locale, "signing.pdf.adopted"), date(campaign.adoptedAt(), locale))
+                .field("SHA-256", campaign.sha256());
+        if (campaign.endedAt() != null) {
+            builder.field(text(locale, "signing.pdf.ended"), date(campaign.endedAt(), locale));
+        }
+        var html = new StringBuilder();
+        html.append("<h2>").append(esc(text(locale, "signing.pdf.adopted-code.record"))).append("</h2><p>")
+                .append(esc(consentDate == null
+                        ? text(locale, "signing.pdf.adopted-code.statement-without-consent", campaign.versionNumber(),
+                                date(campaign.adoptedAt(), locale))
+                        : text(locale, "signing.pdf.adopted-code.statement", campaign.versionNumber(),
+                                date(campaign.adoptedAt(), locale), date(consentDate, locale))))
+                .append("</p><p>").append(esc(text(locale, "signing.pdf.adopted-code.hash"))).append("</p><hr>");
+        html.append(markdown.toHtml(codeMarkdown));
+        var title = text(locale, "signing.pdf.adopted-code.footer");
+        var pdf = pdfs.render(builder.bodyHtml(html.toString())
+                .footer(schoolName + " · " + title + " · " + campaign.codeTitle() + " v" + campaign.versionNumber())
+                .locale(locale).build());
+        return sealed(pdf, text(Translations.DUTCH, "signing.seal.adopted-code", campaign.codeTitle(),
+                campaign.versionNumber()));
+    }
+
+    private byte[] sealed(byte[] pdf, String reason) {
+        var sealer = seal.getIfAvailable();
+        if (sealer == null) {
+            log.debug("No PdfSeal configured: '{}' is not sealed", reason);
+            return pdf;
+        }
+        return sealer.seal(pdf, reason);
+    }
+
+    private String consent(Register register, Locale locale) {
+        return consentText(register.consentDate(), register.consentRound(), locale);
+    }
+
+    private String consentText(@Nullable LocalDate date, @Nullable Long round, Locale locale) {
+        if (date == null) {
+            return text(locale, "signing.pdf.consent.unknown");
+        }
+        return round == null ? date(date, locale) : text(locale, "signing.pdf.consent.round", date(date, locale), round);
+    }
+
+    // ---- formatting ----
+
+    /** "3 maart 2026, 14:05" or "3 March 2026, 14:05": the same pattern in either language, in school time. */
+    public static String dateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(SchoolTime.ZONE).format(instant);
+    }
+
+    public static String date(Instant instant, Locale locale) {
+        return date(LocalDate.ofInstant(instant, SchoolTime.ZONE), locale);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
+    }
+
+    private static String esc(String text) {
+        return HtmlUtils.escape(text);
+    }
+}

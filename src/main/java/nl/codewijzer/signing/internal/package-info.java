@@ -1,0 +1,4 @@
+@NullMarked
+package nl.codewijzer.signing.internal;
+
+import org.jspecify.annotations.NullMarked;

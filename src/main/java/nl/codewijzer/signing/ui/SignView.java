@@ -1,0 +1,234 @@
+package nl.codewijzer.signing.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.PermitAll;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.codetext.DiffTable;
+import nl.codewijzer.codetext.SafeMarkdown;
+import nl.codewijzer.codetext.TextHash;
+import nl.codewijzer.signing.SignContext;
+import nl.codewijzer.signing.SignPage;
+import nl.codewijzer.signing.Signing;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The sign flow, for every staff member: the full text of the adopted code (for someone who signed
+ * an earlier version, first what changed since), then the confirmation, the typed name and
+ * "Ondertekenen". The page remembers the SHA-256 of the exact text it showed; the service signs
+ * only if that is the version's text. Without anything to sign, it lists one's own signatures.
+ * Onboarding sends a new hire here after they set their password.
+ */
+@Route(Signing.ROUTE)
+@PermitAll
+@Menu(title = "nav.sign", order = 15, icon = "vaadin:pencil")
+public class SignView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Checkbox confirmed = new Checkbox();
+    final TextField typedName = new TextField();
+    final Button sign = new Button();
+    final Div problem = new Div();
+    private final FieldErrors errors = new FieldErrors();
+    private final Signing signing;
+    private final SafeMarkdown markdown;
+    private @Nullable SignPage page;
+    /** The SHA-256 of the Markdown this page rendered: what the person saw is what gets signed. */
+    private String shownSha256 = "";
+
+    SignView(Signing signing, SafeMarkdown markdown) {
+        this.signing = signing;
+        this.markdown = markdown;
+        addClassName("page");
+        setId("sign");
+        confirmed.setLabel(getTranslation("signing.sign.confirm"));
+        confirmed.setId("sign-confirm");
+        typedName.setLabel(getTranslation("signing.sign.name"));
+        typedName.setId("sign-name");
+        typedName.setWidthFull();
+        typedName.setMaxLength(200);
+        typedName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        sign.setText(getTranslation("signing.sign.button"));
+        sign.setId("sign-button");
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        sign.setDisableOnClick(true); // a double click sends one request; the service is idempotent anyway
+        sign.addClickListener(click -> submit());
+        problem.setId("sign-problem");
+        problem.addClassName("field-error");
+        errors.bind("confirmed", confirmed).bind("typedName", typedName);
+    }
+
+    /** "ondertekenen?versie=12" opens that version; plain "ondertekenen" the most urgent one. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var version = event.getLocation().getQueryParameters().getSingleParameter("versie");
+        if (version.isPresent()) {
+            try {
+                show(signing.signPage(Long.parseLong(version.get())));
+                return;
+            } catch (NumberFormatException | InvalidInput notWaiting) {
+                // not (or no longer) this person's to sign: show what is
+            }
+        }
+        show(signing.nextToSign().orElse(null));
+    }
+
+    private void show() {
+        show(signing.nextToSign().orElse(null));
+    }
+
+    private void show(@Nullable SignPage next) {
+        removeAll();
+        page = next;
+        if (page == null) {
+            showNothingToSign();
+        } else {
+            showPage(page);
+        }
+    }
+
+    private void showPage(SignPage current) {
+        var request = current.request();
+        add(new H1(getTranslation("signing.sign.title")));
+        var intro = new Paragraph(getTranslation(request.overdue() ? "signing.sign.intro.overdue" : "signing.sign.intro",
+                request.codeTitle(), request.versionNumber(), Dates.date(this, request.dueDate())));
+        intro.setId("sign-intro");
+        add(intro);
+        if (current.otherOutstanding() > 0) {
+            add(new Paragraph(getTranslation("signing.sign.more", current.otherOutstanding())));
+        }
+        var changes = current.changes();
+        if (changes != null) {
+            var section = new Section(new H2(getTranslation("signing.sign.changes.title")));
+            section.setId("sign-changes");
+            var diff = changes.diff();
+            section.add(new Paragraph(diff.identical()
+                    ? getTranslation("signing.sign.changes.none", changes.from().number())
+                    : getTranslation("signing.sign.changes.intro", changes.from().number(), changes.to().number(),
+                            diff.changedLines(), diff.addedLines(), diff.removedLines())));
+            if (!diff.identical()) {
+                var legend = new Div(new Span(getTranslation("signing.sign.changes.legend")),
+                        legendItem("diff-del", "signing.sign.changes.removed"),
+                        legendItem("diff-ins", "signing.sign.changes.added"));
+                legend.addClassName("diff-legend");
+                var table = new Div(new Html("<div>" + DiffTable.html(diff, DiffTable.Layout.INLINE, false,
+                        hidden -> getTranslation("signing.sign.changes.folded", hidden)) + "</div>"));
+                table.addClassName("diff-view");
+                section.add(legend, table, new Paragraph(getTranslation("signing.sign.changes.then-read")));
+            }
+            add(section);
+        }
+        var text = new Section(new H2(getTranslation("signing.sign.text", request.codeTitle(), request.versionNumber())));
+        text.setId("sign-text");
+        var body = new Div(new Html("<div>" + markdown.toHtml(current.markdown()) + "</div>"));
+        body.addClassName("markdown-body");
+        shownSha256 = TextHash.sha256(current.markdown());
+        var hash = new Div(new Span(getTranslation("signing.sign.hash")), new Span(" " + shownSha256));
+        hash.addClassName("hash");
+        text.add(body, hash);
+        add(text);
+
+        var form = new Section(new H2(getTranslation("signing.sign.form")));
+        form.setId("sign-form");
+        form.addClassName("sign-form");
+        confirmed.setValue(false);
+        typedName.clear();
+        typedName.setHelperText(getTranslation("signing.sign.name.helper", current.registeredName()));
+        errors.clear();
+        problem.removeAll();
+        problem.setVisible(false);
+        sign.setEnabled(true);
+        var kept = new Paragraph(getTranslation(current.recordsContext() ? "signing.sign.kept.with-context"
+                : "signing.sign.kept"));
+        kept.addClassName("hint");
+        form.add(confirmed, typedName, problem, sign, kept);
+        add(form);
+    }
+
+    private void submit() {
+        var current = page;
+        if (current == null) {
+            return;
+        }
+        errors.clear();
+        problem.setVisible(false);
+        try {
+            var receipt = signing.sign(current.request().versionId(), confirmed.getValue(), typedName.getValue(),
+                    shownSha256, context());
+            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, receipt.signatureId()));
+        } catch (InvalidInput invalid) {
+            var versionProblem = invalid.problems().stream().filter(p -> p.field().equals("version")).findFirst();
+            if (versionProblem.isPresent()) {
+                // no longer the version to sign: say so where the button was, and offer the current one
+                var reason = versionProblem.get();
+                problem.removeAll();
+                problem.add(new Paragraph(getTranslation(reason.messageKey(), reason.args().toArray())),
+                        new Button(getTranslation("signing.sign.reload"), VaadinIcon.REFRESH.create(), click -> show()));
+                problem.setVisible(true);
+            } else {
+                errors.show(invalid, this);
+            }
+            sign.setEnabled(true);
+        }
+    }
+
+    private SignContext context() {
+        var session = VaadinSession.getCurrent();
+        var browser = session == null ? null : session.getBrowser();
+        return browser == null ? SignContext.NONE : new SignContext(browser.getAddress(), browser.getBrowserApplication());
+    }
+
+    private void showNothingToSign() {
+        add(new H1(getTranslation("signing.mine.title")));
+        var nothing = new Paragraph(getTranslation("signing.mine.nothing"));
+        nothing.setId("sign-nothing");
+        add(nothing);
+        var mine = signing.mySignatures();
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("signing.mine.none")));
+            return;
+        }
+        add(new H2(getTranslation("signing.mine.signed")));
+        var list = new Div();
+        list.addClassName("signature-list");
+        for (var receipt : mine) {
+            var open = new Button(getTranslation("signing.mine.open"), VaadinIcon.FILE_TEXT_O.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, receipt.signatureId())));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            var line = new Div(new Span(getTranslation("signing.mine.line", receipt.codeTitle(), receipt.versionNumber(),
+                    Dates.dateTime(this, receipt.signedAt()))), open);
+            line.addClassName("signature-line");
+            list.add(line);
+        }
+        add(list);
+    }
+
+    private Span legendItem(String className, String key) {
+        var item = new Span(getTranslation(key));
+        item.addClassName(className);
+        return item;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(page == null ? "signing.mine.title" : "signing.sign.title") + " – " + getTranslation("app.name");
+    }
+}
