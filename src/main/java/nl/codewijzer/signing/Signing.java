@@ -195,7 +195,8 @@ public class Signing {
             throw new InvalidInput(problems);
         }
         boolean keepContext = settings.current().recordSigningContext();
-        var now = clock.instant();
+        // the database keeps microseconds: the receipt shows exactly what is on record
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         var signature = signatures.saveAndFlush(new Signature(request.id(), personId, me.fullName(),
                 typedName.strip().replaceAll("\\s+", " "), versionId, version.summary().codeId(), version.codeTitle(),
                 version.number(), storedHash, now, translations.getTranslation("signing.method.online-typed",

@@ -1,0 +1,238 @@
+package nl.codewijzer.signing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Section;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.stream.Collectors;
+import nl.codewijzer.CodewijzerTest;
+import nl.codewijzer.SignIn;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.base.ui.AccessDeniedView;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.codetext.VersionDetail;
+import nl.codewijzer.security.SystemActor;
+import nl.codewijzer.signing.SignContext;
+import nl.codewijzer.signing.Signing;
+import nl.codewijzer.signing.SigningCampaigns;
+import nl.codewijzer.signing.SigningFixtures;
+import nl.codewijzer.signing.SigningSeeding;
+import nl.codewijzer.staff.StaffDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The sign flow, the receipt, the dashboard and the public verification page, without a browser. */
+@CodewijzerTest
+class SigningViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Signing signing;
+    @Autowired
+    SigningCampaigns campaigns;
+    @Autowired
+    CodeTexts codeTexts;
+    @Autowired
+    SigningSeeding seeding;
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    SigningFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users);
+    }
+
+    private static String textIn(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    private static String htmlIn(Component container) {
+        if (container instanceof Html html) {
+            return html.getInnerHtml();
+        }
+        return container.getChildren().map(SigningViewsTest::htmlIn).collect(Collectors.joining());
+    }
+
+    private SignView signPageOf(VersionDetail version) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(Signing.ROUTE,
+                com.vaadin.flow.router.QueryParameters.of("versie", String.valueOf(version.id())));
+        return (SignView) getCurrentView();
+    }
+
+    private long signatures(long versionId) {
+        return jdbc.queryForObject("select count(*) from signature where version_id = ?", Long.class, versionId);
+    }
+
+    @Test
+    void a_teacher_reads_the_code_confirms_types_their_name_signs_and_gets_the_receipt() {
+        var version = fixtures.adopted("Schermtest");
+        SignIn.as(users, "docent@school.example");
+        var page = signPageOf(version);
+
+        assertThat(textIn(page)).contains("Gedragscode ondertekenen", version.codeTitle() + ", versie 1",
+                version.summary().sha256());
+        assertThat(page.typedName.getHelperText()).isEqualTo("Typ uw naam zoals die bij de school bekend is: Bart de Vries");
+        assertThat(htmlIn(page)).contains("<h2 id=\"inleiding\">");
+        assertThat($(Section.class).withId("sign-changes").exists()).as("nothing signed before").isFalse();
+
+        test(page.sign).click();
+        assertThat(page.confirmed.isInvalid()).isTrue();
+        assertThat(page.confirmed.getErrorMessage()).isEqualTo("Vink aan dat u de gedragscode hebt gelezen en u eraan houdt.");
+        assertThat(page.typedName.getErrorMessage()).isEqualTo("Typ uw volledige naam.");
+        test(page.confirmed).click();
+        test(page.typedName).setValue("Bart Vries");
+        test(page.sign).click();
+        assertThat(page.confirmed.isInvalid()).isFalse();
+        assertThat(page.typedName.getErrorMessage())
+                .isEqualTo("Deze naam komt niet overeen met uw naam bij de school. Typ: Bart de Vries");
+        assertThat(signatures(version.id())).isZero();
+
+        test(page.typedName).setValue("bart de vries");
+        test(page.sign).click();
+
+        var receipt = (ReceiptView) getCurrentView();
+        var signed = signing.mySignatures().stream().filter(s -> s.versionId() == version.id()).findFirst().orElseThrow();
+        assertThat(textIn(receipt)).contains("Bart de Vries heeft versie 1 van " + version.codeTitle() + " ondertekend op",
+                signed.groupedCode(), version.summary().sha256(), "online, naam getypt", "bart de vries");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("certificate-pdf").isVisible()).isTrue();
+        assertThat(signatures(version.id())).isEqualTo(1);
+    }
+
+    @Test
+    void someone_who_signed_before_first_sees_what_changed_since() {
+        var first = fixtures.adopted("Wijzigingentest");
+        SignIn.as(users, "eva.bos@school.example");
+        signing.sign(first.id(), true, "Eva Bos", first.summary().sha256(), SignContext.NONE);
+        var second = fixtures.adoptedNext(first, first.markdown().replace("19.00", "18.30"));
+        SignIn.as(users, "eva.bos@school.example");
+
+        var page = signPageOf(second);
+
+        var changes = $(Section.class).withId("sign-changes").single();
+        assertThat(textIn(changes)).contains("Wat is er veranderd sinds u tekende?", "U tekende versie 1.",
+                "Van versie 1 naar 2");
+        assertThat(htmlIn(changes)).contains("<del class=\"diff-del\">19</del>", "<ins class=\"diff-ins\">18</ins>");
+        assertThat(textIn(page)).contains(second.summary().sha256());
+    }
+
+    @Test
+    void signing_a_version_that_was_replaced_meanwhile_says_so_and_records_nothing() {
+        var first = fixtures.adopted("Tussentijdstest");
+        SignIn.as(users, "docent@school.example");
+        var page = signPageOf(first);
+        fixtures.adoptedNext(first, first.markdown() + "\nNog een afspraak.\n");
+        SignIn.as(users, "docent@school.example");
+
+        test(page.confirmed).click();
+        test(page.typedName).setValue("Bart de Vries");
+        test(page.sign).click();
+
+        assertThat(getCurrentView()).isSameAs(page);
+        assertThat(page.problem.isVisible()).isTrue();
+        assertThat(textIn(page.problem)).contains("Versie 1 van " + first.codeTitle()
+                + " is niet meer de geldende versie. Er is niets vastgelegd.");
+        assertThat(signatures(first.id())).isZero();
+    }
+
+    @Test
+    void someone_with_nothing_to_sign_is_told_so() {
+        SignIn.as(users, "fatima.amrani@ouders.example");
+
+        var page = navigate(SignView.class);
+
+        assertThat(textIn(page)).contains("U hoeft op dit moment niets te ondertekenen.", "U hebt nog niets ondertekend.");
+    }
+
+    @Test
+    void the_coordinator_follows_the_campaign_and_reminds_a_colleague() {
+        var signed = new HashMap<Long, Instant>();
+        SystemActor.runAs(() -> staff.activeStaff()).forEach(member -> {
+            if (!member.email().equals("docent@school.example")) {
+                signed.put(member.id(), LocalDate.now(SchoolTime.ZONE).minusDays(15).atTime(9, 30)
+                        .atZone(SchoolTime.ZONE).toInstant());
+            }
+        });
+        var version = fixtures.adoptedDaysAgo("Dashboardtest", 16, signed);
+        SignIn.as(users, "coordinator@school.example");
+        var view = navigate(CampaignView.class);
+        view.campaign.setValue(campaigns.activeCampaigns().stream().filter(c -> c.versionId() == version.id())
+                .findFirst().orElseThrow());
+
+        int asked = signed.size() + 1;
+        assertThat(textIn(view.summary)).contains(version.codeTitle() + ", versie 1",
+                (asked - 1) + " van " + asked + " ondertekend (" + (100 * (asked - 1) / asked) + "%)");
+        assertThat(view.progress.getValue()).isEqualTo((double) (asked - 1) / asked);
+        assertThat(textIn($(com.vaadin.flow.component.html.Div.class).id("count-overdue"))).isEqualTo("1Te laat");
+        assertThat(test(view.outstanding).size()).isEqualTo(1);
+        assertThat(test(view.outstanding).getCellText(0, 0)).isEqualTo("Bart de Vries");
+        assertThat(test(view.perRole).getCellText(0, 0)).isEqualTo("Medewerker");
+
+        test((Button) test(view.outstanding).getCellComponent(0, 5)).click();
+        SignIn.as(users, "coordinator@school.example");
+        var again = navigate(CampaignView.class);
+        again.campaign.setValue(campaigns.activeCampaigns().stream().filter(c -> c.versionId() == version.id())
+                .findFirst().orElseThrow());
+        assertThat(test(again.outstanding).getCellText(0, 4))
+                .isEqualTo(nl.codewijzer.base.ui.Dates.date(again, LocalDate.now(SchoolTime.ZONE)));
+        test(again.remindAll).click();
+        assertThat(jdbc.queryForObject("select count(*) from signature_reminder where version_id = ?", Long.class,
+                version.id())).as("no second reminder on the same day").isEqualTo(1);
+    }
+
+    @Test
+    void a_medewerker_opening_the_dashboard_sees_geen_toegang() {
+        SignIn.as(users, "docent@school.example");
+
+        navigate(SigningCampaigns.ROUTE, AccessDeniedView.class);
+
+        assertThat(test($(H1.class).single()).getText()).isEqualTo("Geen toegang");
+        assertThat($(CampaignView.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anyone_checks_a_verification_code_and_an_uploaded_certificate_without_logging_in() {
+        var version = fixtures.adopted("Controletest");
+        SignIn.as(users, "docent@school.example");
+        var receipt = signing.sign(version.id(), true, "Bart de Vries", version.summary().sha256(), SignContext.NONE);
+        var certificate = signing.certificatePdf(receipt.signatureId(), Translations.DUTCH);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
+
+        var page = navigate(VerifyView.class);
+        test(page.code).setValue(receipt.groupedCode());
+        test(page.check).click();
+        assertThat(textIn(page.codeResult)).contains("Deze verificatiecode hoort bij deze ondertekening:",
+                "B. de Vries", version.codeTitle(), version.summary().sha256()).doesNotContain("Bart de Vries");
+
+        test(page.code).setValue("AAAAA-AAAAA");
+        test(page.check).click();
+        assertThat(textIn(page.codeResult)).contains("Deze verificatiecode hoort bij geen enkele ondertekening.");
+
+        test(page.upload).upload("bewijs.pdf", "application/pdf", certificate);
+        assertThat(textIn(page.documentResult)).contains("Dit bestand klopt met de administratie van de school.",
+                "B. de Vries");
+        test(page.upload).upload("bewijs.pdf", "application/pdf", "geen pdf".getBytes());
+        assertThat(textIn(page.documentResult)).contains("Dit bestand is geen leesbare PDF.");
+    }
+}
