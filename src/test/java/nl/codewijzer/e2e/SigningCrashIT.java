@@ -42,6 +42,7 @@ class SigningCrashIT extends BrowserTest {
     @Test
     void every_signature_the_app_confirmed_is_still_there_after_the_server_is_killed_and_two_tabs_signed_once() {
         var app = jars.start(workingFolder, "before-the-crash.log");
+        awaitDemoSchool(app);
         var signers = new ArrayList<Signer>(List.of(
                 new Signer("Bart de Vries", "docent@school.example", Login.DEMO_PASSWORD, false),
                 new Signer("Noor Visser", "nieuw@school.example", Login.DEMO_PASSWORD, false)));
@@ -93,6 +94,19 @@ class SigningCrashIT extends BrowserTest {
         // 21 demo staff had signed; 25 staff plus 3 new colleagues were asked; 5 more signed
         assertThat(coordinator.locator("#campaign-tally")).hasText("26 van 28 ondertekend (92%)");
         assertThat(listed(coordinator.locator("#campaign-outstanding"), "Bart de Vries")).hasCount(0);
+    }
+
+    /** The demo school is created just after the web server answers; on a busy machine that takes a moment. */
+    private static void awaitDemoSchool(ProductionJar app) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!app.logText().contains("Created the demo school") && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void choosePassword(Page page) {

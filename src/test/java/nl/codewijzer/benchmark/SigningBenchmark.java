@@ -1,0 +1,415 @@
+package nl.codewijzer.benchmark;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import nl.codewijzer.Application;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.codetext.VersionDetail;
+import nl.codewijzer.codetext.VersionStatus;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.security.SystemActor;
+import nl.codewijzer.signing.SignContext;
+import nl.codewijzer.signing.Signing;
+import nl.codewijzer.signing.SigningCampaigns;
+import nl.codewijzer.signing.SigningSeeding;
+import nl.codewijzer.staff.PersonForm;
+import nl.codewijzer.staff.StaffDirectory;
+import nl.codewijzer.staff.StaffSeeding;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Signing at the size of a school, measured (not asserted: a shared 2-core machine varies):
+ *
+ * <ol>
+ *   <li>The server time of one sign action ({@link Signing#sign}) while 50 staff members sign at
+ *       the same moment, on an H2 file database with durable commits ({@code WRITE_DELAY=0}, as
+ *       shipped): median, p95 and maximum over several rounds, each a newly adopted code so that
+ *       every round's 50 signatures are new. Target: p95 at most 150 ms.</li>
+ *   <li>The register PDF of a version with 3,000 signatures ({@link SigningCampaigns#registerPdf}:
+ *       database reads and typesetting; unsealed, the seal's cost is its own) against bare PDFBox
+ *       writing the same table rows with the same font in the same run. Target: at most 1.5x.</li>
+ *   <li>A personal certificate ({@link Signing#certificatePdf}) against bare PDFBox writing its
+ *       text lines with the same font. Target: at most 2x.</li>
+ * </ol>
+ * Writes {@code target/benchmarks/signing.json}.
+ *
+ * <p>Run: {@code mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java
+ * -Dexec.mainClass=nl.codewijzer.benchmark.SigningBenchmark -Dexec.classpathScope=test}
+ */
+public final class SigningBenchmark {
+
+    private static final int SIGNERS = 50;
+    private static final int WARM_UP_ROUNDS = 2;
+    private static final int ROUNDS = 8;
+    private static final int REGISTER_SIGNATURES = 3_000;
+    private static final int PDF_WARM_UP = 15;
+    private static final int PDF_RUNS = 11;
+    private static final int CERTIFICATE_WARM_UP = 200;
+    private static final int CERTIFICATE_RUNS = 51;
+    private static final double SIGN_TARGET_MS = 150;
+    private static final double REGISTER_TARGET_RATIO = 1.5;
+    private static final double CERTIFICATE_TARGET_RATIO = 2.0;
+    private static final String PASSWORD = "benchmark-wachtwoord";
+
+    private SigningBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        var folder = Path.of("target", "benchmark-signing", String.valueOf(System.nanoTime())).toAbsolutePath();
+        Files.createDirectories(folder);
+        double[] sign;
+        try (var context = start("jdbc:h2:file:" + folder.resolve("codewijzer") + ";WRITE_DELAY=0", args)) {
+            sign = signUnderLoad(context);
+        }
+        double[] pdfs;
+        try (var context = start("jdbc:h2:mem:benchmark-signing-pdf;DB_CLOSE_DELAY=-1", args)) {
+            pdfs = pdfs(context);
+        }
+        var json = String.format(Locale.ROOT, """
+                {
+                  "benchmark": "signing",
+                  "java": "%s",
+                  "systemLoadAtStart": %.2f,
+                  "concurrentSigners": %d,
+                  "signRounds": %d,
+                  "signSamples": %d,
+                  "signMedianMs": %.2f,
+                  "signP95Ms": %.2f,
+                  "signMaxMs": %.2f,
+                  "signTargetP95Ms": %.0f,
+                  "signWithinTarget": %s,
+                  "registerSignatures": %d,
+                  "registerPages": %d,
+                  "registerMedianMs": %.2f,
+                  "registerBarePdfboxMedianMs": %.2f,
+                  "registerRatio": %.2f,
+                  "registerTargetRatio": %.1f,
+                  "registerWithinTarget": %s,
+                  "certificateMedianMs": %.2f,
+                  "certificateBarePdfboxMedianMs": %.2f,
+                  "certificateRatio": %.2f,
+                  "certificateTargetRatio": %.1f,
+                  "certificateWithinTarget": %s
+                }
+                """, System.getProperty("java.version"), load, SIGNERS, ROUNDS, (int) sign[3], sign[0], sign[1], sign[2],
+                SIGN_TARGET_MS, sign[1] <= SIGN_TARGET_MS, REGISTER_SIGNATURES, (int) pdfs[5], pdfs[0], pdfs[1],
+                pdfs[0] / pdfs[1], REGISTER_TARGET_RATIO, pdfs[0] / pdfs[1] <= REGISTER_TARGET_RATIO, pdfs[2], pdfs[3],
+                pdfs[2] / pdfs[3], CERTIFICATE_TARGET_RATIO, pdfs[2] / pdfs[3] <= CERTIFICATE_TARGET_RATIO);
+        System.out.printf(Locale.ROOT, "sign with %d concurrent signers (H2 file, WRITE_DELAY=0): median %.1f ms, "
+                + "p95 %.1f ms (target <= %.0f), max %.1f ms over %d signatures%n", SIGNERS, sign[0], sign[1],
+                SIGN_TARGET_MS, sign[2], (int) sign[3]);
+        System.out.printf(Locale.ROOT, "register PDF (%d signatures, %d pages): %.1f ms, bare PDFBox %.1f ms, ratio %.2f "
+                + "(target <= %.1f)%n", REGISTER_SIGNATURES, (int) pdfs[5], pdfs[0], pdfs[1], pdfs[0] / pdfs[1],
+                REGISTER_TARGET_RATIO);
+        System.out.printf(Locale.ROOT, "certificate PDF: %.2f ms, bare PDFBox %.2f ms, ratio %.2f (target <= %.1f)%n",
+                pdfs[2], pdfs[3], pdfs[2] / pdfs[3], CERTIFICATE_TARGET_RATIO);
+        System.out.print(json);
+        var out = Path.of("target", "benchmarks", "signing.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, json);
+    }
+
+    private static ConfigurableApplicationContext start(String databaseUrl, String[] args) {
+        return new SpringApplicationBuilder(Application.class).properties(
+                "spring.datasource.url=" + databaseUrl,
+                "codewijzer.demo.enabled=false", "server.port=0", "vaadin.launch-browser=false",
+                "codewijzer.setup.admin-email=beheerder@benchmark.example",
+                "codewijzer.archive.dir=target/benchmark-archive/signing-" + System.nanoTime(),
+                "logging.level.root=warn").run(args);
+    }
+
+    // ---- 1. signing under load ----
+
+    /** Returns median, p95, max (ms) and the number of samples. */
+    private static double[] signUnderLoad(ConfigurableApplicationContext context) throws Exception {
+        var school = new School(context);
+        school.seedStaff(SIGNERS, "ondertekenaar");
+        var signers = new ArrayList<String>();
+        for (int i = 1; i <= SIGNERS; i++) {
+            signers.add(School.email("ondertekenaar", i));
+        }
+        var signing = context.getBean(Signing.class);
+        var users = context.getBean(UserDetailsService.class);
+        var principals = signers.stream().map(users::loadUserByUsername).toList();
+        var samples = new ArrayList<Double>();
+        var pool = Executors.newFixedThreadPool(SIGNERS);
+        try {
+            for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
+                var version = school.adoptedCode("Belastingtest " + round);
+                var ready = new CountDownLatch(SIGNERS);
+                var go = new CountDownLatch(1);
+                var timings = new ArrayList<Future<Double>>();
+                for (int i = 0; i < SIGNERS; i++) {
+                    var principal = principals.get(i);
+                    var name = "Ondertekenaar " + (i + 1);
+                    timings.add(pool.submit(() -> SystemActor.runAsPerson(principal, () -> {
+                        ready.countDown();
+                        await(go);
+                        long start = System.nanoTime();
+                        signing.sign(version.id(), true, name, version.summary().sha256(), SignContext.NONE);
+                        return (System.nanoTime() - start) / 1_000_000.0;
+                    })));
+                }
+                ready.await();
+                go.countDown();
+                for (var timing : timings) {
+                    var millis = timing.get();
+                    if (round >= WARM_UP_ROUNDS) {
+                        samples.add(millis);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Collections.sort(samples);
+        return new double[] {percentile(samples, 50), percentile(samples, 95), samples.getLast(), samples.size()};
+    }
+
+    // ---- 2 and 3. the register and the certificate ----
+
+    /** Returns register ms, bare ms, certificate ms, bare ms, certificate id, register pages. */
+    private static double[] pdfs(ConfigurableApplicationContext context) throws Exception {
+        var school = new School(context);
+        school.seedStaff(REGISTER_SIGNATURES, "medewerker");
+        var version = school.signedByAll("Registertest");
+        var campaigns = context.getBean(SigningCampaigns.class);
+        var signing = context.getBean(Signing.class);
+        var users = context.getBean(UserDetailsService.class);
+        var coordinator = users.loadUserByUsername(School.COORDINATOR);
+        Supplier<byte[]> register = () -> SystemActor.runAsPerson(coordinator,
+                () -> campaigns.registerPdf(version.id(), Translations.DUTCH));
+        byte[] font;
+        try (var in = SigningBenchmark.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            font = in.readAllBytes();
+        }
+        var registerPdf = register.get();
+        var rows = registerRows(registerPdf);
+        for (int i = 0; i < PDF_WARM_UP; i++) {
+            register.get();
+            bareTable(rows, font);
+        }
+        var registerTimes = new double[PDF_RUNS];
+        var bareTimes = new double[PDF_RUNS];
+        for (int i = 0; i < PDF_RUNS; i++) {
+            registerTimes[i] = time(register);
+            bareTimes[i] = time(() -> bareTable(rows, font));
+        }
+
+        var signer = users.loadUserByUsername(School.email("medewerker", 1));
+        var signatureId = SystemActor.runAsPerson(signer, () -> signing.mySignatures().getFirst().signatureId());
+        Supplier<byte[]> certificate = () -> SystemActor.runAsPerson(signer,
+                () -> signing.certificatePdf(signatureId, Translations.DUTCH));
+        var lines = textLines(certificate.get());
+        for (int i = 0; i < CERTIFICATE_WARM_UP; i++) {
+            certificate.get();
+            bareLines(lines, font);
+        }
+        var certificateTimes = new double[CERTIFICATE_RUNS];
+        var bareCertificateTimes = new double[CERTIFICATE_RUNS];
+        for (int i = 0; i < CERTIFICATE_RUNS; i++) {
+            certificateTimes[i] = time(certificate);
+            bareCertificateTimes[i] = time(() -> bareLines(lines, font));
+        }
+        int pages;
+        try (var document = Loader.loadPDF(registerPdf)) {
+            pages = document.getNumberOfPages();
+        }
+        return new double[] {median(registerTimes), median(bareTimes), median(certificateTimes),
+            median(bareCertificateTimes), signatureId, pages};
+    }
+
+    /** The register's text, line by line, as the rows bare PDFBox writes. */
+    private static List<String> registerRows(byte[] pdf) throws Exception {
+        return textLines(pdf);
+    }
+
+    private static List<String> textLines(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            return Arrays.stream(new PDFTextStripper().getText(document).split("\\R"))
+                    .filter(line -> !line.isBlank()).toList();
+        }
+    }
+
+    /** Writes the rows as a table would: one row a line, cells at fixed columns, the same font and size. */
+    private static byte[] bareTable(List<String> rows, byte[] fontFile) {
+        return bare(rows, fontFile, 9.5f);
+    }
+
+    private static byte[] bareLines(List<String> lines, byte[] fontFile) {
+        return bare(lines, fontFile, 10.5f);
+    }
+
+    private static byte[] bare(List<String> lines, byte[] fontFile, float size) {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var font = PDType0Font.load(document, new ByteArrayInputStream(fontFile), true);
+            float leading = size * 1.4f;
+            float margin = 56f;
+            PDPageContentStream stream = null;
+            float y = 0;
+            for (var line : lines) {
+                if (stream == null || y < margin) {
+                    if (stream != null) {
+                        stream.endText();
+                        stream.close();
+                    }
+                    var page = new PDPage(PDRectangle.A4);
+                    document.addPage(page);
+                    stream = new PDPageContentStream(document, page);
+                    stream.beginText();
+                    stream.setFont(font, size);
+                    y = PDRectangle.A4.getHeight() - margin;
+                    stream.newLineAtOffset(margin, y);
+                }
+                stream.showText(line.replace("\t", " "));
+                stream.newLineAtOffset(0, -leading);
+                y -= leading;
+            }
+            if (stream != null) {
+                stream.endText();
+                stream.close();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    // ---- the school ----
+
+    /** Staff, codes and campaigns for the measurements, made through the services as the app does. */
+    private static final class School {
+
+        static final String COORDINATOR = "coordinator@benchmark.example";
+        static final String DIRECTEUR = "directeur@benchmark.example";
+        private final ConfigurableApplicationContext context;
+        private final UserDetailsService users;
+
+        School(ConfigurableApplicationContext context) {
+            this.context = context;
+            this.users = context.getBean(UserDetailsService.class);
+            var seeding = context.getBean(StaffSeeding.class);
+            SystemActor.runAs(() -> {
+                var start = LocalDate.now(SchoolTime.ZONE).minusYears(2);
+                seeding.add(new PersonForm("Coördinator", COORDINATOR, Set.of(Role.COORDINATOR, Role.MEDEWERKER), null,
+                        start, null), PASSWORD);
+                return seeding.add(new PersonForm("Directeur", DIRECTEUR, Set.of(Role.SCHOOLLEIDING, Role.MEDEWERKER),
+                        null, start, null), PASSWORD);
+            });
+        }
+
+        static String email(String kind, int number) {
+            return kind + number + "@benchmark.example";
+        }
+
+        /** Adds staff members in one transaction (no code is adopted yet, so nobody is asked to sign). */
+        void seedStaff(int count, String kind) {
+            var seeding = context.getBean(StaffSeeding.class);
+            var transaction = context.getBean(TransactionTemplate.class);
+            var start = LocalDate.now(SchoolTime.ZONE).minusYears(1);
+            SystemActor.runAs(() -> transaction.execute(status -> {
+                for (int i = 1; i <= count; i++) {
+                    seeding.add(new PersonForm(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + i,
+                            email(kind, i), Set.of(Role.MEDEWERKER), null, start, null), null);
+                }
+                return count;
+            }));
+        }
+
+        /** A new code, adopted now: everyone on staff is asked to sign it (after the commit, as in the app). */
+        VersionDetail adoptedCode(String title) {
+            var codeTexts = context.getBean(CodeTexts.class);
+            var first = as(COORDINATOR, () -> codeTexts.createCode(title + " " + System.nanoTime(),
+                    "gedragscode-sociale-media"));
+            SystemActor.runAs(() -> {
+                codeTexts.transition(first.id(), VersionStatus.TER_INSTEMMING);
+                codeTexts.transition(first.id(), VersionStatus.INGESTEMD);
+                return codeTexts.transition(first.id(), VersionStatus.VASTGESTELD);
+            });
+            return as(DIRECTEUR, () -> codeTexts.version(first.id()));
+        }
+
+        /** A code adopted a month ago that every staff member has signed since. */
+        VersionDetail signedByAll(String title) {
+            var codeTexts = context.getBean(CodeTexts.class);
+            var signingSeeding = context.getBean(SigningSeeding.class);
+            var staff = context.getBean(StaffDirectory.class);
+            var transaction = context.getBean(TransactionTemplate.class);
+            var first = as(COORDINATOR, () -> codeTexts.createCode(title, "gedragscode-sociale-media"));
+            return SystemActor.runAs(() -> transaction.execute(status -> {
+                codeTexts.transition(first.id(), VersionStatus.TER_INSTEMMING);
+                codeTexts.transition(first.id(), VersionStatus.INGESTEMD);
+                codeTexts.transition(first.id(), VersionStatus.VASTGESTELD);
+                var adopted = Instant.now().minusSeconds(30L * 24 * 3600);
+                var seeds = new ArrayList<SigningSeeding.Seed>();
+                int i = 0;
+                for (var member : staff.activeStaff()) {
+                    seeds.add(new SigningSeeding.Seed(member.id(), adopted.plusSeconds(600L + 97L * i++), null));
+                }
+                signingSeeding.pastCampaign(first.id(), adopted, LocalDate.now(SchoolTime.ZONE).minusDays(40), seeds);
+                return codeTexts.version(first.id());
+            }));
+        }
+
+        private <T> T as(String email, Supplier<T> work) {
+            return SystemActor.runAsPerson(users.loadUserByUsername(email), work);
+        }
+    }
+
+    // ---- arithmetic ----
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double time(Supplier<byte[]> work) {
+        long start = System.nanoTime();
+        work.get();
+        return (System.nanoTime() - start) / 1_000_000.0;
+    }
+
+    private static double median(double[] values) {
+        var sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
