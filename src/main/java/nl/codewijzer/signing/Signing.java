@@ -149,17 +149,15 @@ public class Signing {
     public SignatureReceipt sign(long versionId, boolean confirmed, @Nullable String typedName, String shownSha256,
             SignContext context) {
         var personId = currentUser.require().personId();
-        var existing = existingReceipt(personId, versionId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         for (int attempt = 1; ; attempt++) {
             try {
-                return java.util.Objects.requireNonNull(transaction.execute(status ->
-                        record(personId, versionId, confirmed, typedName == null ? "" : typedName, shownSha256, context)));
+                return java.util.Objects.requireNonNull(transaction.execute(status -> signatures.of(personId, versionId)
+                        .map(signed -> receipt(signed, isActive(versionId)))
+                        .orElseGet(() -> record(personId, versionId, confirmed, typedName == null ? "" : typedName,
+                                shownSha256, context))));
             } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException lostRace) {
                 // another click or tab recorded it first: that signature is the answer
-                existing = existingReceipt(personId, versionId);
+                var existing = existingReceipt(personId, versionId);
                 if (existing.isPresent()) {
                     return existing.get();
                 }

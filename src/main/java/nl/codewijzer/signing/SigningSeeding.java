@@ -47,10 +47,11 @@ public class SigningSeeding {
     private final StaffDirectory staff;
     private final SchoolSettings settings;
     private final Translations translations;
+    private final java.time.Clock clock;
 
     SigningSeeding(CampaignRepository campaigns, ConsentRecordRepository consents, RequestRepository requests,
             SignatureRepository signatures, ReminderRepository reminders, CodeTexts codeTexts, StaffDirectory staff,
-            SchoolSettings settings, Translations translations) {
+            SchoolSettings settings, Translations translations, java.time.Clock clock) {
         this.campaigns = campaigns;
         this.consents = consents;
         this.requests = requests;
@@ -60,6 +61,7 @@ public class SigningSeeding {
         this.staff = staff;
         this.settings = settings;
         this.translations = translations;
+        this.clock = clock;
     }
 
     /**
@@ -79,7 +81,10 @@ public class SigningSeeding {
         for (var seed : seeds) {
             var member = staff.find(seed.personId()).orElseThrow();
             var start = member.startDate().isAfter(adoptionDay) ? member.startDate() : adoptionDay;
-            var requestedAt = start.equals(adoptionDay) ? adoptedAt : start.atTime(8, 0).atZone(SchoolTime.ZONE).toInstant();
+            // asked at the adoption, or, for someone who started since, when they were entered: now at the latest
+            var requestedAt = start.equals(adoptionDay) ? adoptedAt
+                    : java.util.Collections.min(java.util.List.of(start.atTime(8, 0).atZone(SchoolTime.ZONE).toInstant(),
+                            clock.instant()));
             var request = requests.save(new SignatureRequest(member.id(), versionId, campaign.codeId(), requestedAt,
                     start.plusDays(term), null));
             if (seed.signedAt() != null) {

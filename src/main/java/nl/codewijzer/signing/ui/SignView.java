@@ -187,6 +187,9 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
                 errors.show(invalid, this);
             }
             sign.setEnabled(true);
+        } catch (RuntimeException unexpected) {
+            sign.setEnabled(true); // the error handler tells the person; the button must work for a second try
+            throw unexpected;
         }
     }
 
