@@ -1,0 +1,34 @@
+package nl.codewijzer.onboarding;
+
+import java.time.Instant;
+import nl.codewijzer.base.AuditableEvent;
+
+/** A person got an invitation link: on joining without a password, or a new one on request ({@code renewal}). */
+public record InvitationCreated(long invitationId, long personId, Instant validUntil, boolean renewal, boolean mailed)
+        implements AuditableEvent {
+
+    @Override
+    public String auditAction() {
+        return "invitation.created";
+    }
+
+    @Override
+    public String auditObjectType() {
+        return "invitation";
+    }
+
+    @Override
+    public String auditObjectId() {
+        return Long.toString(invitationId);
+    }
+
+    @Override
+    public String auditDetails() {
+        return "valid-until=" + validUntil + "; renewal=" + renewal + "; mailed=" + mailed;
+    }
+
+    @Override
+    public Long auditSubjectId() {
+        return personId;
+    }
+}
