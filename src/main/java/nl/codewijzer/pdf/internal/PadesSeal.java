@@ -66,7 +66,7 @@ import org.springframework.stereotype.Component;
 /**
  * Seals PDFs with a PAdES baseline B-B signature (ETSI.CAdES.detached, SHA-256 with RSA) made by
  * PDFBox's external signing and BouncyCastle's CMS, and checks such seals. The certificate comes
- * from {@link SealProperties}; see docs/decisions/0012-pades-seal.md.
+ * from {@link SealProperties}; see docs/decisions/0012-seal-and-invitations.md.
  */
 @Component
 class PadesSeal implements PdfSeal {

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The school's private key and certificate chain that seal PDFs: read from the configured PKCS#12
  * keystore, or, in demo mode, a self-signed certificate made once and kept in the data folder.
- * See docs/decisions/0012-pades-seal.md.
+ * See docs/decisions/0012-seal-and-invitations.md.
  */
 record SchoolCertificate(PrivateKey privateKey, List<X509Certificate> chain) {
 
