@@ -1,13 +1,11 @@
 package nl.codewijzer.onboarding;
 
-import nl.codewijzer.base.AuditableEvent;
-
 /**
  * Someone opened an invitation link that no longer works (expired, used or replaced). Announced
  * at most once a day per invitation, so a visitor reloading the page does not flood the trail.
  */
 public record ClosedInvitationOpened(long invitationId, long personId, InvitationStatus status)
-        implements AuditableEvent {
+        implements InvitationEvent {
 
     @Override
     public String auditAction() {
@@ -15,22 +13,7 @@ public record ClosedInvitationOpened(long invitationId, long personId, Invitatio
     }
 
     @Override
-    public String auditObjectType() {
-        return "invitation";
-    }
-
-    @Override
-    public String auditObjectId() {
-        return Long.toString(invitationId);
-    }
-
-    @Override
     public String auditDetails() {
         return "status=" + status;
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return personId;
     }
 }

@@ -1,11 +1,10 @@
 package nl.codewijzer.onboarding;
 
 import java.time.Instant;
-import nl.codewijzer.base.AuditableEvent;
 
 /** A person got an invitation link: on joining without a password, or a new one on request ({@code renewal}). */
 public record InvitationCreated(long invitationId, long personId, Instant validUntil, boolean renewal, boolean mailed)
-        implements AuditableEvent {
+        implements InvitationEvent {
 
     @Override
     public String auditAction() {
@@ -13,22 +12,7 @@ public record InvitationCreated(long invitationId, long personId, Instant validU
     }
 
     @Override
-    public String auditObjectType() {
-        return "invitation";
-    }
-
-    @Override
-    public String auditObjectId() {
-        return Long.toString(invitationId);
-    }
-
-    @Override
     public String auditDetails() {
         return "valid-until=" + validUntil + "; renewal=" + renewal + "; mailed=" + mailed;
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return personId;
     }
 }
