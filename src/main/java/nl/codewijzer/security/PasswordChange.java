@@ -2,6 +2,7 @@ package nl.codewijzer.security;
 
 import com.vaadin.flow.server.VaadinSession;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -59,10 +60,29 @@ public class PasswordChange {
                 && (currentPassword == null || storedHash == null || !encoder.matches(currentPassword, storedHash))) {
             throw new RefusedPassword(Problem.CURRENT_PASSWORD_WRONG);
         }
+        checkChosen(user.email(), storedHash, newPassword, repeat);
+        accounts.storeChosenPassword(user.personId(), encoder.encode(newPassword));
+        replacePrincipal(user.withPasswordChanged());
+    }
+
+    /**
+     * Stores the first password of a person who is not signed in, after the caller has proved who
+     * they are (the onboarding module, with a valid invitation link). The same rules as
+     * {@link #change}; runs only as the system, so no view can call it directly.
+     */
+    @PreAuthorize(Role.Require.SYSTEM)
+    public void chooseFirst(String email, String newPassword, String repeat) {
+        var account = accounts.findByEmail(email).orElseThrow(() -> new IllegalArgumentException("No account " + email));
+        checkChosen(account.email(), account.passwordHash(), newPassword, repeat);
+        accounts.storeChosenPassword(account.personId(), encoder.encode(newPassword));
+    }
+
+    /** The rules for every password a person chooses; throws {@link RefusedPassword} for the first one broken. */
+    private void checkChosen(String email, @Nullable String storedHash, String newPassword, String repeat) {
         if (newPassword.length() < MINIMUM_LENGTH) {
             throw new RefusedPassword(Problem.TOO_SHORT);
         }
-        if (newPassword.trim().equalsIgnoreCase(user.email())) {
+        if (newPassword.trim().equalsIgnoreCase(email)) {
             throw new RefusedPassword(Problem.SAME_AS_EMAIL);
         }
         if (storedHash != null && encoder.matches(newPassword, storedHash)) {
@@ -71,8 +91,6 @@ public class PasswordChange {
         if (!newPassword.equals(repeat)) {
             throw new RefusedPassword(Problem.REPEAT_DIFFERS);
         }
-        accounts.storeChosenPassword(user.personId(), encoder.encode(newPassword));
-        replacePrincipal(user.withPasswordChanged());
     }
 
     /** Remembers the signed-in person's language choice for their next visit. */

@@ -1,5 +1,6 @@
 package nl.codewijzer.staff.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,14 +24,21 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Optional;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.staff.InvitationLinks;
 import nl.codewijzer.staff.StaffFilter;
 import nl.codewijzer.staff.StaffMember;
 import nl.codewijzer.staff.StaffService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The beheerder's staff list: search, filter, add, edit, deactivate, import and export. */
+/**
+ * The beheerder's staff list: search, filter, add, edit, deactivate, import and export. People added
+ * without a password get an invitation link (from the onboarding module, through {@link InvitationLinks}),
+ * shown here once after adding them; "Nieuwe uitnodiging" makes another for someone still without one.
+ */
 @Route("beheer/personeel")
 @RolesAllowed(Role.Names.BEHEERDER)
 @Menu(title = "nav.staff", order = 80, icon = "vaadin:users")
@@ -47,9 +55,11 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
     final Grid<StaffMember> grid = new Grid<>();
     final Span count = new Span();
     private final StaffService staff;
+    private final @Nullable InvitationLinks invitations;
 
-    StaffAdminView(StaffService staff) {
+    StaffAdminView(StaffService staff, ObjectProvider<InvitationLinks> invitations) {
         this.staff = staff;
+        this.invitations = invitations.getIfAvailable();
         addClassName("page");
         setId("staff-admin");
 
@@ -77,11 +87,11 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
         add.setText(getTranslation("staff.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> new PersonDialog(staff, null, this::refresh).open());
+        add.addClickListener(click -> new PersonDialog(staff, null, this::afterChange).open());
 
         importCsv.setText(getTranslation("staff.import"));
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
-        importCsv.addClickListener(click -> new ImportDialog(staff, this::refresh).open());
+        importCsv.addClickListener(click -> new ImportDialog(staff, this::afterChange).open());
 
         var export = new Anchor(DownloadHandler.fromInputStream(download -> {
             var bytes = staff.exportCsv();
@@ -117,10 +127,38 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
             badge.getElement().getThemeList().add(member.active() ? "badge success" : "badge contrast");
             return badge;
         }).setHeader(getTranslation("staff.column.status")).setKey("status");
+        if (invitations != null) {
+            grid.addComponentColumn(this::renewButton).setKey("invitation").setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.setEmptyStateText(getTranslation("staff.empty"));
-        grid.addItemClickListener(click -> new PersonDialog(staff, staff.get(click.getItem().id()), this::refresh).open());
+        grid.addItemClickListener(click -> new PersonDialog(staff, staff.get(click.getItem().id()), this::afterChange).open());
+    }
+
+    /** For someone still without a password: a new invitation link (the older ones stop working). */
+    private Component renewButton(StaffMember member) {
+        var links = invitations;
+        if (links == null || !member.active() || member.canLogIn()) {
+            return new Span();
+        }
+        var renew = new Button(getTranslation("staff.invitation.renew"), VaadinIcon.ENVELOPE_O.create(),
+                click -> new InvitationLinksDialog(List.of(links.renew(member.id()))).open());
+        renew.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        // the row's own click opens the person dialog; this button should not
+        renew.getElement().addEventListener("click", event -> { }).addEventData("event.stopPropagation()");
+        return renew;
+    }
+
+    /** After adding, importing or editing: the list again, and the invitation links just made, shown once. */
+    void afterChange() {
+        refresh();
+        if (invitations != null) {
+            var fresh = invitations.takeFreshLinks();
+            if (!fresh.isEmpty()) {
+                new InvitationLinksDialog(fresh).open();
+            }
+        }
     }
 
     void refresh() {

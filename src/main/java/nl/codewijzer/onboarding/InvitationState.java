@@ -1,0 +1,15 @@
+package nl.codewijzer.onboarding;
+
+import java.time.Instant;
+
+/** What the visitor of an invitation link is shown: a welcome with the password form, or why it does not work. */
+public sealed interface InvitationState {
+
+    /** A link that works: the person's name and login, the school, and until when it works. */
+    record Open(String fullName, String email, String schoolName, Instant validUntil) implements InvitationState {
+    }
+
+    /** A link that does not (or no longer) work, and why. Says nothing about the person. */
+    record Closed(InvitationStatus status) implements InvitationState {
+    }
+}

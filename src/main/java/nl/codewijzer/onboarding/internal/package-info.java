@@ -1,0 +1,4 @@
+@NullMarked
+package nl.codewijzer.onboarding.internal;
+
+import org.jspecify.annotations.NullMarked;

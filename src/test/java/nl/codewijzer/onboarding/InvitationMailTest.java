@@ -1,0 +1,93 @@
+package nl.codewijzer.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.util.Set;
+import nl.codewijzer.ContextSecurityStrategy;
+import nl.codewijzer.SignIn;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.staff.PersonForm;
+import nl.codewijzer.staff.StaffService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * With a mail server configured, the new colleague receives the invitation by mail, with the very
+ * link the beheerder is shown. Its own Spring context, because it configures {@code spring.mail.*}.
+ */
+@SpringBootTest(properties = {"codewijzer.mail.retry-delay=PT1H", "codewijzer.base-url=https://codewijzer.de-linde.example/"})
+@ActiveProfiles("test")
+@TestExecutionListeners(listeners = ContextSecurityStrategy.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class InvitationMailTest {
+
+    private static final int PORT = freePort();
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    UserDetailsService users;
+
+    private final GreenMail mailServer = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
+        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeEach
+    void startMailServer() {
+        mailServer.start();
+    }
+
+    @AfterEach
+    void stopMailServer() {
+        mailServer.stop();
+    }
+
+    @Test
+    void the_new_colleague_receives_the_invitation_link_by_mail() throws Exception {
+        SignIn.as(users, "beheerder@school.example");
+
+        staff.create(new PersonForm("Milan de Graaf", "milan.degraaf@school.example", Set.of(Role.MEDEWERKER), null,
+                LocalDate.now().plusDays(14), null), null);
+        var link = invitations.takeFreshLinks().getFirst();
+
+        assertThat(link.mailed()).isTrue();
+        assertThat(link.url()).startsWith("https://codewijzer.de-linde.example/uitnodiging/");
+        assertThat(mailServer.waitForIncomingEmail(10_000, 1)).isTrue();
+        var mail = mailServer.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("milan.degraaf@school.example");
+        assertThat(mail.getSubject()).isEqualTo("Welkom bij De Linde (demo): kies uw wachtwoord voor Codewijzer");
+        var body = mail.getContent().toString();
+        assertThat(body).contains("Milan de Graaf", "kies een wachtwoord", link.url(), "De link werkt één keer");
+    }
+}
