@@ -56,6 +56,8 @@ class SigningPdfTest {
     UserDetailsService users;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    nl.codewijzer.pdf.PdfSeal seal;
 
     SigningFixtures fixtures;
 
@@ -191,6 +193,7 @@ class SigningPdfTest {
         assertThat(check.register().codesInDocument()).isEqualTo(2);
         assertThat(check.register().codesOnRecord()).isEqualTo(2);
         assertThat(check.register().versionNumber()).isEqualTo(1);
+        assertThat(check.seal()).isEqualTo(DocumentCheck.Seal.INTACT);
 
         var campaign = new SigningCampaign(signed.version().id(), signed.version().summary().codeId(),
                 signed.version().codeTitle(), 1, signed.version().summary().sha256(), signed.docent().signedAt());
@@ -207,6 +210,29 @@ class SigningPdfTest {
         var forgedCheck = verification.check(forged);
         assertThat(forgedCheck.verdict()).isEqualTo(Verdict.ALTERED);
         assertThat(forgedCheck.mismatches()).contains("signing.verify.mismatch.register-codes");
+    }
+
+    @Test
+    void the_register_and_the_adopted_code_are_sealed_and_a_register_with_one_byte_changed_is_reported_altered() {
+        var signed = signedByTwo("Zegeltest");
+        SignIn.as(users, "directeur@school.example");
+        var register = campaigns.registerPdf(signed.version().id(), Translations.DUTCH);
+        var adopted = campaigns.adoptedCodePdf(signed.version().id(), Translations.DUTCH);
+
+        assertThat(seal.check(register).intact()).isTrue();
+        assertThat(seal.check(register).issuedBySchool()).isTrue();
+        assertThat(seal.check(adopted).intact()).isTrue();
+        assertThat(campaigns.sealing()).isTrue();
+
+        var tampered = register.clone();
+        tampered[11] ^= 0x01; // inside the PDF's binary comment line: still a readable PDF, no longer the sealed bytes
+        var check = verification.check(tampered);
+
+        assertThat(check.kind()).isEqualTo(Kind.REGISTER);
+        assertThat(check.seal()).isEqualTo(DocumentCheck.Seal.BROKEN);
+        assertThat(check.verdict()).isEqualTo(Verdict.ALTERED);
+        assertThat(check.mismatches()).containsExactly("signing.verify.mismatch.seal");
+        assertThat(check.register().codesOnRecord()).as("the text itself still matches").isEqualTo(2);
     }
 
     @Test

@@ -12,6 +12,7 @@ import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.pdf.PdfDocument;
 import nl.codewijzer.pdf.PdfDocuments;
+import nl.codewijzer.pdf.NoSchoolCertificate;
 import nl.codewijzer.pdf.PdfSeal;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * The signing PDFs, all through {@link PdfDocuments} (same font and look as every other document):
  * the personal certificate, the register of a version, and the adopted code with its consent and
- * adoption record. The register and the adopted code are sealed with the school's certificate when
- * a {@link PdfSeal} is configured; the certificate is not (decision 0011): it is checked by its
- * verification code against the records.
+ * adoption record. The register and the adopted code are sealed with the school's certificate
+ * ({@link PdfSeal}); the certificate is not (decision 0011): it is checked by its verification code
+ * against the records. Without a school certificate (demo mode off, none configured) the register
+ * still comes out, saying on its face that it is not sealed, and the dashboard says so too.
  */
 @Component
 public class SigningDocuments {
@@ -51,6 +53,8 @@ public class SigningDocuments {
     private final Translations translations;
     private final ObjectProvider<PdfSeal> seal;
     private final String baseUrl;
+    /** Whether the last attempt to seal found a school certificate; until one is made, assume so. */
+    private volatile boolean certificateFound = true;
 
     SigningDocuments(PdfDocuments pdfs, SafeMarkdown markdown, Translations translations, ObjectProvider<PdfSeal> seal,
             @Value("${codewijzer.base-url:http://localhost:8080}") String baseUrl) {
@@ -66,9 +70,9 @@ public class SigningDocuments {
         return baseUrl + "/verifieren";
     }
 
-    /** Whether the register and the adopted code will be sealed. */
+    /** Whether the register and the adopted code are sealed (as far as the last attempt showed). */
     public boolean sealing() {
-        return seal.getIfAvailable() != null;
+        return seal.getIfAvailable() != null && certificateFound;
     }
 
     // ---- the personal certificate ----
@@ -99,6 +103,13 @@ public class SigningDocuments {
     // ---- the register ----
 
     public byte[] register(Register register, Locale locale) {
+        var campaign = register.campaign();
+        var reason = text(Translations.DUTCH, "signing.seal.register", campaign.codeTitle(), campaign.versionNumber());
+        var sealed = sealed(unsealedRegister(register, locale, true), reason);
+        return sealed != null ? sealed : unsealedRegister(register, locale, false);
+    }
+
+    private byte[] unsealedRegister(Register register, Locale locale, boolean toBeSealed) {
         var campaign = register.campaign();
         var title = text(locale, "signing.pdf.register.title");
         var builder = PdfDocument.titled(title)
@@ -155,18 +166,26 @@ public class SigningDocuments {
             }
             html.append("</tbody></table>");
         }
-        html.append("<p>").append(esc(text(locale, "signing.pdf.register.explain", verificationAddress()))).append("</p>");
-        var pdf = pdfs.render(builder.bodyHtml(html.toString())
+        html.append("<p>").append(esc(text(locale, toBeSealed ? "signing.pdf.register.explain"
+                : "signing.pdf.register.explain.unsealed", verificationAddress()))).append("</p>");
+        return pdfs.render(builder.bodyHtml(html.toString())
                 .footer(register.schoolName() + " · " + title + " · " + campaign.codeTitle() + " v" + campaign.versionNumber())
                 .locale(locale).build());
-        return sealed(pdf, text(Translations.DUTCH, "signing.seal.register", campaign.codeTitle(),
-                campaign.versionNumber()));
     }
 
     // ---- the adopted code ----
 
     public byte[] adoptedCode(SigningCampaign campaign, String codeMarkdown, @Nullable LocalDate consentDate,
             @Nullable Long consentRound, String schoolName, Locale locale) {
+        var reason = text(Translations.DUTCH, "signing.seal.adopted-code", campaign.codeTitle(), campaign.versionNumber());
+        var sealed = sealed(unsealedAdoptedCode(campaign, codeMarkdown, consentDate, consentRound, schoolName, locale,
+                true), reason);
+        return sealed != null ? sealed
+                : unsealedAdoptedCode(campaign, codeMarkdown, consentDate, consentRound, schoolName, locale, false);
+    }
+
+    private byte[] unsealedAdoptedCode(SigningCampaign campaign, String codeMarkdown, @Nullable LocalDate consentDate,
+            @Nullable Long consentRound, String schoolName, Locale locale, boolean toBeSealed) {
         var builder = PdfDocument.titled(campaign.codeTitle())
                 .field(text(locale, "signing.pdf.school"), schoolName)
                 .field(text(locale, "signing.pdf.version"), String.valueOf(campaign.versionNumber()))
@@ -183,23 +202,32 @@ public class SigningDocuments {
                                 date(campaign.adoptedAt(), locale))
                         : text(locale, "signing.pdf.adopted-code.statement", campaign.versionNumber(),
                                 date(campaign.adoptedAt(), locale), date(consentDate, locale))))
-                .append("</p><p>").append(esc(text(locale, "signing.pdf.adopted-code.hash"))).append("</p><hr>");
+                .append("</p><p>").append(esc(text(locale, "signing.pdf.adopted-code.hash")))
+                .append(toBeSealed ? "" : " " + esc(text(locale, "signing.pdf.not-sealed"))).append("</p><hr>");
         html.append(markdown.toHtml(codeMarkdown));
         var title = text(locale, "signing.pdf.adopted-code.footer");
-        var pdf = pdfs.render(builder.bodyHtml(html.toString())
+        return pdfs.render(builder.bodyHtml(html.toString())
                 .footer(schoolName + " · " + title + " · " + campaign.codeTitle() + " v" + campaign.versionNumber())
                 .locale(locale).build());
-        return sealed(pdf, text(Translations.DUTCH, "signing.seal.adopted-code", campaign.codeTitle(),
-                campaign.versionNumber()));
     }
 
-    private byte[] sealed(byte[] pdf, String reason) {
+    /** The sealed document, or null when there is no school certificate to seal with. */
+    private byte @Nullable [] sealed(byte[] pdf, String reason) {
         var sealer = seal.getIfAvailable();
         if (sealer == null) {
-            log.debug("No PdfSeal configured: '{}' is not sealed", reason);
-            return pdf;
+            certificateFound = false;
+            return null;
         }
-        return sealer.seal(pdf, reason);
+        try {
+            var sealed = sealer.seal(pdf, reason);
+            certificateFound = true;
+            return sealed;
+        } catch (NoSchoolCertificate none) {
+            // a register the school can hand over, unsealed and saying so, beats no register at all
+            log.warn("'{}' is not sealed: no school certificate is configured (codewijzer.seal.keystore)", reason);
+            certificateFound = false;
+            return null;
+        }
     }
 
     private String consent(Register register, Locale locale) {
