@@ -88,7 +88,8 @@ class NewHireSigningJourneyIT extends BrowserTest {
         stranger.locator("#verify-check").click();
         assertThat(stranger.locator("#verify-code-result")).containsText("Deze verificatiecode hoort bij deze ondertekening");
         assertThat(stranger.locator("#verify-code-result")).containsText("S. Bakker");
-        stranger.locator("vaadin-upload input[type=file]").setInputFiles(download.path());
+        stranger.locator("vaadin-upload input[type=file]").setInputFiles(
+                new com.microsoft.playwright.options.FilePayload("bewijs-ondertekening.pdf", "application/pdf", certificate));
         assertThat(stranger.locator("#verify-verdict")).hasText("Dit bestand klopt met de administratie van de school.");
     }
 }

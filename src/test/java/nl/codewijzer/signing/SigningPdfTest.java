@@ -118,7 +118,7 @@ class SigningPdfTest {
         var flat = flat(text);
         assertThat(flat).contains("Register van ondertekeningen", signed.version().codeTitle(), "Bart de Vries",
                 "Łukasz Nowak", signed.docent().groupedCode(), signed.lukasz().groupedCode(),
-                SigningDocuments.dateTime(signed.docent().signedAt(), Translations.DUTCH), "Nog niet ondertekend",
+                SigningDocuments.shortDateTime(signed.docent().signedAt(), Translations.DUTCH), "Nog niet ondertekend",
                 "Karin Smit", "Vastgesteld op " + SigningDocuments.date(LocalDate.now(SchoolTime.ZONE), Translations.DUTCH),
                 "MR-instemming " + SigningDocuments.date(LocalDate.now(SchoolTime.ZONE), Translations.DUTCH));
         var compact = text.replaceAll("\\s+", "");

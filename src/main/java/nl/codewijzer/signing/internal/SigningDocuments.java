@@ -135,7 +135,7 @@ public class SigningDocuments {
                     .append(esc(text(locale, "signing.pdf.verification-code"))).append("</th><th>SHA-256</th></tr></thead><tbody>");
             for (var signature : register.signatures()) {
                 html.append("<tr><td>").append(esc(signature.personName())).append("</td><td>")
-                        .append(esc(dateTime(signature.signedAt(), locale))).append("</td><td>")
+                        .append(esc(shortDateTime(signature.signedAt(), locale))).append("</td><td>")
                         .append(VerificationCodes.grouped(signature.verificationCode())).append("</td><td>")
                         .append(signature.sha256()).append("</td></tr>");
             }
@@ -246,6 +246,12 @@ public class SigningDocuments {
     /** "3 maart 2026, 14:05" or "3 March 2026, 14:05": the same pattern in either language, in school time. */
     public static String dateTime(Instant instant, Locale locale) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(SchoolTime.ZONE).format(instant);
+    }
+
+    /** "03-11-2026 17:00": a table column of times stays narrow, so the names beside it fit. */
+    public static String shortDateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(SchoolTime.ZONE)
+                .format(instant);
     }
 
     public static String date(Instant instant, Locale locale) {
