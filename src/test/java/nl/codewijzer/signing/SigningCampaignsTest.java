@@ -12,6 +12,9 @@ import nl.codewijzer.SignIn;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.consent.VoteChoice;
+import nl.codewijzer.school.VotingGeleding;
 import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SystemActor;
@@ -44,6 +47,8 @@ class SigningCampaignsTest {
     Notifications notifications;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    ConsentRounds consent;
     @Autowired
     UserDetailsService users;
 
@@ -178,6 +183,29 @@ class SigningCampaignsTest {
         assertThat(text).contains(";" + version.summary().sha256() + ";" + receipt.groupedCode() + ";online, naam getypt;"
                 + "Łukasz Nowak;;");
         assertThat(text).contains("Bart de Vries;Openstaand;");
+    }
+
+    @Test
+    void the_mrs_decision_date_and_round_from_the_consent_workflow_go_into_the_register() throws Exception {
+        var today = LocalDate.now(SchoolTime.ZONE);
+        SignIn.as(users, "directeur@school.example");
+        var concept = codeTexts.createCode("Instemmingsregistertest " + System.nanoTime(), SigningFixtures.TEMPLATE);
+        var round = consent.submit(concept.id(), "Afgesproken op de teamdag.", today.plusDays(14), VotingGeleding.PERSONEEL);
+        SignIn.as(users, "mr.lid@school.example");
+        consent.vote(round.id(), VoteChoice.INSTEMMEN, null);
+        SignIn.as(users, "mr.voorzitter@school.example");
+        consent.vote(round.id(), VoteChoice.INSTEMMEN, null);
+        consent.close(round.id(), today, null);
+        SignIn.as(users, "directeur@school.example");
+        consent.adopt(round.id(), today, today.plusYears(1));
+        SignIn.as(users, COORDINATOR);
+
+        assertThat(campaigns.overview(concept.id()).summary().consentDate()).isEqualTo(today);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(campaigns.registerPdf(concept.id(),
+                nl.codewijzer.base.Translations.DUTCH))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("MR-instemming " + nl.codewijzer.signing.internal.SigningDocuments.date(today, nl.codewijzer.base.Translations.DUTCH) + " (instemmingsronde " + round.id() + ")");
+        }
     }
 
     @Test

@@ -136,10 +136,11 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             add(section);
         }
-        var text = new Section(new H2(getTranslation("signing.sign.text", request.codeTitle(), request.versionNumber())));
+        var text = new Section(new H2(getTranslation("signing.sign.text")));
         text.setId("sign-text");
         var body = new Div(new Html("<div>" + markdown.toHtml(current.markdown()) + "</div>"));
         body.addClassName("markdown-body");
+        body.addClassName("signed-text");
         shownSha256 = TextHash.sha256(current.markdown());
         var hash = new Div(new Span(getTranslation("signing.sign.hash")), new Span(" " + shownSha256));
         hash.addClassName("hash");
