@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -17,8 +18,12 @@ import nl.codewijzer.SignIn;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.school.SchoolSettings;
+import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SignedInUser;
 import nl.codewijzer.security.SystemActor;
+import nl.codewijzer.staff.PersonForm;
+import nl.codewijzer.staff.Pseudonymisation;
+import nl.codewijzer.staff.StaffService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,16 +60,20 @@ class AuditTrailTest {
     AuthenticationConfiguration authentication;
     @Autowired
     SchoolSettings settings;
+    @Autowired
+    StaffService staff;
+    @Autowired
+    Pseudonymisation pseudonymisation;
 
     /** The rows of one action about one object, read as the beheerder reads them. */
     private List<AuditEntry> rows(String action, String objectId) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = SecurityContextHolder.getContext();
         SignIn.as(users, BEHEERDER);
         try {
             return trail.page(new AuditFilter(action, null, null, null), 0, 500).stream()
                     .filter(entry -> entry.objectId().equals(objectId)).toList();
         } finally {
-            org.springframework.security.test.context.TestSecurityContextHolder.setContext(previous);
+            TestSecurityContextHolder.setContext(previous);
         }
     }
 
@@ -222,6 +233,49 @@ class AuditTrailTest {
                     original.consentDeadlineDays(), original.votingGeleding(), original.quorumPercent(),
                     original.majorityRule(), original.signatureRetentionMonths(), original.votesByName()));
         }
+    }
+
+    @Test
+    void after_pseudonymisation_a_leavers_names_are_gone_from_the_trail_which_shows_the_pseudonym_and_still_verifies()
+            throws Exception {
+        SignIn.as(users, BEHEERDER);
+        var today = LocalDate.now(SchoolTime.ZONE);
+        var email = "vera.vertrek." + System.nanoTime() + "@school.example";
+        var vera = staff.create(new PersonForm("Vera Vertrek", email, Set.of(Role.MEDEWERKER), null, today.minusYears(10),
+                null), "tijdelijk-wachtwoord");
+        try {
+            var manager = authentication.getAuthenticationManager();
+            manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "tijdelijk-wachtwoord"));
+            catchThrowable(() -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "fout")));
+            staff.deactivate(vera.id(), today.minusYears(3));
+            assertThat(names(vera.id())).contains("Vera Vertrek", email);
+
+            SystemActor.runAs(() -> pseudonymisation.pseudonymiseLeavers(today));
+
+            assertThat(names(vera.id())).doesNotContain("Vera Vertrek", email);
+            SignIn.as(users, BEHEERDER);
+            var rows = trail.page(new AuditFilter(null, vera.id(), null, null), 0, 50);
+            var pseudonym = "Oud-medewerker #" + vera.id();
+            assertThat(rows).filteredOn(row -> row.action().equals("login.succeeded")).singleElement()
+                    .satisfies(row -> assertThat(row.actorName()).isEqualTo(pseudonym));
+            assertThat(rows).filteredOn(row -> row.action().equals("login.failed")).singleElement()
+                    .satisfies(row -> assertThat(row.actorName()).isNull());
+            assertThat(rows).extracting(AuditEntry::subjectName).containsOnly(pseudonym);
+            assertThat(rows).extracting(AuditEntry::action).contains("person.joined", "person.left", "person.pseudonymised");
+            assertThat(trail.people()).contains(new AuditPerson(vera.id(), pseudonym));
+            assertThat(trail.verify().intact()).isTrue();
+        } finally {
+            // the shared test database keeps its 28 people
+            sql.update("delete from person_role where person_id = ?", vera.id());
+            sql.update("delete from person where id = ?", vera.id());
+        }
+    }
+
+    /** Every name the trail stores for rows about this person. */
+    private List<String> names(long personId) {
+        return sql.queryForList("""
+                select n.name from audit_event e join audit_actor_name n on n.seq = e.seq
+                where e.actor_id = ? or e.subject_id = ?""", String.class, personId, personId);
     }
 
     @Test
