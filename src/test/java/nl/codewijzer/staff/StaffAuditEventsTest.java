@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.security.Accounts;
 import nl.codewijzer.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,8 @@ class StaffAuditEventsTest {
     ApplicationEvents events;
     @Autowired
     StaffDirectory directory;
+    @Autowired
+    Accounts accounts;
 
     private StaffMember docent() {
         return staff.search(new StaffFilter("docent@school.example", null, null)).getFirst();
@@ -70,6 +73,18 @@ class StaffAuditEventsTest {
                 .satisfies(left -> assertThat(left.auditAction()).isEqualTo("person.left"));
         assertThat(events.stream(StaffExported.class)).singleElement()
                 .satisfies(exported -> assertThat(exported.auditDetails()).isEqualTo("people=" + directory.count()));
+    }
+
+    @Test
+    void a_person_choosing_their_own_password_is_announced_without_it() {
+        var docent = docent();
+
+        accounts.storeChosenPassword(docent.id(), "$2a$10$hash-van-een-nieuw-wachtwoord");
+
+        assertThat(events.stream(PasswordChosen.class)).singleElement().satisfies(chosen -> {
+            assertThat(chosen.auditSubjectId()).isEqualTo(docent.id());
+            assertThat(chosen.auditDetails()).isEmpty();
+        });
     }
 
     @Test
