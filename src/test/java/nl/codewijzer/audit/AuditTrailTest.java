@@ -150,18 +150,21 @@ class AuditTrailTest {
     @Test
     void many_transactions_appending_at_once_leave_one_gap_free_chain_that_verifies() throws Exception {
         var batch = fresh();
-        int threads = 8;
-        int transactionsEach = 20;
+        var alone = fresh();
+        // more threads than the connection pool has connections, mixing transactions with lone events
+        int threads = 16;
+        int rounds = 15;
         var people = List.of(DOCENT, "mr.lid@school.example", "coordinator@school.example", "nieuw@school.example");
         var work = new ArrayList<Callable<Void>>();
         for (int t = 0; t < threads; t++) {
             var person = (SignedInUser) users.loadUserByUsername(people.get(t % people.size()));
             work.add(() -> SystemActor.runAsPerson(person, () -> {
-                for (int i = 0; i < transactionsEach; i++) {
+                for (int i = 0; i < rounds; i++) {
                     transaction.executeWithoutResult(status -> {
                         events.publishEvent(new Probe(batch, "first", null));
                         events.publishEvent(new Probe(batch, "second", null));
                     });
+                    events.publishEvent(new Probe(alone));
                 }
                 return null;
             }));
@@ -173,7 +176,9 @@ class AuditTrailTest {
         }
 
         var seqs = sql.queryForList("select seq from audit_event where object_id = ? order by seq", Long.class, batch);
-        assertThat(seqs).hasSize(threads * transactionsEach * 2).doesNotHaveDuplicates();
+        assertThat(seqs).hasSize(threads * rounds * 2).doesNotHaveDuplicates();
+        assertThat(sql.queryForObject("select count(*) from audit_event where object_id = ?", Long.class, alone))
+                .isEqualTo(threads * rounds);
         // the two rows of one transaction are neighbours: transactions never interleave in the chain
         var details = sql.queryForList("select details from audit_event where object_id = ? order by seq", String.class, batch);
         for (int i = 0; i < details.size(); i += 2) {

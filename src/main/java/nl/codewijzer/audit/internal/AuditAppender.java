@@ -72,13 +72,19 @@ class AuditAppender {
         return pending;
     }
 
+    /**
+     * Appends in a new transaction, through the same before-commit step. The connection is taken
+     * before the in-process lock, never while holding it: otherwise a waiter holding the pool's
+     * last connection and a lock holder waiting for one would block each other.
+     */
     private void appendAlone(List<NewEntry> entries) {
-        appending.lock();
-        try {
-            ownTransaction.executeWithoutResult(status -> chain.append(entries));
-        } finally {
-            appending.unlock();
-        }
+        ownTransaction.executeWithoutResult(status -> {
+            var pending = pending();
+            if (pending == null) {
+                throw new IllegalStateException("A new transaction has no append of its own yet");
+            }
+            pending.entries.addAll(entries);
+        });
     }
 
     /** The entries of one transaction, appended when it commits. */
