@@ -1,7 +1,6 @@
 package nl.codewijzer.codetext;
 
 import java.time.Instant;
-import nl.codewijzer.base.AuditableEvent;
 
 /**
  * A version moved from one status to another (for the audit trail and workflow modules). In the
@@ -10,7 +9,7 @@ import nl.codewijzer.base.AuditableEvent;
  * recorded a second time.
  */
 public record VersionStatusChanged(long codeId, long versionId, VersionStatus from, VersionStatus to, Instant changedAt)
-        implements AuditableEvent {
+        implements VersionAuditEvent {
 
     @Override
     public String auditAction() {
@@ -23,16 +22,6 @@ public record VersionStatusChanged(long codeId, long versionId, VersionStatus fr
             case INGETROKKEN -> "version.withdrawn";
             case CONCEPT -> "version.status-changed";
         };
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "code_version";
-    }
-
-    @Override
-    public String auditObjectId() {
-        return Long.toString(versionId);
     }
 
     @Override

@@ -1,25 +1,14 @@
 package nl.codewijzer.consent;
 
 import java.time.LocalDate;
-import nl.codewijzer.base.AuditableEvent;
 
 /** The MR consented to a version. */
 public record ConsentGiven(long roundId, long codeId, long versionId, String sha256, LocalDate decisionDate)
-        implements AuditableEvent {
+        implements RoundAuditEvent {
 
     @Override
     public String auditAction() {
         return "consent.given";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "consent_round";
-    }
-
-    @Override
-    public String auditObjectId() {
-        return Long.toString(roundId);
     }
 
     @Override

@@ -1,25 +1,14 @@
 package nl.codewijzer.consent;
 
 import java.time.LocalDate;
-import nl.codewijzer.base.AuditableEvent;
 
 /** The MR did not consent to a version (including: quorum not met). */
 public record ConsentRefused(long roundId, long codeId, long versionId, Outcome outcome, String reasons,
-        LocalDate decisionDate) implements AuditableEvent {
+        LocalDate decisionDate) implements RoundAuditEvent {
 
     @Override
     public String auditAction() {
         return "consent.refused";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "consent_round";
-    }
-
-    @Override
-    public String auditObjectId() {
-        return Long.toString(roundId);
     }
 
     /** The reasons stay on the round's record; the trail notes the outcome and the date. */

@@ -1,6 +1,5 @@
 package nl.codewijzer.consent;
 
-import nl.codewijzer.base.AuditableEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,21 +7,12 @@ import org.jspecify.annotations.Nullable;
  * the choice is recorded only when the round's reglement names votes ({@code namedChoice} is
  * {@code null} otherwise), so the trail never links a voter to a vote the MR keeps to counts.
  */
-public record ConsentVoteCast(long roundId, long versionId, @Nullable VoteChoice namedChoice) implements AuditableEvent {
+public record ConsentVoteCast(long roundId, long versionId, @Nullable VoteChoice namedChoice)
+        implements RoundAuditEvent {
 
     @Override
     public String auditAction() {
         return "consent.vote-cast";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "consent_round";
-    }
-
-    @Override
-    public String auditObjectId() {
-        return Long.toString(roundId);
     }
 
     @Override

@@ -3,7 +3,6 @@ package nl.codewijzer.staff;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.codewijzer.base.AuditableEvent;
 import nl.codewijzer.security.Role;
 
 /**
@@ -12,7 +11,7 @@ import nl.codewijzer.security.Role;
  * e-mail: those would outlive the person's pseudonymisation in the chain.
  */
 public record PersonChanged(long personId, List<String> changedFields, Set<Role> rolesBefore, Set<Role> rolesAfter)
-        implements AuditableEvent {
+        implements PersonAuditEvent {
 
     public PersonChanged {
         changedFields = List.copyOf(changedFields);
@@ -26,24 +25,10 @@ public record PersonChanged(long personId, List<String> changedFields, Set<Role>
     }
 
     @Override
-    public String auditObjectType() {
-        return "person";
-    }
-
-    @Override
-    public String auditObjectId() {
-        return Long.toString(personId);
-    }
-
-    @Override
     public String auditDetails() {
         var details = "fields=" + String.join(",", changedFields);
-        return rolesBefore.equals(rolesAfter) ? details : details + "; roles=" + roles(rolesBefore) + " -> " + roles(rolesAfter);
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return personId;
+        return rolesBefore.equals(rolesAfter) ? details
+                : details + "; roles=" + roles(rolesBefore) + " -> " + roles(rolesAfter);
     }
 
     private static String roles(Set<Role> roles) {

@@ -1,14 +1,13 @@
 package nl.codewijzer.staff;
 
 import java.time.LocalDate;
-import nl.codewijzer.base.AuditableEvent;
 
 /**
  * The retention period after a person's employment ended has passed: their name, e-mail and
  * login were replaced by a pseudonym. Their id stays, so signatures and other records that refer
  * to it keep their hashes and dates. The audit trail erases the names it stored for them.
  */
-public record PersonPseudonymised(long personId, LocalDate endDate, int retentionMonths) implements AuditableEvent {
+public record PersonPseudonymised(long personId, LocalDate endDate, int retentionMonths) implements PersonAuditEvent {
 
     /** The trail's action for this event; its verification accepts erased names of these people. */
     public static final String ACTION = "person.pseudonymised";
@@ -19,22 +18,7 @@ public record PersonPseudonymised(long personId, LocalDate endDate, int retentio
     }
 
     @Override
-    public String auditObjectType() {
-        return "person";
-    }
-
-    @Override
-    public String auditObjectId() {
-        return Long.toString(personId);
-    }
-
-    @Override
     public String auditDetails() {
         return "endDate=" + endDate + "; retentionMonths=" + retentionMonths;
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return personId;
     }
 }

@@ -87,7 +87,8 @@ public class AuditView extends Main implements HasDynamicTitle {
         verdict.setId("audit-verdict");
 
         export = new Anchor((DownloadHandler) event -> {
-            event.setFileName(getTranslation("audit.export.file", LocalDate.now(clock.withZone(SchoolTime.ZONE)).toString()));
+            var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+            event.setFileName(getTranslation("audit.export.file", today.toString()));
             event.setContentType("text/csv;charset=UTF-8");
             try (var out = event.getOutputStream()) {
                 trail.exportCsv(filter, out);

@@ -26,7 +26,8 @@ class PseudonymisationJob {
 
     @Scheduled(cron = "${codewijzer.staff.pseudonymise-cron:0 30 3 * * *}", zone = "Europe/Amsterdam")
     void run() {
-        var done = SystemActor.runAs(() -> pseudonymisation.pseudonymiseLeavers(LocalDate.now(clock.withZone(SchoolTime.ZONE))));
+        var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+        var done = SystemActor.runAs(() -> pseudonymisation.pseudonymiseLeavers(today));
         if (!done.isEmpty()) {
             log.info("Pseudonymised {} leaver(s) past the retention period: ids {}", done.size(), done);
         }
