@@ -1,7 +1,6 @@
 package nl.codewijzer.staff;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,7 +56,7 @@ public class PersonalData {
         var person = people.findById(personId).orElseThrow();
         var file = new LinkedHashMap<String, Object>();
         file.put("format", FORMAT);
-        file.put("exportedAt", Instant.now(clock));
+        file.put("exportedAt", clock.instant());
         file.put("profile", profile(person));
         for (var source : sources) {
             file.put(source.section(), source.dataFor(personId));
