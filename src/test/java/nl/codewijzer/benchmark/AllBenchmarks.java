@@ -14,5 +14,6 @@ public final class AllBenchmarks {
         RenderAndDiffBenchmark.main(args);
         PdfBenchmark.main(args);
         ConsentBenchmark.main(args);
+        AuditChainBenchmark.main(args);
     }
 }
