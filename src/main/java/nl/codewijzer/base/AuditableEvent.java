@@ -10,10 +10,14 @@ package nl.codewijzer.base;
  */
 public interface AuditableEvent {
 
-    /** A stable, dotted machine name, for example version.saved or signature.recorded. */
+    /**
+     * A stable, dotted machine name, for example {@code version.saved} or {@code signature.recorded}.
+     * It is also the key of the action's description in the publishing module's bundle, which the
+     * audit log shows (the action itself when there is none).
+     */
     String auditAction();
 
-    /** The kind of object acted on, for example code_version, person or meeting. */
+    /** The kind of object acted on, for example {@code "code_version"}, {@code "person"}, {@code "meeting"}. */
     String auditObjectType();
 
     /** The id of that object, as text. */

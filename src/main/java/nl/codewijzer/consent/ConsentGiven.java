@@ -3,5 +3,16 @@ package nl.codewijzer.consent;
 import java.time.LocalDate;
 
 /** The MR consented to a version. */
-public record ConsentGiven(long roundId, long codeId, long versionId, String sha256, LocalDate decisionDate) {
+public record ConsentGiven(long roundId, long codeId, long versionId, String sha256, LocalDate decisionDate)
+        implements RoundAuditEvent {
+
+    @Override
+    public String auditAction() {
+        return "consent.given";
+    }
+
+    @Override
+    public String auditDetails() {
+        return "code=" + codeId + "; version=" + versionId + "; sha256=" + sha256 + "; decisionDate=" + decisionDate;
+    }
 }

@@ -221,6 +221,7 @@ public class ConsentRounds {
                 .orElseGet(() -> new ConsentVote(roundId, member.id(), member.fullName(), member.geleding()));
         vote.cast(java.util.Objects.requireNonNull(choice), why, clock.instant());
         votes.saveAndFlush(vote);
+        events.publishEvent(new ConsentVoteCast(roundId, round.versionId(), round.votesByName() ? choice : null));
         return new VoteLine(member.id(), member.fullName(), member.geleding(), vote.choice(), vote.motivation(),
                 vote.castAt());
     }

@@ -8,6 +8,7 @@ import nl.codewijzer.base.ShellBranding;
 import nl.codewijzer.school.internal.SchoolSettingsRepository;
 import nl.codewijzer.school.internal.SchoolSettingsRow;
 import nl.codewijzer.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,10 +22,12 @@ public class SchoolSettings implements ShellBranding {
 
     private final SchoolSettingsRepository rows;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SchoolSettings(SchoolSettingsRepository rows, Clock clock) {
+    SchoolSettings(SchoolSettingsRepository rows, Clock clock, ApplicationEventPublisher events) {
         this.rows = rows;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -62,8 +65,11 @@ public class SchoolSettings implements ShellBranding {
         if (row.version() != changed.version()) {
             throw new ObjectOptimisticLockingFailureException(SchoolSettingsRow.class, SchoolSettingsRow.THE_ROW);
         }
+        var before = row.toSettings();
         row.apply(changed, clock.instant());
-        return rows.saveAndFlush(row).toSettings();
+        var saved = rows.saveAndFlush(row).toSettings();
+        events.publishEvent(new SchoolSettingsChanged(before, saved));
+        return saved;
     }
 
     private static void checkRange(ArrayList<Problem> problems, String field, int value, int min, int max) {

@@ -89,7 +89,7 @@ public class StaffService {
     /** Saves changes, refusing them if someone else saved this person since {@code expectedVersion} was read. */
     @Transactional
     public StaffMember update(long id, long expectedVersion, PersonForm form) {
-        var person = load(id);
+        var person = loadEditable(id);
         if (person.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Person.class, id);
         }
@@ -101,14 +101,20 @@ public class StaffService {
             requireAnotherActiveBeheerder("roles");
         }
         throwIfAny(problems);
+        var before = person.toStaffMember();
         describe(person, form);
-        return people.saveAndFlush(person).toStaffMember();
+        var after = people.saveAndFlush(person).toStaffMember();
+        var changed = changedFields(before, after);
+        if (!changed.isEmpty()) {
+            events.publishEvent(new PersonChanged(id, changed, before.roles(), after.roles()));
+        }
+        return after;
     }
 
     /** Marks a leaver. They are kept (signatures refer to them) but can no longer log in. */
     @Transactional
     public StaffMember deactivate(long id, @Nullable LocalDate endDate) {
-        var person = load(id);
+        var person = loadEditable(id);
         if (endDate == null) {
             throw new InvalidInput("endDate", "staff.error.end.missing");
         }
@@ -129,7 +135,7 @@ public class StaffService {
 
     @Transactional
     public StaffMember reactivate(long id) {
-        var person = load(id);
+        var person = loadEditable(id);
         person.reactivate(clock.instant());
         person = people.saveAndFlush(person);
         events.publishEvent(new PersonJoined(person.id(), person.startDate()));
@@ -142,9 +148,10 @@ public class StaffService {
         if (temporaryPassword.length() < TEMPORARY_PASSWORD_MINIMUM) {
             throw new InvalidInput("temporaryPassword", "staff.error.password.too-short", TEMPORARY_PASSWORD_MINIMUM);
         }
-        var person = load(id);
+        var person = loadEditable(id);
         person.setTemporaryPassword(passwordEncoder.encode(temporaryPassword), clock.instant());
         people.saveAndFlush(person);
+        events.publishEvent(new TemporaryPasswordSet(id));
     }
 
     /** Reads a CSV file and shows what an import would do. Nothing is saved. */
@@ -175,15 +182,16 @@ public class StaffService {
         }
         people.flush();
         joined.forEach(events::publishEvent);
+        events.publishEvent(new StaffImported(done));
         return done;
     }
 
     @Transactional(readOnly = true)
     public byte[] exportCsv() {
-        return StaffCsv.write(people.findAll().stream()
-                .map(Person::toStaffMember)
-                .sorted(BY_NAME)
-                .toList());
+        var members = people.findAll().stream().map(Person::toStaffMember).sorted(BY_NAME).toList();
+        var csv = StaffCsv.write(members);
+        events.publishEvent(new StaffExported(members.size()));
+        return csv;
     }
 
     private void describe(Person person, PersonForm form) {
@@ -200,6 +208,39 @@ public class StaffService {
 
     private Person load(long id) {
         return people.findById(id).orElseThrow(() -> new InvalidInput("id", "staff.error.not-found"));
+    }
+
+    /** A pseudonymised person's record is closed: it only keeps what signatures refer to. */
+    private Person loadEditable(long id) {
+        var person = load(id);
+        if (person.pseudonymised()) {
+            throw new InvalidInput("id", "staff.error.pseudonymised");
+        }
+        return person;
+    }
+
+    /** The form's fields that differ, by the names the form and the audit trail use. */
+    private static List<String> changedFields(StaffMember before, StaffMember after) {
+        var changed = new ArrayList<String>();
+        if (!before.fullName().equals(after.fullName())) {
+            changed.add("fullName");
+        }
+        if (!before.email().equals(after.email())) {
+            changed.add("email");
+        }
+        if (!before.roles().equals(after.roles())) {
+            changed.add("roles");
+        }
+        if (before.geleding() != after.geleding()) {
+            changed.add("geleding");
+        }
+        if (!before.startDate().equals(after.startDate())) {
+            changed.add("startDate");
+        }
+        if (!java.util.Objects.equals(before.endDate(), after.endDate())) {
+            changed.add("endDate");
+        }
+        return changed;
     }
 
     private static void throwIfAny(List<Problem> problems) {

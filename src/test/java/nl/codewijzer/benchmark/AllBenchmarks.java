@@ -15,5 +15,6 @@ public final class AllBenchmarks {
         PdfBenchmark.main(args);
         ConsentBenchmark.main(args);
         SigningBenchmark.main(args);
+        AuditChainBenchmark.main(args);
     }
 }

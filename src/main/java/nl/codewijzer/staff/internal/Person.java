@@ -77,6 +77,10 @@ public class Person {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
+    /** Set once, when the retention period after leaving had passed and the personal data went. */
+    @Column(name = "pseudonymised_at")
+    private @Nullable Instant pseudonymisedAt;
+
     protected Person() {
     }
 
@@ -183,6 +187,25 @@ public class Person {
     public void reactivate(Instant now) {
         this.active = true;
         this.endDate = null;
+        this.updatedAt = now;
+    }
+
+    public boolean pseudonymised() {
+        return pseudonymisedAt != null;
+    }
+
+    /**
+     * Replaces the personal data by a pseudonym and closes the login, keeping the id (records
+     * elsewhere refer to it), the dates and the roles (the signature register needs them).
+     */
+    public void pseudonymise(String pseudonym, String placeholderEmail, Instant now) {
+        this.fullName = pseudonym;
+        this.email = placeholderEmail;
+        this.passwordHash = null;
+        this.mustChangePassword = false;
+        this.preferredLanguage = null;
+        this.active = false;
+        this.pseudonymisedAt = now;
         this.updatedAt = now;
     }
 

@@ -25,6 +25,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select count(distinct p) from Person p join p.roles r where p.active = true and r = :role")
     long countActiveWithRole(Role role);
 
+    /** Leavers whose end date lies before {@code cutoff} and who still have their personal data. */
+    @Query("select p from Person p where p.endDate < :cutoff and p.pseudonymisedAt is null order by p.id")
+    List<Person> leftBefore(java.time.LocalDate cutoff);
+
     @Query("select p.email from Person p")
     List<String> allEmails();
 }

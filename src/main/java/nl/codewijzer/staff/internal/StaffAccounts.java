@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 import nl.codewijzer.security.Account;
 import nl.codewijzer.security.Accounts;
+import nl.codewijzer.staff.PasswordChosen;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffAccounts implements Accounts {
 
     private final PersonRepository people;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StaffAccounts(PersonRepository people, Clock clock) {
+    StaffAccounts(PersonRepository people, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -35,6 +39,7 @@ class StaffAccounts implements Accounts {
     public void storeChosenPassword(long personId, String passwordHash) {
         var person = people.findById(personId).orElseThrow();
         person.setChosenPassword(passwordHash, clock.instant());
+        events.publishEvent(new PasswordChosen(personId));
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.SpreadsheetCells;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.staff.ImportPreview;
 import nl.codewijzer.staff.ImportPreview.Row;
@@ -127,13 +128,9 @@ public final class StaffCsv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * A cell starting with =, +, - or @ is a formula to Excel, which would run it when the beheerder
-     * opens the export ("CSV injection"). Such a value gets a leading apostrophe, Excel's own
-     * marker for "text".
-     */
+    /** Formula-looking cells are written as text; see {@link SpreadsheetCells#safe}. */
     static String spreadsheetSafe(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetCells.safe(value);
     }
 
     private static String decodeUtf8(byte[] file) {

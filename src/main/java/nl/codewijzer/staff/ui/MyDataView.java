@@ -1,25 +1,38 @@
 package nl.codewijzer.staff.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import nl.codewijzer.school.SchoolSettings;
+import nl.codewijzer.staff.PersonalData;
 import nl.codewijzer.staff.StaffDirectory;
 
-/** What Codewijzer keeps about the signed-in person, and why (AVG: a person may see their data). */
+/**
+ * What Codewijzer keeps about the signed-in person, and why (AVG: a person may see their data),
+ * with a download of all of it as one file.
+ */
 @Route("mijn-gegevens")
 @PermitAll
 @Menu(title = "nav.my-data", order = 90, icon = "vaadin:user-card")
 public class MyDataView extends Main implements HasDynamicTitle {
 
-    MyDataView(StaffDirectory directory) {
+    final Anchor download;
+
+    MyDataView(StaffDirectory directory, PersonalData personalData, SchoolSettings settings) {
         addClassName("page");
         setId("my-data");
         var me = directory.own();
@@ -34,7 +47,16 @@ public class MyDataView extends Main implements HasDynamicTitle {
         if (me.endDate() != null) {
             list.add(fact("staff.field.end", dates.format(me.endDate())));
         }
-        add(list, new Paragraph(getTranslation("mydata.why")));
+        add(list, new Paragraph(getTranslation("mydata.why", settings.current().signatureRetentionMonths())));
+
+        download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var bytes = personalData.ownDataAsJson();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("mydata.download.file"),
+                    "application/json;charset=UTF-8", bytes.length);
+        }), "");
+        download.add(new Button(getTranslation("mydata.download"), VaadinIcon.DOWNLOAD.create()));
+        download.setId("my-data-download");
+        add(new Paragraph(getTranslation("mydata.download.explain")), download);
     }
 
     private Div fact(String labelKey, String value) {

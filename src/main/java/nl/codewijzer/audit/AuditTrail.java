@@ -1,0 +1,178 @@
+package nl.codewijzer.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import nl.codewijzer.audit.internal.AuditChain;
+import nl.codewijzer.audit.internal.AuditQueries;
+import nl.codewijzer.audit.internal.AuditRow;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.SpreadsheetCells;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.staff.StaffDirectory;
+import nl.codewijzer.staff.StaffMember;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The beheerder's view of the audit trail: pages of rows, the filter's choices, verification of
+ * the chain and a CSV export. Reading only: rows are added by the events the modules publish.
+ */
+@Service
+@PreAuthorize(Role.Require.BEHEERDER)
+public class AuditTrail {
+
+    static final int VERIFY_PAGE = 2_000;
+    static final int EXPORT_PAGE = 1_000;
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(SchoolTime.ZONE);
+
+    private final AuditQueries queries;
+    private final AuditChain chain;
+    private final StaffDirectory directory;
+    private final Translations translations;
+    private final ApplicationEventPublisher events;
+
+    AuditTrail(AuditQueries queries, DataSource dataSource, StaffDirectory directory, Translations translations,
+            ApplicationEventPublisher events) {
+        this.queries = queries;
+        this.chain = new AuditChain(dataSource);
+        this.directory = directory;
+        this.translations = translations;
+        this.events = events;
+    }
+
+    /** Rows matching the filter, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+        check(filter);
+        var names = new HashMap<Long, String>();
+        return queries.page(filter, offset, limit).stream().map(row -> entry(row, names)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        check(filter);
+        return queries.count(filter);
+    }
+
+    /** Every action that occurs in the trail. */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return queries.actions();
+    }
+
+    /** Everyone who acted or was acted on, by current name (a pseudonymised person by their pseudonym). */
+    @Transactional(readOnly = true)
+    public List<AuditPerson> people() {
+        var names = new HashMap<Long, String>();
+        var collator = Collator.getInstance(Translations.DUTCH);
+        return queries.people().stream().map(id -> new AuditPerson(id, name(id, names)))
+                .sorted(Comparator.comparing(AuditPerson::name, collator)).toList();
+    }
+
+    /** Recomputes every row's hash in order and reports the first place where the chain breaks. */
+    @Transactional(readOnly = true)
+    public ChainReport verify() {
+        return chain.verify(VERIFY_PAGE);
+    }
+
+    /**
+     * Writes the rows matching the filter, oldest first, as CSV (UTF-8, ";"-separated, for Excel)
+     * to {@code out}, a page at a time, so a long trail never sits in memory at once.
+     *
+     * @return the number of rows written
+     */
+    @Transactional(readOnly = true)
+    public long exportCsv(AuditFilter filter, OutputStream out) {
+        check(filter);
+        var format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+                .setHeader(List.of("seq", "time", "actor-id", "actor", "action", "description", "object-type",
+                        "object-id", "subject-id", "subject", "details", "prev-hash", "hash").stream()
+                        .map(column -> dutch("audit.csv." + column)).toArray(String[]::new))
+                .get();
+        long rows = 0;
+        var names = new HashMap<Long, String>();
+        try {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF'); // lets Excel recognise UTF-8
+            var printer = new CSVPrinter(writer, format);
+            long after = Long.MIN_VALUE;
+            while (true) {
+                var page = queries.after(filter, after, EXPORT_PAGE);
+                for (var row : page) {
+                    var entry = entry(row, names);
+                    printer.printRecord(entry.seq(), CSV_TIME.format(entry.occurredAt()),
+                            entry.actorId() == null ? "" : entry.actorId(),
+                            cell(entry.actorName() == null ? dutch("audit.actor.erased") : entry.actorName()),
+                            cell(entry.action()), cell(actionLabel(entry.action())), cell(entry.objectType()),
+                            cell(entry.objectId()), entry.subjectId() == null ? "" : entry.subjectId(),
+                            cell(entry.subjectName() == null ? "" : entry.subjectName()), cell(entry.details()),
+                            row.prevHash(), entry.hash());
+                    rows++;
+                }
+                if (page.size() < EXPORT_PAGE) {
+                    break;
+                }
+                after = page.getLast().seq();
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        events.publishEvent(new AuditExported(rows, filter));
+        return rows;
+    }
+
+    /**
+     * The Dutch description of an action. Each module names its own actions in its bundle, with the
+     * action as the key; an action without a text is written as recorded.
+     */
+    private String actionLabel(String action) {
+        return translations.keys("nl").contains(action) ? dutch(action) : action;
+    }
+
+    private AuditEntry entry(AuditRow row, Map<Long, String> names) {
+        String actor = row.actorName();
+        if (actor == null && row.actorId() != null) {
+            // erased with the person's pseudonymisation: shown by the pseudonym the staff list shows
+            actor = name(row.actorId(), names);
+        }
+        return new AuditEntry(row.seq(), row.occurredAt(), row.actorId(), actor, row.action(), row.objectType(),
+                row.objectId(), row.subjectId(), row.subjectId() == null ? null : name(row.subjectId(), names),
+                row.details(), row.hash());
+    }
+
+    private String name(long personId, Map<Long, String> names) {
+        return names.computeIfAbsent(personId, id -> directory.find(id).map(StaffMember::fullName).orElse("#" + id));
+    }
+
+    private static void check(AuditFilter filter) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new InvalidInput("to", "audit.error.to-before-from");
+        }
+    }
+
+    private static String cell(String value) {
+        return SpreadsheetCells.safe(value);
+    }
+
+    private String dutch(String key) {
+        return translations.getTranslation(key, Translations.DUTCH);
+    }
+}

@@ -1,0 +1,119 @@
+package nl.codewijzer.audit.internal;
+
+import java.time.Clock;
+import java.util.Locale;
+import nl.codewijzer.base.AuditableEvent;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.security.Accounts;
+import nl.codewijzer.security.SignedInUser;
+import nl.codewijzer.security.SystemActor;
+import nl.codewijzer.staff.PersonPseudonymised;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every {@link AuditableEvent} any module publishes, and Spring Security's login events,
+ * with the actor taken from the security context of the publishing thread at that moment.
+ */
+@Component
+class AuditRecorder {
+
+    static final String LOGIN_SUCCEEDED = "login.succeeded";
+
+    private final AuditAppender appender;
+    private final Accounts accounts;
+    private final Translations translations;
+    private final Clock clock;
+
+    AuditRecorder(AuditAppender appender, Accounts accounts, Translations translations, Clock clock) {
+        this.appender = appender;
+        this.accounts = accounts;
+        this.translations = translations;
+        this.clock = clock;
+    }
+
+    private record Actor(@Nullable Long id, String name) {
+    }
+
+    @EventListener
+    void on(AuditableEvent event) {
+        var actor = actor(SecurityContextHolder.getContext().getAuthentication());
+        appender.record(new NewEntry(clock.instant(), actor.id(), actor.name(), event.auditAction(),
+                event.auditObjectType(), event.auditObjectId(), event.auditSubjectId(), event.auditDetails()));
+    }
+
+    /** The names this person had in the trail go; their digests stay, so the chain still verifies. */
+    @EventListener
+    void on(PersonPseudonymised event) {
+        appender.chain().eraseNames(event.personId());
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        var actor = actor(event.getAuthentication());
+        appender.record(new NewEntry(clock.instant(), actor.id(), actor.name(), LOGIN_SUCCEEDED, "person",
+                actor.id() == null ? "" : Long.toString(actor.id()), actor.id(), ""));
+    }
+
+    /**
+     * A failed login names only the e-mail that was typed (never the password), as the actor: nobody
+     * is signed in. When the e-mail is a person's, that person is the subject, so their data export
+     * shows the attempt and pseudonymising them erases the e-mail here too.
+     */
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        var typed = event.getAuthentication().getName() == null ? ""
+                : event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT);
+        var person = typed.isEmpty() ? null : accounts.findByEmail(typed).map(account -> account.personId()).orElse(null);
+        appender.record(new NewEntry(clock.instant(), null, typed.isEmpty() ? dutch("audit.actor.anonymous") : typed,
+                AuditChain.LOGIN_FAILED, "person", person == null ? "" : Long.toString(person), person,
+                "reason=" + reason(event.getException())));
+    }
+
+    private Actor actor(@Nullable Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return new Actor(null, dutch("audit.actor.anonymous"));
+        }
+        if (authentication.getPrincipal() instanceof SignedInUser user) {
+            return new Actor(user.personId(), user.fullName());
+        }
+        boolean system = authentication.getAuthorities().stream()
+                .anyMatch(granted -> ("ROLE_" + SystemActor.SYSTEM).equals(granted.getAuthority()));
+        if (system) {
+            return new Actor(null, dutch("audit.actor.system"));
+        }
+        if (authentication.getPrincipal() instanceof UserDetails details) {
+            return new Actor(null, details.getUsername());
+        }
+        return new Actor(null, authentication.getName());
+    }
+
+    private static String reason(AuthenticationException exception) {
+        if (exception instanceof DisabledException) {
+            return "account-deactivated";
+        }
+        if (exception instanceof LockedException) {
+            return "account-locked";
+        }
+        if (exception instanceof BadCredentialsException) {
+            return "bad-credentials";
+        }
+        return exception.getClass().getSimpleName();
+    }
+
+    private String dutch(String key) {
+        return translations.getTranslation(key, Translations.DUTCH);
+    }
+}

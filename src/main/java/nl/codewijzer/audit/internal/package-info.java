@@ -1,0 +1,4 @@
+@NullMarked
+package nl.codewijzer.audit.internal;
+
+import org.jspecify.annotations.NullMarked;
