@@ -65,6 +65,8 @@ create table signature (
     ip_address        varchar(45),
     user_agent        varchar(500),
     verification_code varchar(10)   not null,
+    -- after the retention period the names are replaced by the person's pseudonym; hash and dates stay
+    name_erased       boolean       default false not null,
     constraint signature_once unique (person_id, version_id),
     constraint signature_verification_code_unique unique (verification_code)
 );
@@ -77,6 +79,7 @@ create table signature_reminder (
     version_id bigint       not null references code_version (id),
     sent_on    date         not null,
     sent_at    timestamp with time zone not null,
-    sent_by    varchar(200) not null,
+    -- who sent it (the coördinator or a member of the schoolleiding); null for the system
+    sent_by_id bigint references person (id),
     constraint signature_reminder_once_a_day unique (person_id, sent_on)
 );

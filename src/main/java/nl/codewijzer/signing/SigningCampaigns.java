@@ -196,7 +196,7 @@ public class SigningCampaigns {
     }
 
     private ReminderResult remindAll(List<SignatureRequest> open) {
-        var sender = currentUser.get().map(user -> user.fullName()).orElse("Codewijzer");
+        var sender = currentUser.get().map(user -> user.personId()).orElse(null);
         var sent = new ArrayList<String>();
         var skipped = new ArrayList<String>();
         for (var request : open) {
@@ -213,7 +213,7 @@ public class SigningCampaigns {
         return new ReminderResult(sent, skipped);
     }
 
-    private boolean remind(SignatureRequest request, String sender) {
+    private boolean remind(SignatureRequest request, @org.jspecify.annotations.Nullable Long sender) {
         var today = today();
         if (reminders.existsByPersonIdAndSentOn(request.personId(), today)) {
             return false;

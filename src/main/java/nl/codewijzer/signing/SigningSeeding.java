@@ -95,7 +95,7 @@ public class SigningSeeding {
             }
             if (seed.remindedOn() != null) {
                 reminders.save(new Reminder(member.id(), versionId, seed.remindedOn(),
-                        seed.remindedOn().atTime(9, 0).atZone(SchoolTime.ZONE).toInstant(), "Codewijzer"));
+                        seed.remindedOn().atTime(9, 0).atZone(SchoolTime.ZONE).toInstant(), null));
             }
         }
     }

@@ -31,18 +31,18 @@ public class Reminder {
     @Column(name = "sent_at", nullable = false, updatable = false)
     private Instant sentAt = Instant.EPOCH;
 
-    @Column(name = "sent_by", nullable = false, updatable = false)
-    private String sentBy = "";
+    @Column(name = "sent_by_id", updatable = false)
+    private @Nullable Long sentById;
 
     protected Reminder() {
     }
 
-    public Reminder(long personId, long versionId, LocalDate sentOn, Instant sentAt, String sentBy) {
+    public Reminder(long personId, long versionId, LocalDate sentOn, Instant sentAt, @Nullable Long sentById) {
         this.personId = personId;
         this.versionId = versionId;
         this.sentOn = sentOn;
         this.sentAt = sentAt;
-        this.sentBy = sentBy;
+        this.sentById = sentById;
     }
 
     public long personId() {

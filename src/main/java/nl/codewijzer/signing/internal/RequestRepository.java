@@ -14,6 +14,9 @@ public interface RequestRepository extends JpaRepository<SignatureRequest, Long>
     @Query("select r from SignatureRequest r where r.personId = :personId and r.status = :status order by r.dueDate, r.id")
     List<SignatureRequest> ofPerson(long personId, RequestStatus status);
 
+    @Query("select r from SignatureRequest r where r.personId = :personId order by r.requestedAt, r.id")
+    List<SignatureRequest> ofPerson(long personId);
+
     @Query("select r from SignatureRequest r where r.versionId = :versionId order by r.dueDate, r.id")
     List<SignatureRequest> ofVersion(long versionId);
 

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who acknowledged which exact text, when and how. Written once: every column is not updatable and
- * nothing changes it. The unique key on (person, version) makes a second insert fail, which is what
+ * nothing changes it, except that after the retention period the names (and IP address and
+ * browser) give way to the person's pseudonym; the hash, the version and the dates stay. The unique key on (person, version) makes a second insert fail, which is what
  * makes signing idempotent under a double click or two tabs.
  */
 @Entity
@@ -63,6 +64,10 @@ public class Signature {
 
     @Column(name = "verification_code", nullable = false, updatable = false, length = 10)
     private String verificationCode = "";
+
+    /** Set (through {@link SignatureRepository#eraseNames}) once the names gave way to a pseudonym. */
+    @Column(name = "name_erased", nullable = false, updatable = false)
+    private boolean nameErased;
 
     protected Signature() {
     }
@@ -147,6 +152,10 @@ public class Signature {
 
     public String verificationCode() {
         return verificationCode;
+    }
+
+    public boolean nameErased() {
+        return nameErased;
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.codewijzer.signing.internal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface SignatureRepository extends JpaRepository<Signature, Long> {
@@ -23,4 +24,11 @@ public interface SignatureRepository extends JpaRepository<Signature, Long> {
     Optional<Signature> findByVerificationCode(String verificationCode);
 
     boolean existsByVerificationCode(String verificationCode);
+
+    /** After the retention period: the names become the pseudonym, IP address and browser go. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Signature s set s.personName = :pseudonym, s.typedName = :pseudonym, s.ipAddress = null,
+                s.userAgent = null, s.nameErased = true where s.personId = :personId""")
+    int eraseNames(long personId, String pseudonym);
 }
