@@ -181,9 +181,15 @@ public class Signing {
             problems.add(new Problem("typedName", "signing.error.name-mismatch", me.fullName()));
         }
         var version = activeVersion(versionId);
-        var request = requests.of(personId, versionId).filter(SignatureRequest::open)
-                .orElseThrow(() -> new InvalidInput("version", "signing.error.not-requested", version.codeTitle(),
-                        version.number()));
+        var request = requests.of(personId, versionId).filter(SignatureRequest::open).orElse(null);
+        if (request == null) {
+            // a tab that signed a moment ago closed the request: its signature is the answer
+            var signed = signatures.of(personId, versionId);
+            if (signed.isPresent()) {
+                return receipt(signed.get(), true);
+            }
+            throw new InvalidInput("version", "signing.error.not-requested", version.codeTitle(), version.number());
+        }
         var storedHash = version.summary().sha256();
         if (!storedHash.equals(shownSha256) || !storedHash.equals(TextHash.sha256(version.markdown()))) {
             // the page showed another text than the one on record: never sign what was not shown

@@ -271,8 +271,7 @@ class AuditTrailTest {
             assertThat(trail.verify().intact()).isTrue();
         } finally {
             // the shared test database keeps its 28 people
-            sql.update("delete from person_role where person_id = ?", vera.id());
-            sql.update("delete from person where id = ?", vera.id());
+            nl.codewijzer.TestPeople.forget(sql, vera.id());
         }
     }
 

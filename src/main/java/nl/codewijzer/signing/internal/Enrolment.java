@@ -122,8 +122,25 @@ public class Enrolment {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(PersonJoined joined) {
-        SystemActor.runAs(() -> {
-            var member = staff.find(joined.personId()).orElse(null);
+        joined(joined.personId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PersonLeft left) {
+        left(left.personId());
+    }
+
+    /**
+     * Someone joined (or returned): asked to sign every active version, due their start date plus
+     * the term, or the term from today if that start date has passed.
+     *
+     * @return the number of versions they were newly asked to sign
+     */
+    @Transactional
+    public int joined(long personId) {
+        return SystemActor.runAs(() -> {
+            var member = staff.find(personId).orElse(null);
             if (member == null || !member.active() || !member.isStaff()) {
                 return 0;
             }
@@ -135,12 +152,11 @@ public class Enrolment {
         });
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(PersonLeft left) {
+    /** Someone left: their open requests are dropped from the lists, and stay on record. */
+    @Transactional
+    public void left(long personId) {
         var now = clock.instant();
-        requests.ofPerson(left.personId(), RequestStatus.OPEN)
-                .forEach(request -> request.drop(now));
+        requests.ofPerson(personId, RequestStatus.OPEN).forEach(request -> request.drop(now));
     }
 
     // ---- repair ----
