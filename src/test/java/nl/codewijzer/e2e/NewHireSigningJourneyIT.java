@@ -62,7 +62,8 @@ class NewHireSigningJourneyIT extends BrowserTest {
         newcomer.waitForURL(url -> url.endsWith("/ondertekenen"));
 
         assertThat(newcomer.getByRole(AriaRole.HEADING, named("Gedragscode ondertekenen"))).isVisible();
-        assertThat(newcomer.locator("#sign-text")).containsText("Gedragscode sociale media, versie 1");
+        assertThat(newcomer.locator("#sign-intro")).containsText("Gedragscode sociale media, versie 1");
+        assertThat(newcomer.locator("#sign-text")).containsText("De tekst die u ondertekent");
         newcomer.locator("#sign-button").click();
         assertThat(newcomer.locator("#sign-name")).containsText("Typ uw volledige naam.");
         var flow = SignFlowPage.open(newcomer, NAME).fillIn();
