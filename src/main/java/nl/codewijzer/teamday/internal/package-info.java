@@ -1,0 +1,4 @@
+@NullMarked
+package nl.codewijzer.teamday.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,61 @@
+package nl.codewijzer.teamday.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.shared.Registration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.codewijzer.teamday.MeetingBroadcaster;
+import nl.codewijzer.teamday.MeetingChange;
+import nl.codewijzer.teamday.MeetingChange.What;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps one screen in step with its meeting through the {@link MeetingBroadcaster}. The view calls
+ * {@link #follow} when attached and {@link #stop} when detached, so a closed tab leaves no listener
+ * behind. Changes that arrive while a refresh is still waiting for the UI are folded into that one
+ * refresh: under 150 votes a second the projector redraws as often as it can, not 150 times.
+ */
+final class MeetingFeed {
+
+    private final MeetingBroadcaster broadcaster;
+    private final Set<What> interest;
+    private final Runnable refresh;
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private @Nullable Registration registration;
+
+    MeetingFeed(MeetingBroadcaster broadcaster, Set<What> interest, Runnable refresh) {
+        this.broadcaster = broadcaster;
+        this.interest = EnumSet.copyOf(interest);
+        this.refresh = refresh;
+    }
+
+    /** Follows the meeting in this UI; a previous meeting is no longer followed. */
+    void follow(UI ui, long meetingId) {
+        stop();
+        registration = broadcaster.register(meetingId, change -> changed(ui, change));
+    }
+
+    void stop() {
+        var current = registration;
+        registration = null;
+        if (current != null) {
+            current.remove();
+        }
+    }
+
+    private void changed(UI ui, MeetingChange change) {
+        if (!interest.contains(change.what()) || !pending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            ui.access(() -> {
+                pending.set(false);
+                refresh.run();
+            });
+        } catch (UIDetachedException gone) {
+            stop();
+        }
+    }
+}
