@@ -10,10 +10,10 @@ package nl.codewijzer.base;
  */
 public interface AuditableEvent {
 
-    /** A stable, dotted machine name, for example {@code "version.saved"} or {@code "signature.recorded"}. */
+    /** A stable, dotted machine name, for example version.saved or signature.recorded. */
     String auditAction();
 
-    /** The kind of object acted on, for example {@code "code_version"}, {@code "person"}, {@code "meeting"}. */
+    /** The kind of object acted on, for example code_version, person or meeting. */
     String auditObjectType();
 
     /** The id of that object, as text. */

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param intact            the signature is cryptographically valid and covers the whole file
  *                          (nothing was appended or changed after sealing)
  * @param issuedBySchool    the signing certificate is the school's configured certificate
- * @param signer            the certificate's subject, for display; null when not sealed
+ * @param signer            the certificate's subject (its common name when it has one), for display;
+ *                          null when not sealed or unreadable
  * @param signedAt          the signing time recorded in the signature; null when not sealed
  */
 public record SealCheck(boolean sealed, boolean intact, boolean issuedBySchool,

@@ -8,8 +8,11 @@ import nl.codewijzer.teamday.Minutes.AgendaResult;
  *
  * @param markdown  the new text of the draft
  * @param written   the items whose decision was written into the text
- * @param undecided the items that were not (not besloten, skipped, or without decision text);
- *                  listed to the coördinator, never silently dropped
+ * @param undecided the items that were not (not besloten, skipped, or without decision text; also,
+ *                  against the contract of {@code AgendaResult}, a question outside 1–5 or an
+ *                  extra topic without a title); listed to the coördinator, never silently dropped.
+ *                  A decided question whose section the code lacks is written, in a new section:
+ *                  see {@link DecisionsIntoText}
  */
 public record DraftText(String markdown, List<AgendaResult> written, List<AgendaResult> undecided) {
 }

@@ -1,21 +1,158 @@
 package nl.codewijzer.teamday.internal;
 
+import com.vaadin.flow.internal.HtmlUtils;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.pdf.PdfDocument;
 import nl.codewijzer.pdf.PdfDocuments;
 import nl.codewijzer.teamday.Minutes;
+import nl.codewijzer.teamday.Minutes.AgendaResult;
+import nl.codewijzer.teamday.Minutes.PollResult;
 import org.springframework.stereotype.Component;
 
-/** The minutes (verslag) of a meeting as PDF, in the same font and look as the code PDF. */
+/**
+ * The minutes (verslag) of a meeting as PDF, in the same font and look as the code PDF.
+ *
+ * <p>Everything in the minutes except the labels was typed by someone in the meeting (titles,
+ * names, proposals, decisions), so every value is HTML-escaped and shown exactly as typed; line
+ * breaks stay. Decision texts are not rendered as Markdown here: the minutes record what was
+ * agreed, character for character, and the code's own PDF shows how it reads once written in.
+ */
 @Component
 public class MinutesPdf {
 
-    private final PdfDocuments documents;
+    private static final String SEPARATOR = " · ";
 
-    MinutesPdf(PdfDocuments documents) {
+    private final PdfDocuments documents;
+    private final Translations translations;
+
+    MinutesPdf(PdfDocuments documents, Translations translations) {
         this.documents = documents;
+        this.translations = translations;
     }
 
     public byte[] render(Minutes minutes, Locale locale) {
-        throw new UnsupportedOperationException("MinutesPdf is being written on the teamday-text branch");
+        var title = text(locale, "teamday.minutes.title");
+        var document = PdfDocument.titled(title)
+                .field(text(locale, "teamday.minutes.meeting"), minutes.title())
+                .field(text(locale, "teamday.minutes.code"), minutes.codeTitle())
+                .field(text(locale, "teamday.minutes.date"), date(minutes.date(), locale))
+                .field(text(locale, "teamday.minutes.facilitator"), minutes.facilitator())
+                .field(text(locale, "teamday.minutes.closed"), minutes.closedAt() == null
+                        ? text(locale, "teamday.minutes.not-closed") : dateTime(minutes.closedAt(), locale))
+                .bodyHtml(body(minutes, locale))
+                .footer(title + SEPARATOR + minutes.title() + SEPARATOR + date(minutes.date(), locale))
+                .locale(locale)
+                .build();
+        return documents.render(document);
+    }
+
+    private String body(Minutes minutes, Locale locale) {
+        var html = new StringBuilder();
+        html.append("<h2>").append(esc(text(locale, "teamday.minutes.attendance", minutes.attendees().size())))
+                .append("</h2>");
+        if (!minutes.attendees().isEmpty()) {
+            html.append("<p>").append(esc(String.join(", ", minutes.attendees()))).append("</p>");
+        }
+        for (var item : minutes.items()) {
+            html.append("<hr>");
+            agendaItem(html, item, locale);
+        }
+        return html.toString();
+    }
+
+    private void agendaItem(StringBuilder html, AgendaResult item, Locale locale) {
+        html.append("<h2>").append(item.position()).append(". ").append(esc(item.title())).append("</h2>");
+        html.append("<p><em>").append(esc(item.question() == null ? text(locale, "teamday.minutes.extra-topic")
+                : text(locale, "teamday.minutes.question", item.question()))).append("</em></p>");
+        if (item.skipped()) {
+            html.append("<p><strong>").append(esc(text(locale, "teamday.minutes.skipped"))).append("</strong></p>");
+        }
+        if (!item.polls().isEmpty()) {
+            html.append("<h3>").append(esc(text(locale, "teamday.minutes.polls"))).append("</h3>");
+            item.polls().forEach(poll -> poll(html, poll, locale));
+        }
+        if (!item.proposals().isEmpty()) {
+            html.append("<h3>").append(esc(text(locale, "teamday.minutes.proposals"))).append("</h3><ul>");
+            for (var proposal : item.proposals()) {
+                html.append("<li>").append(lines(proposal.text())).append("<br><em>")
+                        .append(esc(text(locale, "teamday.minutes.proposed-by", proposal.author())))
+                        .append("</em></li>");
+            }
+            html.append("</ul>");
+        }
+        html.append("<h3>").append(esc(text(locale, "teamday.minutes.decision"))).append("</h3>");
+        labelled(html, text(locale, "teamday.minutes.status"),
+                text(locale, "teamday.minutes.status." + item.status().name()));
+        labelled(html, text(locale, "teamday.minutes.decision-text"), item.decisionText());
+        labelled(html, text(locale, "teamday.minutes.exceptions"), item.exceptions());
+        labelled(html, text(locale, "teamday.minutes.rationale"), item.rationale());
+        if (!item.followUps().isEmpty()) {
+            html.append("<h3>").append(esc(text(locale, "teamday.minutes.follow-ups"))).append("</h3>")
+                    .append("<table><thead><tr><th>").append(esc(text(locale, "teamday.minutes.action")))
+                    .append("</th><th>").append(esc(text(locale, "teamday.minutes.owner")))
+                    .append("</th><th>").append(esc(text(locale, "teamday.minutes.due")))
+                    .append("</th></tr></thead><tbody>");
+            for (var action : item.followUps()) {
+                html.append("<tr><td>").append(lines(action.action())).append("</td><td>").append(esc(action.owner()))
+                        .append("</td><td>").append(esc(action.due() == null ? text(locale, "teamday.minutes.no-due")
+                                : date(action.due(), locale))).append("</td></tr>");
+            }
+            html.append("</tbody></table>");
+        }
+    }
+
+    private void poll(StringBuilder html, PollResult poll, Locale locale) {
+        html.append("<p><strong>").append(lines(poll.question())).append("</strong><br>")
+                .append(esc(text(locale, "teamday.minutes.kind." + poll.kind().name()) + SEPARATOR
+                        + text(locale, poll.anonymous() ? "teamday.minutes.anonymous" : "teamday.minutes.named")
+                        + SEPARATOR + text(locale, "teamday.minutes.voters", poll.voters())))
+                .append("</p>");
+        if (poll.counts().isEmpty()) {
+            return;
+        }
+        html.append("<table><thead><tr><th>").append(esc(text(locale, "teamday.minutes.option")))
+                .append("</th><th>").append(esc(text(locale, "teamday.minutes.votes"))).append("</th></tr></thead><tbody>");
+        for (var count : poll.counts()) {
+            html.append("<tr><td>").append(esc(count.label())).append("</td><td>").append(count.votes())
+                    .append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    /** "Label: value" when there is a value; a value of several lines or paragraphs keeps its breaks. */
+    private static void labelled(StringBuilder html, String label, String value) {
+        if (value.isBlank()) {
+            return;
+        }
+        html.append("<p><strong>").append(esc(label)).append(":</strong> ").append(lines(value)).append("</p>");
+    }
+
+    /** Text typed by someone, escaped, with its line breaks kept (escaping collapses whitespace, so per line). */
+    private static String lines(String typed) {
+        return typed.strip().lines().map(MinutesPdf::esc).collect(Collectors.joining("<br>"));
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    private static String dateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                .withZone(SchoolTime.ZONE).format(instant);
+    }
+
+    private static String esc(String text) {
+        return HtmlUtils.escape(text);
     }
 }

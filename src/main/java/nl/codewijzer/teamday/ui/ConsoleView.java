@@ -427,7 +427,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
             }
             var label = new Span(item.position() + ". " + item.title());
             label.addClassName("agenda-title");
-            var badge = new Span(item.skipped() ? getTranslation("teamday.minutes.skipped")
+            var badge = new Span(item.skipped() ? getTranslation("teamday.item.skipped")
                     : getTranslation("teamday.decision.status." + item.decision().status().name()));
             badge.getElement().getThemeList().add("badge");
             row.add(label, badge);

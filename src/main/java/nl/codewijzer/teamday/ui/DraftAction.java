@@ -67,7 +67,7 @@ final class DraftAction {
         var list = new UnorderedList();
         for (AgendaResult item : draft.undecided()) {
             list.add(new ListItem(item.position() + ". " + item.title() + " – "
-                    + context.getTranslation(item.skipped() ? "teamday.minutes.skipped"
+                    + context.getTranslation(item.skipped() ? "teamday.item.skipped"
                             : "teamday.decision.status." + item.status().name())));
         }
         var close = new Button(context.getTranslation("teamday.close-list"), click -> notification.close());

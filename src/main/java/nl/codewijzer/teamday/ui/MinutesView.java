@@ -65,7 +65,7 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void show(Minutes minutes, MeetingSummary meeting) {
         removeAll();
-        title = getTranslation("teamday.minutes.title", minutes.title());
+        title = getTranslation("teamday.minutes.page-title", minutes.title());
         add(new H1(title));
         var facts = new Div();
         facts.addClassName("facts");
@@ -118,7 +118,7 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
         section.addClassName("minutes-item");
         section.setId("minutes-item-" + item.position());
         section.add(new H2(item.position() + ". " + item.title()));
-        var status = new Span(item.skipped() ? getTranslation("teamday.minutes.skipped")
+        var status = new Span(item.skipped() ? getTranslation("teamday.item.skipped")
                 : getTranslation("teamday.decision.status." + item.status().name()));
         status.getElement().getThemeList().add(item.status() == DecisionStatus.BESLOTEN ? "badge success" : "badge");
         section.add(status);
