@@ -79,9 +79,9 @@ class TeamDayJourneyIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(phoneWidth.intValue()).as("nothing sticks out at 360 px")
                 .isLessThanOrEqualTo(360);
         phone.locator("#vote-option-0").click();
-        assertThat(phone.locator("#my-vote")).containsText("Uw stem: Medewerkers hebben geen contact");
+        assertThat(phone.locator("#my-vote")).hasText("Uw stem: A. U kunt wijzigen tot de stemming sluit.");
         phone.locator("#vote-option-1").click();
-        assertThat(phone.locator("#my-vote")).containsText("Uw stem: Medewerkers hebben alleen contact");
+        assertThat(phone.locator("#my-vote")).hasText("Uw stem: B. U kunt wijzigen tot de stemming sluit.");
         assertThat(projector.locator("#projector-poll-status")).containsText("1 stem");
         assertThat(projector.locator("#projector-results")).hasCount(0);
         assertThat(console.locator("#current-poll")).containsText("1 stem");

@@ -34,6 +34,7 @@ import nl.codewijzer.teamday.MeetingBroadcaster;
 import nl.codewijzer.teamday.MeetingChange.What;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.MeetingStatus;
+import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.PollState;
 import nl.codewijzer.teamday.TeamMeetings;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,7 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
     private final MeetingFeed feed;
     private long meetingId;
     private String title = "";
+    private String itemTitle = "";
 
     final TextField code = new TextField();
     final Button join = new Button();
@@ -200,6 +202,7 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
                         meetingArea.add(duty);
                     }
                 }
+                itemTitle = item == null ? "" : item.title();
                 showPoll(live.poll());
             }
         }
@@ -211,7 +214,10 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         if (poll == null) {
             return;
         }
-        pollArea.add(new H2(getTranslation("teamday.poll.title")), new Paragraph(poll.question()));
+        pollArea.add(new H2(getTranslation("teamday.poll.title")));
+        if (!poll.question().equals(itemTitle)) {
+            pollArea.add(new Paragraph(poll.question()));
+        }
         var kind = new Paragraph(getTranslation(poll.anonymous() ? "teamday.phone.anonymous" : "teamday.phone.named"));
         kind.addClassName("muted");
         pollArea.add(kind);
@@ -221,7 +227,8 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
             choices.addClassName("vote-options");
             for (int i = 0; i < poll.options().size(); i++) {
                 int choice = i;
-                var button = new NativeButton(poll.options().get(i), click -> vote(poll.id(), choice));
+                var button = new NativeButton(label(poll, i) + (poll.kind() == PollKind.MEERKEUZE
+                        ? ". " + poll.options().get(i) : ""), click -> vote(poll.id(), choice));
                 button.addClassName("vote-option");
                 button.setId("vote-option-" + i);
                 boolean chosen = mine != null && mine == i;
@@ -237,10 +244,10 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         status.setId("my-vote");
         if (poll.isOpen()) {
             status.setText(mine == null ? getTranslation("teamday.phone.not-voted")
-                    : getTranslation("teamday.phone.voted", poll.options().get(mine)));
+                    : getTranslation("teamday.phone.voted", label(poll, mine)));
         } else {
             status.setText(getTranslation("teamday.poll.closed") + (mine == null ? ""
-                    : " · " + getTranslation("teamday.phone.voted.final", poll.options().get(mine))));
+                    : " · " + getTranslation("teamday.phone.voted.final", label(poll, mine))));
         }
         pollArea.add(status);
         var counts = poll.counts();
@@ -248,12 +255,17 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
             var results = new UnorderedList();
             results.setId("phone-results");
             for (int i = 0; i < counts.size(); i++) {
-                results.add(new ListItem(poll.options().get(i) + ": " + counts.get(i)));
+                results.add(new ListItem(label(poll, i) + ": " + counts.get(i)));
             }
             pollArea.add(results);
         } else if (poll.revealed()) {
             pollArea.add(new Paragraph(getTranslation("teamday.phone.results-on-screen")));
         }
+    }
+
+    /** A statement's answer as it is (Eens), a multiple-choice answer by its letter (B), as on the beamer. */
+    private static String label(PollState poll, int choice) {
+        return poll.kind() == PollKind.MEERKEUZE ? PollBars.letter(choice) : poll.options().get(choice);
     }
 
     private void vote(long pollId, int choice) {

@@ -144,7 +144,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
                     var question = new H1(item.title());
                     question.setId("projector-question");
                     stage.add(kicker, question);
-                    if (!item.guidance().isEmpty()) {
+                    // with a poll on screen the discussion points make room for it: a beamer does not scroll
+                    if (!item.guidance().isEmpty() && live.poll() == null) {
                         var points = new UnorderedList();
                         points.addClassName("projector-guidance");
                         item.guidance().forEach(point -> points.add(new ListItem(point)));
@@ -156,7 +157,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
                         stage.add(duty);
                     }
                 }
-                showPoll(live.poll());
+                showPoll(live.poll(), item == null ? "" : item.title());
             }
             case AFGESLOTEN -> {
                 position.setText("");
@@ -168,14 +169,16 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         showJoin(live);
     }
 
-    private void showPoll(@Nullable PollState poll) {
+    private void showPoll(@Nullable PollState poll, String itemTitle) {
         if (poll == null) {
             return;
         }
         pollArea.setVisible(true);
-        var question = new H2(poll.question());
-        question.addClassName("projector-poll-question");
-        pollArea.add(question);
+        if (!poll.question().equals(itemTitle)) {
+            var question = new H2(poll.question());
+            question.addClassName("projector-poll-question");
+            pollArea.add(question);
+        }
         if (poll.kind() == PollKind.MEERKEUZE) {
             var options = new OrderedList();
             options.setType(OrderedList.NumberingType.UPPERCASE_LETTER);
