@@ -22,6 +22,8 @@ import nl.codewijzer.teamday.AgendaItem;
 import nl.codewijzer.teamday.Decision;
 import nl.codewijzer.teamday.DecisionStatus;
 import nl.codewijzer.teamday.ItemText;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +55,9 @@ public class MeetingItem {
     private String exceptions = "";
     private @Nullable String decidedByName;
     private @Nullable Instant decidedAt;
+    // one query for the follow-ups of a whole agenda, not one per item: every phone reads the agenda
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "meeting_follow_up", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "position")
     private List<FollowUpRow> followUps = new ArrayList<>();
