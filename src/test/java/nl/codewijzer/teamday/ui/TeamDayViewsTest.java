@@ -315,6 +315,49 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         assertThat(broadcaster.listeners(meeting.id())).as("the code form follows no meeting").isZero();
     }
 
+    // ---- the minutes and the draft ----
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_minutes_show_the_outcome_and_make_draft_opens_the_comparison_with_the_undecided_items_listed() {
+        var meeting = runningMeeting();
+        var first = meetings.console(meeting.id()).agenda().getFirst();
+        meetings.recordDecision(first.id(), first.version(), new nl.codewijzer.teamday.Decision(DecisionStatus.BESLOTEN,
+                "Alleen via de schoolapp.", "Dan lezen collega's mee.", "", java.util.List.of()));
+        meetings.close(meeting.id());
+
+        var minutes = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
+        assertThat(text(minutes)).contains("Verslag: Teamdag", "Alleen via de schoolapp.", "Dan lezen collega's mee.",
+                "Besloten", "Nog open");
+        test($(Button.class).id("make-draft")).click();
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CompareView");
+        assertThat($(com.vaadin.flow.component.Html.class).all()).as("the diff shows the decided text")
+                .anySatisfy(html -> assertThat(html.getInnerHtml()).contains("Alleen via de schoolapp."));
+        var undecided = $(com.vaadin.flow.component.html.Div.class).id("undecided-items");
+        assertThat(text(undecided)).contains("Deze 4 punten staan niet in het concept", "2. " + Q2 + " – Nog open");
+
+        var again = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
+        assertThat($(Button.class, again.actions).withId("make-draft").exists()).as("one draft per meeting").isFalse();
+        assertThat($(Button.class).id("open-draft").getText()).startsWith("Concept versie 2 bekijken");
+    }
+
+    @Test
+    @WithUserDetails("docent@school.example")
+    void staff_read_the_minutes_once_the_meeting_is_closed_but_make_no_draft() {
+        var meeting = runningMeeting();
+        SignIn.as(users, "docent@school.example");
+        navigate("teamdag/" + meeting.id() + "/verslag", nl.codewijzer.base.ui.ServiceAccessDeniedView.class);
+        assertThat(test($(H1.class).single()).getText()).isEqualTo("Geen toegang");
+
+        SignIn.as(users, "coordinator@school.example");
+        meetings.close(meeting.id());
+        SignIn.as(users, "docent@school.example");
+        var minutes = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
+        assertThat(text(minutes)).contains("Verslag: Teamdag", "1. " + Q1);
+        assertThat($(Button.class).withId("make-draft").exists()).isFalse();
+    }
+
     // ---- the projector ----
 
     @Test
