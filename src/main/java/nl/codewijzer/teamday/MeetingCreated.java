@@ -1,24 +1,13 @@
 package nl.codewijzer.teamday;
 
 import java.time.LocalDate;
-import nl.codewijzer.base.AuditableEvent;
 
 /** A team meeting was planned for a code. */
-public record MeetingCreated(long meetingId, long codeId, String title, LocalDate date) implements AuditableEvent {
+public record MeetingCreated(long meetingId, long codeId, String title, LocalDate date) implements MeetingEvent {
 
     @Override
     public String auditAction() {
         return "meeting.created";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "meeting";
-    }
-
-    @Override
-    public String auditObjectId() {
-        return String.valueOf(meetingId);
     }
 
     @Override

@@ -1,24 +1,13 @@
 package nl.codewijzer.teamday;
 
 import java.time.Instant;
-import nl.codewijzer.base.AuditableEvent;
 
 /** The facilitator started a meeting: it now takes votes, proposals and decisions. */
-public record MeetingStarted(long meetingId, long codeId, Instant startedAt) implements AuditableEvent {
+public record MeetingStarted(long meetingId, long codeId, Instant startedAt) implements MeetingEvent {
 
     @Override
     public String auditAction() {
         return "meeting.started";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "meeting";
-    }
-
-    @Override
-    public String auditObjectId() {
-        return String.valueOf(meetingId);
     }
 
     @Override

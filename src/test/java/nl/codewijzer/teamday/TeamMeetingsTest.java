@@ -3,7 +3,6 @@ package nl.codewijzer.teamday;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +11,9 @@ import java.util.concurrent.TimeUnit;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.InvalidInput;
-import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionStatus;
-import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.teamday.Minutes.FollowUpAction;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -49,9 +46,6 @@ class TeamMeetingsTest {
 
     @Autowired
     CodeTexts codeTexts;
-
-    @Autowired
-    StaffDirectory staff;
 
     @Autowired
     UserDetailsService users;

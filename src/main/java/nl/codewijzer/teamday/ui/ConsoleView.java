@@ -1,7 +1,5 @@
 package nl.codewijzer.teamday.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,7 +54,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Route("teamdag/:meetingId([0-9]+)/regie")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING})
 @StyleSheet("styles/teamday.css")
-public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle, FacilitatorKeys.Actions {
+public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TeamMeetings meetings;
     private final MeetingPolls polls;
@@ -84,7 +82,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
     ConsoleView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
         this.meetings = meetings;
         this.polls = polls;
-        this.feed = new MeetingFeed(broadcaster, EnumSet.allOf(What.class), this::refresh);
+        this.feed = new MeetingFeed(this, broadcaster, EnumSet.allOf(What.class), this::refresh);
         this.pollForm = new PollForm(polls, () -> meetingId, this::refresh);
         addClassName("page");
         addClassName("console");
@@ -118,7 +116,8 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         add(heading, meta, actions, flow, grid,
                 new Section(new H2(getTranslation("teamday.proposals")), proposals),
                 new Section(new H2(getTranslation("teamday.agenda")), agenda), attendanceSection);
-        FacilitatorKeys.register(this, this);
+        FacilitatorKeys.register(this, meetings, polls, () -> meetingId, this::refresh,
+                refused -> new FieldErrors().show(refused, this));
     }
 
     @Override
@@ -127,19 +126,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         pinnedItemId = null;
         shownCurrentId = null;
         refresh();
-        getUI().ifPresent(ui -> feed.follow(ui, meetingId));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        feed.follow(attachEvent.getUI(), meetingId);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        feed.stop();
-        super.onDetach(detachEvent);
+        feed.follow(meetingId);
     }
 
     void refresh() {
@@ -246,10 +233,10 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         var question = new H3(current.title());
         question.setId("console-question");
         var previous = new Button(getTranslation("teamday.previous"), VaadinIcon.ARROW_LEFT.create(),
-                click -> previous());
+                click -> act(() -> meetings.previous(meetingId)));
         previous.setId("flow-previous");
         previous.setEnabled(live.currentNumber() > 1);
-        var next = new Button(getTranslation("teamday.next"), VaadinIcon.ARROW_RIGHT.create(), click -> next());
+        var next = new Button(getTranslation("teamday.next"), VaadinIcon.ARROW_RIGHT.create(), click -> act(() -> meetings.next(meetingId)));
         next.setIconAfterText(true);
         next.setId("flow-next");
         next.setEnabled(live.currentNumber() < live.itemCount());
@@ -535,33 +522,6 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         confirm.setId("confirm-close");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
         dialog.open();
-    }
-
-    // ---- the facilitator's keys and buttons ----
-
-    @Override
-    public void next() {
-        act(() -> meetings.next(meetingId));
-    }
-
-    @Override
-    public void previous() {
-        act(() -> meetings.previous(meetingId));
-    }
-
-    @Override
-    public void openPoll() {
-        act(() -> polls.openDefault(meetingId));
-    }
-
-    @Override
-    public void reveal() {
-        act(() -> polls.revealCurrent(meetingId));
-    }
-
-    @Override
-    public void closePoll() {
-        act(() -> polls.closeCurrent(meetingId));
     }
 
     private void act(Runnable action) {

@@ -3,7 +3,11 @@ package nl.codewijzer.teamday.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.server.Command;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.teamday.MeetingPolls;
+import nl.codewijzer.teamday.TeamMeetings;
 
 /**
  * The facilitator's keys on the projector and the console: → and ← for the next and previous
@@ -19,28 +23,28 @@ final class FacilitatorKeys {
     private FacilitatorKeys() {
     }
 
-    interface Actions {
-        void next();
-
-        void previous();
-
-        void openPoll();
-
-        void reveal();
-
-        void closePoll();
+    /**
+     * @param done    runs after a key changed the meeting (the view shows it at once)
+     * @param refused shows why a key did nothing, such as "Er loopt al een stemming"
+     */
+    static void register(Component view, TeamMeetings meetings, MeetingPolls polls, LongSupplier meetingId,
+            Runnable done, Consumer<InvalidInput> refused) {
+        add(view, () -> meetings.next(meetingId.getAsLong()), Key.ARROW_RIGHT, done, refused);
+        add(view, () -> meetings.previous(meetingId.getAsLong()), Key.ARROW_LEFT, done, refused);
+        add(view, () -> polls.openDefault(meetingId.getAsLong()), Key.KEY_P, done, refused);
+        add(view, () -> polls.revealCurrent(meetingId.getAsLong()), Key.KEY_R, done, refused);
+        add(view, () -> polls.closeCurrent(meetingId.getAsLong()), Key.KEY_S, done, refused);
     }
 
-    static void register(Component view, Actions actions) {
-        add(view, actions::next, Key.ARROW_RIGHT);
-        add(view, actions::previous, Key.ARROW_LEFT);
-        add(view, actions::openPoll, Key.KEY_P);
-        add(view, actions::reveal, Key.KEY_R);
-        add(view, actions::closePoll, Key.KEY_S);
-    }
-
-    private static void add(Component view, Command command, Key key) {
-        Shortcuts.addShortcutListener(view, command, key);
+    private static void add(Component view, Runnable action, Key key, Runnable done, Consumer<InvalidInput> refused) {
+        Shortcuts.addShortcutListener(view, () -> {
+            try {
+                action.run();
+                done.run();
+            } catch (InvalidInput refusal) {
+                refused.accept(refusal);
+            }
+        }, key);
     }
 
     /** Keys typed inside this component (a form, a dialog's content) stay there. */

@@ -1,7 +1,5 @@
 package nl.codewijzer.teamday.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -71,7 +69,7 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
     PhoneView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
         this.meetings = meetings;
         this.polls = polls;
-        this.feed = new MeetingFeed(broadcaster, EnumSet.of(What.FLOW, What.POLL), this::refresh);
+        this.feed = new MeetingFeed(this, broadcaster, EnumSet.of(What.FLOW, What.POLL), this::refresh);
         addClassName("phone");
         setId("phone");
         var brand = new Span(getTranslation("app.name") + " · " + getTranslation("teamday.phone.brand"));
@@ -119,30 +117,16 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
             var live = meetings.join(parameter);
             meetingId = live.id();
             show(live);
-            getUI().ifPresent(ui -> feed.follow(ui, meetingId));
+            feed.follow(meetingId);
         } catch (InvalidInput refused) {
             code.setValue(parameter);
             showCodeForm(refused);
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (meetingId != 0) {
-            feed.follow(attachEvent.getUI(), meetingId);
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        feed.stop();
-        super.onDetach(detachEvent);
-    }
-
     private void showCodeForm(@Nullable InvalidInput refused) {
         meetingId = 0;
-        feed.stop();
+        feed.unfollow();
         title = getTranslation("teamday.phone.title");
         codeForm.setVisible(true);
         meetingArea.setVisible(false);

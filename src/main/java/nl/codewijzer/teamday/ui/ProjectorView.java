@@ -1,7 +1,5 @@
 package nl.codewijzer.teamday.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Aside;
@@ -25,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.stream.IntStream;
-import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.teamday.LiveMeeting;
 import nl.codewijzer.teamday.MeetingBroadcaster;
@@ -46,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "teamdag/:meetingId([0-9]+)/beamer", autoLayout = false)
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING})
 @StyleSheet("styles/teamday.css")
-public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle, FacilitatorKeys.Actions {
+public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TeamMeetings meetings;
     private final MeetingPolls polls;
@@ -66,7 +63,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     ProjectorView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
         this.meetings = meetings;
         this.polls = polls;
-        this.feed = new MeetingFeed(broadcaster, EnumSet.of(What.FLOW, What.POLL, What.VOTES, What.ATTENDANCE),
+        this.feed = new MeetingFeed(this, broadcaster, EnumSet.of(What.FLOW, What.POLL, What.VOTES, What.ATTENDANCE),
                 this::refresh);
         addClassName("projector");
         setId("projector");
@@ -93,7 +90,11 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         var keys = new Footer(new Span(getTranslation("teamday.keys")));
         keys.addClassName("projector-keys");
         add(top, body, keys);
-        FacilitatorKeys.register(this, this);
+        FacilitatorKeys.register(this, meetings, polls, () -> meetingId, this::refresh, refused -> {
+            var problem = refused.problems().getFirst();
+            Notification.show(getTranslation(problem.messageKey(), problem.args().toArray()), 3000,
+                    Notification.Position.BOTTOM_CENTER);
+        });
     }
 
     @Override
@@ -101,19 +102,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         meetingId = event.getRouteParameters().getLong("meetingId").orElse(0L);
         joinDrawn = false;
         refresh();
-        getUI().ifPresent(ui -> feed.follow(ui, meetingId));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        feed.follow(attachEvent.getUI(), meetingId);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        feed.stop();
-        super.onDetach(detachEvent);
+        feed.follow(meetingId);
     }
 
     void refresh() {
@@ -237,44 +226,6 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             joinDrawn = true;
         }
         joined.setText(getTranslation("teamday.joined", live.joined()));
-    }
-
-    // ---- the facilitator's keys ----
-
-    @Override
-    public void next() {
-        act(() -> meetings.next(meetingId));
-    }
-
-    @Override
-    public void previous() {
-        act(() -> meetings.previous(meetingId));
-    }
-
-    @Override
-    public void openPoll() {
-        act(() -> polls.openDefault(meetingId));
-    }
-
-    @Override
-    public void reveal() {
-        act(() -> polls.revealCurrent(meetingId));
-    }
-
-    @Override
-    public void closePoll() {
-        act(() -> polls.closeCurrent(meetingId));
-    }
-
-    private void act(Runnable action) {
-        try {
-            action.run();
-            refresh();
-        } catch (InvalidInput refused) {
-            var problem = refused.problems().getFirst();
-            Notification.show(getTranslation(problem.messageKey(), problem.args().toArray()), 3000,
-                    Notification.Position.BOTTOM_CENTER);
-        }
     }
 
     @Override
