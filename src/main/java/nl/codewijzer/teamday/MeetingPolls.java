@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Polls, votes and proposals during a running meeting. The facilitator opens, reveals and closes
- * polls on the item under discussion; everyone signed in votes, once per poll, and may change the
+ * polls on the item under discussion; every member of staff votes, once per poll, and may change the
  * vote until the poll closes; anyone may send a proposal. Results stay hidden from everyone but the
  * facilitators until revealed. Anonymous polls store no person (see decision 0009).
  */
@@ -89,6 +89,7 @@ public class MeetingPolls {
         return STATEMENT_KEYS.stream().map(key -> translations.getTranslation(key, Translations.DUTCH)).toList();
     }
 
+    @PreAuthorize(TeamMeetings.STAFF)
     @Transactional(readOnly = true)
     public PollState poll(long pollId) {
         return state(load(pollId));
@@ -212,6 +213,7 @@ public class MeetingPolls {
      * Casts or changes the caller's vote. One row per person per poll: the database's unique key on
      * (poll, voter) makes a double click or a second tab change that row instead of adding one.
      */
+    @PreAuthorize(TeamMeetings.STAFF)
     public PollState vote(long pollId, int choice) {
         var user = currentUser.require();
         return once(() -> cast(pollId, choice, user));
@@ -242,6 +244,7 @@ public class MeetingPolls {
     }
 
     /** Sends a proposal (a suggested rule text) for the item under discussion to the console. */
+    @PreAuthorize(TeamMeetings.STAFF)
     @Transactional
     public Proposal propose(long meetingId, String text) {
         var clean = text.strip();

@@ -70,6 +70,8 @@ public class TeamMeetings {
 
     /** Who plans and runs meetings (the same people who write drafts, see {@link Role.Require#CODE_EDITOR}). */
     public static final String FACILITATORS = "hasAnyRole('COORDINATOR', 'SCHOOLLEIDING', 'SYSTEM')";
+    /** Who takes part: every member of staff (an MR member from the parents or students is not). */
+    public static final String STAFF = "hasAnyRole('MEDEWERKER', 'COORDINATOR', 'SCHOOLLEIDING', 'BEHEERDER', 'SYSTEM')";
     public static final int MAX_TITLE = 200;
     public static final int MAX_ITEM_TITLE = 500;
     public static final int MAX_POINT = 1000;
@@ -150,12 +152,14 @@ public class TeamMeetings {
         return codeTexts.codes();
     }
 
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public MeetingSummary meeting(long meetingId) {
         return summary(load(meetingId));
     }
 
     /** What the projector and the phones show now; counts of a hidden poll only for facilitators. */
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public LiveMeeting live(long meetingId) {
         return live(load(meetingId));
@@ -187,8 +191,9 @@ public class TeamMeetings {
 
     /**
      * The minutes: date, attendance and per agenda item the polls with their results, the proposals
-     * and the decision. Facilitators read them at any time; everyone else once the meeting is closed.
+     * and the decision. Facilitators read them at any time; other staff once the meeting is closed.
      */
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Minutes minutes(long meetingId) {
         var meeting = load(meetingId);
@@ -199,6 +204,7 @@ public class TeamMeetings {
     }
 
     /** The minutes as a PDF, in the same font and look as the code's PDF. */
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public byte[] minutesPdf(long meetingId, Locale locale) {
         return minutesPdf.render(minutes(meetingId), locale);
@@ -388,6 +394,7 @@ public class TeamMeetings {
      * Joins the meeting with the code from the projector: the caller is on the attendance list from
      * now on. A wrong code or a closed meeting is refused with a message at the code field.
      */
+    @PreAuthorize(STAFF)
     public LiveMeeting join(String code) {
         var user = currentUser.require();
         var typed = JoinCodes.normalize(code);

@@ -157,6 +157,17 @@ class TeamMeetingsTest {
     }
 
     @Test
+    void an_mr_member_from_the_parents_is_not_staff_and_does_not_join_the_team_day() {
+        var meeting = plannedMeeting();
+        meetings.start(meeting.id());
+        SignIn.as(users, "fatima.amrani@ouders.example");
+
+        assertThatThrownBy(() -> meetings.join(meeting.joinCode())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> polls.propose(meeting.id(), "Ook de ouders")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.live(meeting.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void the_meeting_moves_through_the_agenda_skipping_what_is_skipped_and_staying_put_at_the_ends() {
         var meeting = plannedMeeting();
         meetings.skipItem(item(meeting.id(), 2).id(), true);
