@@ -146,6 +146,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
                         stage.add(duty);
                     }
                 }
+                stage.getClassNames().set("with-poll", live.poll() != null);
                 showPoll(live.poll(), item == null ? "" : item.title());
             }
             case AFGESLOTEN -> {
