@@ -62,15 +62,17 @@ class DemoSchool implements ApplicationRunner {
     }
 
     private final DemoCode code;
+    private final DemoTeamDay teamDay;
     private final StaffSeeding seeding;
     private final StaffDirectory directory;
     private final SchoolSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoSchool(DemoCode code, StaffSeeding seeding, StaffDirectory directory, SchoolSettings settings, TransactionTemplate transaction,
-            Clock clock) {
+    DemoSchool(DemoCode code, DemoTeamDay teamDay, StaffSeeding seeding, StaffDirectory directory, SchoolSettings settings,
+            TransactionTemplate transaction, Clock clock) {
         this.code = code;
+        this.teamDay = teamDay;
         this.seeding = seeding;
         this.directory = directory;
         this.settings = settings;
@@ -108,6 +110,7 @@ class DemoSchool implements ApplicationRunner {
                     Set.of(MR_LID), MrGeleding.OUDERS, today.minusYears(1), null), null);
         }
         code.create();
+        teamDay.create();
         return true;
     }
 

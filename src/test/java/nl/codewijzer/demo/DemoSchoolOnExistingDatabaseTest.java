@@ -8,6 +8,7 @@ import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffSeeding;
+import nl.codewijzer.teamday.TeamMeetings;
 import nl.codewijzer.staff.internal.PersonRepository;
 import nl.codewijzer.codetext.CodeTemplates;
 import nl.codewijzer.codetext.CodeTexts;
@@ -48,6 +49,8 @@ class DemoSchoolOnExistingDatabaseTest {
     CodeTemplates templates;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    TeamMeetings meetings;
 
     @Test
     void with_demo_mode_off_only_a_first_beheerder_is_created_who_must_choose_a_password() {
@@ -62,8 +65,8 @@ class DemoSchoolOnExistingDatabaseTest {
 
     @Test
     void the_demo_school_is_not_created_on_a_database_that_already_holds_a_person() {
-        var demoSchool = new DemoSchool(new DemoCode(codeTexts, templates, users), seeding, directory, settings,
-                transaction, clock);
+        var demoSchool = new DemoSchool(new DemoCode(codeTexts, templates, users),
+                new DemoTeamDay(meetings, codeTexts, users, clock), seeding, directory, settings, transaction, clock);
 
         boolean created = SystemActor.runAs(() -> transaction.execute(status -> demoSchool.createIfEmpty()), Role.BEHEERDER);
 
