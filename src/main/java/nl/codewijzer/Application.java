@@ -2,6 +2,7 @@ package nl.codewijzer;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import nl.codewijzer.base.SchoolTime;
@@ -10,11 +11,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
-/** Boots Codewijzer and declares the app shell (global style sheets). */
+/**
+ * Boots Codewijzer and declares the app shell: global style sheets, and server push (WebSocket to the
+ * browser, requests over HTTP, so every action passes Spring Security; see decision 0009).
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/codewijzer.css")
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -65,6 +65,7 @@ class DemoSchool implements ApplicationRunner {
     }
 
     private final DemoCode code;
+    private final DemoTeamDay teamDay;
     private final DemoSignatures signatures;
     private final StaffSeeding seeding;
     private final StaffDirectory directory;
@@ -72,9 +73,10 @@ class DemoSchool implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoSchool(DemoCode code, DemoSignatures signatures, StaffSeeding seeding, StaffDirectory directory,
-            SchoolSettings settings, TransactionTemplate transaction, Clock clock) {
+    DemoSchool(DemoCode code, DemoTeamDay teamDay, DemoSignatures signatures, StaffSeeding seeding,
+            StaffDirectory directory, SchoolSettings settings, TransactionTemplate transaction, Clock clock) {
         this.code = code;
+        this.teamDay = teamDay;
         this.signatures = signatures;
         this.seeding = seeding;
         this.directory = directory;
@@ -115,6 +117,7 @@ class DemoSchool implements ApplicationRunner {
                     Set.of(MR_LID), MrGeleding.OUDERS, today.minusYears(1), null), null);
         }
         code.create();
+        teamDay.create();
         signatures.create();
         return true;
     }

@@ -1,7 +1,8 @@
 package nl.codewijzer.benchmark;
 
 /**
- * Runs every benchmark in one go: {@code mvn -q test-compile exec:java}. Each prints its figures and
+ * Runs every benchmark in one go: {@code mvn -q -DskipTests package exec:java} ("package" so that the
+ * team-day benchmark finds Vaadin's production bundle). Each prints its figures and
  * writes them as JSON to {@code target/benchmarks/}. Not a test: timings on a shared 2-core machine
  * vary, so targets are reported, never asserted.
  */
@@ -14,6 +15,7 @@ public final class AllBenchmarks {
         RenderAndDiffBenchmark.main(args);
         PdfBenchmark.main(args);
         ConsentBenchmark.main(args);
+        TeamDayBenchmark.main(args);
         SigningBenchmark.main(args);
         AuditChainBenchmark.main(args);
     }

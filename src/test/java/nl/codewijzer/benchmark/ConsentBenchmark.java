@@ -41,8 +41,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * instemmingsbesluit PDF against bare PDFBox writing the same text lines with the same font in the
  * same run (target at most 2x). Writes {@code target/benchmarks/consent.json}. Not a test.
  *
- * <p>Run: {@code mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java
- * -Dexec.mainClass=nl.codewijzer.benchmark.ConsentBenchmark -Dexec.classpathScope=test}
+ * <p>Run alone: {@code mvn -q -B test-compile exec:java -Dbenchmark=nl.codewijzer.benchmark.ConsentBenchmark}
  */
 public final class ConsentBenchmark {
 
@@ -54,10 +53,12 @@ public final class ConsentBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        var context = new SpringApplicationBuilder(Application.class).properties(
-                "spring.datasource.url=jdbc:h2:mem:benchmark-consent;DB_CLOSE_DELAY=-1",
-                "codewijzer.demo.enabled=true", "server.port=0", "vaadin.launch-browser=false",
-                "codewijzer.archive.dir=target/benchmark-archive/consent", "logging.level.root=warn").run(args);
+        // command-line arguments, not builder properties: those are defaults that application.properties overrides
+        var context = new SpringApplicationBuilder(Application.class).run(
+                "--spring.datasource.url=jdbc:h2:mem:benchmark-consent;DB_CLOSE_DELAY=-1",
+                "--codewijzer.demo.enabled=true", "--server.port=0", "--vaadin.launch-browser=false",
+                "--codewijzer.archive.dir=target/benchmark-archive/consent",
+                "--codewijzer.seal.demo-dir=target/benchmark-seal/consent", "--logging.level.root=warn");
         try {
             run(context.getBean(StaffService.class), context.getBean(CodeTexts.class),
                     context.getBean(ConsentRounds.class), context.getBean(UserDetailsService.class));

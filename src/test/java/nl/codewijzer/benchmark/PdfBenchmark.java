@@ -37,8 +37,7 @@ import org.jsoup.Jsoup;
  * against PDFBox's defaults, and a second bare run with substitution off is reported beside it, so
  * the cost of the layout alone is visible too.
  *
- * <p>Run: {@code mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java
- * -Dexec.mainClass=nl.codewijzer.benchmark.PdfBenchmark -Dexec.classpathScope=test}
+ * <p>Run alone: {@code mvn -q -B test-compile exec:java -Dbenchmark=nl.codewijzer.benchmark.PdfBenchmark}
  */
 public final class PdfBenchmark {
 

@@ -19,7 +19,7 @@ import nl.codewijzer.codetext.TextDiff;
  * Times the two hot paths of the code text on a realistic code of about 20 KB: rendering plus
  * sanitising (target 5 ms) and the word-level comparison of two versions (target 20 ms).
  * Not a test: timings depend on the machine. Run with
- * {@code mvn -q -B test-compile exec:java -Dexec.mainClass=nl.codewijzer.benchmark.RenderAndDiffBenchmark -Dexec.classpathScope=test};
+ * {@code mvn -q -B test-compile exec:java -Dbenchmark=nl.codewijzer.benchmark.RenderAndDiffBenchmark};
  * the figures go to the console and to {@code target/benchmarks/render-and-diff.json}.
  *
  * <p>Both wall-clock time and the measuring thread's CPU time are recorded: on a shared build

@@ -60,8 +60,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  * Writes {@code target/benchmarks/signing.json}.
  *
- * <p>Run: {@code mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java
- * -Dexec.mainClass=nl.codewijzer.benchmark.SigningBenchmark -Dexec.classpathScope=test}
+ * <p>Run alone: {@code mvn -q -B test-compile exec:java -Dbenchmark=nl.codewijzer.benchmark.SigningBenchmark}
  */
 public final class SigningBenchmark {
 
@@ -148,6 +147,7 @@ public final class SigningBenchmark {
                 "--codewijzer.demo.enabled=false", "--server.port=0", "--vaadin.launch-browser=false",
                 "--codewijzer.setup.admin-email=beheerder@benchmark.example",
                 "--codewijzer.archive.dir=target/benchmark-archive/signing-" + System.nanoTime(),
+                "--codewijzer.seal.demo-dir=target/benchmark-seal/signing-" + System.nanoTime(),
                 "--logging.level.root=warn"));
         settings.addAll(List.of(args));
         return new SpringApplicationBuilder(Application.class).run(settings.toArray(String[]::new));

@@ -8,6 +8,7 @@ import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffSeeding;
+import nl.codewijzer.teamday.TeamMeetings;
 import nl.codewijzer.staff.internal.PersonRepository;
 import nl.codewijzer.codetext.CodeTemplates;
 import nl.codewijzer.codetext.CodeTexts;
@@ -50,6 +51,8 @@ class DemoSchoolOnExistingDatabaseTest {
     UserDetailsService users;
     @Autowired
     nl.codewijzer.signing.SigningSeeding signingSeeding;
+    @Autowired
+    TeamMeetings meetings;
 
     @Test
     void with_demo_mode_off_only_a_first_beheerder_is_created_who_must_choose_a_password() {
@@ -65,6 +68,7 @@ class DemoSchoolOnExistingDatabaseTest {
     @Test
     void the_demo_school_is_not_created_on_a_database_that_already_holds_a_person() {
         var demoSchool = new DemoSchool(new DemoCode(codeTexts, templates, users),
+                new DemoTeamDay(meetings, codeTexts, users, clock),
                 new DemoSignatures(signingSeeding, codeTexts, directory, clock), seeding, directory, settings,
                 transaction, clock);
 

@@ -53,7 +53,10 @@ public class SigningDocuments {
     private final Translations translations;
     private final ObjectProvider<PdfSeal> seal;
     private final String baseUrl;
-    /** Whether the last attempt to seal found a school certificate; until one is made, assume so. */
+    /**
+     * Whether the last attempt to seal found a school certificate; until one is made, assume so. The
+     * certificate is read at start-up, so once none was found, none will be until a restart.
+     */
     private volatile boolean certificateFound = true;
 
     SigningDocuments(PdfDocuments pdfs, SafeMarkdown markdown, Translations translations, ObjectProvider<PdfSeal> seal,
@@ -103,6 +106,9 @@ public class SigningDocuments {
     // ---- the register ----
 
     public byte[] register(Register register, Locale locale) {
+        if (!sealing()) {
+            return unsealedRegister(register, locale, false);
+        }
         var campaign = register.campaign();
         var reason = text(Translations.DUTCH, "signing.seal.register", campaign.codeTitle(), campaign.versionNumber());
         var sealed = sealed(unsealedRegister(register, locale, true), reason);
@@ -177,6 +183,9 @@ public class SigningDocuments {
 
     public byte[] adoptedCode(SigningCampaign campaign, String codeMarkdown, @Nullable LocalDate consentDate,
             @Nullable Long consentRound, String schoolName, Locale locale) {
+        if (!sealing()) {
+            return unsealedAdoptedCode(campaign, codeMarkdown, consentDate, consentRound, schoolName, locale, false);
+        }
         var reason = text(Translations.DUTCH, "signing.seal.adopted-code", campaign.codeTitle(), campaign.versionNumber());
         var sealed = sealed(unsealedAdoptedCode(campaign, codeMarkdown, consentDate, consentRound, schoolName, locale,
                 true), reason);

@@ -24,28 +24,31 @@ class NavigationTest extends SpringBrowserlessTest {
 
     /** Staff without a say in the MR round: they read the code and their notifications. */
     private static final List<String> STAFF = List.of("Start", "Gedragscode", "Meldingen", "Mijn gegevens");
-    /** Who writes the code, submits it, or reviews it in the MR also sees the consent rounds. */
+    /** Who reviews the code in the MR also sees the consent rounds. */
     private static final List<String> CODE_AND_MR = List.of("Start", "Gedragscode", "MR-instemming", "Meldingen",
             "Mijn gegevens");
+    /** Who writes the code and runs the team day: the coördinator and the schoolleiding. */
+    private static final List<String> CODE_TEAMDAY_AND_MR = List.of("Start", "Gedragscode", "Teamdag", "MR-instemming",
+            "Meldingen", "Mijn gegevens");
     private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Personeel", "Schoolinstellingen",
-            "Uitgaande e-mail", "Meldingen", "Mijn gegevens");
+            "Uitgaande e-mail", "Logboek", "Meldingen", "Mijn gegevens");
 
     @Test
     @WithUserDetails("beheerder@school.example")
-    void the_beheerder_sees_staff_settings_outgoing_mail_and_what_everyone_sees() {
+    void the_beheerder_sees_staff_settings_outgoing_mail_the_audit_log_and_what_everyone_sees() {
         assertThat(navigationOnTheStartPage()).isEqualTo(BEHEERDER);
     }
 
     @Test
     @WithUserDetails("coordinator@school.example")
-    void the_coordinator_sees_the_code_the_mr_rounds_meldingen_and_mijn_gegevens() {
-        assertThat(navigationOnTheStartPage()).isEqualTo(CODE_AND_MR);
+    void the_coordinator_sees_the_code_the_team_day_the_mr_rounds_meldingen_and_mijn_gegevens() {
+        assertThat(navigationOnTheStartPage()).isEqualTo(CODE_TEAMDAY_AND_MR);
     }
 
     @Test
     @WithUserDetails("directeur@school.example")
-    void the_directeur_sees_the_code_the_mr_rounds_meldingen_and_mijn_gegevens() {
-        assertThat(navigationOnTheStartPage()).isEqualTo(CODE_AND_MR);
+    void the_directeur_sees_the_code_the_team_day_the_mr_rounds_meldingen_and_mijn_gegevens() {
+        assertThat(navigationOnTheStartPage()).isEqualTo(CODE_TEAMDAY_AND_MR);
     }
 
     @Test
@@ -78,8 +81,8 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(navigation().getItems()).extracting(SideNavItem::getPath)
-                .containsExactly("", "gedragscode", "beheer/personeel", "beheer/school", "uitgaande-email", "meldingen",
-                        "mijn-gegevens");
+                .containsExactly("", "gedragscode", "beheer/personeel", "beheer/school", "uitgaande-email", "audit",
+                        "meldingen", "mijn-gegevens");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package nl.codewijzer.teamday;
+
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The one push path of the team day. Services publish a {@link MeetingChange} inside their
+ * transaction; once it is committed this hands it to every listener registered for that meeting.
+ * Views register when attached and remove the registration when detached (a closed tab leaves
+ * nothing behind); in the listener they call {@code ui.access(...)} and read again what they show.
+ *
+ * <p>Each listener runs on a virtual thread of its own, so the person whose click caused the change
+ * does not wait while 150 phones update, and one slow screen does not hold up the others.
+ */
+@Component
+public class MeetingBroadcaster {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingBroadcaster.class);
+
+    private final Map<Long, Set<Consumer<MeetingChange>>> listeners = new ConcurrentHashMap<>();
+    private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
+
+    /** Calls {@code listener} for every committed change of the meeting until the registration is removed. */
+    public Registration register(long meetingId, Consumer<MeetingChange> listener) {
+        listeners.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet()).add(listener);
+        return () -> listeners.computeIfPresent(meetingId, (id, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** How many screens (or other listeners) follow the meeting now. */
+    public int listeners(long meetingId) {
+        var set = listeners.get(meetingId);
+        return set == null ? 0 : set.size();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void committed(MeetingChange change) {
+        var set = listeners.get(change.meetingId());
+        if (set == null) {
+            return;
+        }
+        for (var listener : set) {
+            delivery.execute(() -> {
+                try {
+                    listener.accept(change);
+                } catch (RuntimeException failed) {
+                    log.warn("A listener of meeting {} failed on {}", change.meetingId(), change.what(), failed);
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        delivery.shutdownNow();
+    }
+}

@@ -1,0 +1,313 @@
+package nl.codewijzer.teamday;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.InvalidInput.Problem;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.security.CurrentUser;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.security.SignedInUser;
+import nl.codewijzer.teamday.MeetingChange.What;
+import nl.codewijzer.teamday.internal.Lines;
+import nl.codewijzer.teamday.internal.Meeting;
+import nl.codewijzer.teamday.internal.MeetingItem;
+import nl.codewijzer.teamday.internal.MeetingItemRepository;
+import nl.codewijzer.teamday.internal.MeetingPoll;
+import nl.codewijzer.teamday.internal.MeetingPollRepository;
+import nl.codewijzer.teamday.internal.MeetingProposal;
+import nl.codewijzer.teamday.internal.MeetingProposalRepository;
+import nl.codewijzer.teamday.internal.MeetingRepository;
+import nl.codewijzer.teamday.internal.PollLedger;
+import nl.codewijzer.teamday.internal.PollSecret;
+import nl.codewijzer.teamday.internal.PollSecretRepository;
+import nl.codewijzer.teamday.internal.PollVote;
+import nl.codewijzer.teamday.internal.PollVoteRepository;
+import nl.codewijzer.teamday.internal.VoterKeys;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Polls, votes and proposals during a running meeting. The facilitator opens, reveals and closes
+ * polls on the item under discussion; every member of staff votes, once per poll, and may change the
+ * vote until the poll closes; anyone may send a proposal. Results stay hidden from everyone but the
+ * facilitators until revealed. Anonymous polls store no person (see decision 0009).
+ */
+@Service
+@PreAuthorize(Role.Require.SIGNED_IN)
+public class MeetingPolls {
+
+    public static final int MAX_QUESTION = 2000;
+    public static final int MAX_OPTION = 500;
+    public static final int MAX_OPTIONS = 10;
+    public static final int MAX_PROPOSAL = 2000;
+    private static final List<String> STATEMENT_KEYS = List.of("teamday.poll.agree", "teamday.poll.disagree",
+            "teamday.poll.dont-know");
+
+    private final MeetingRepository meetings;
+    private final MeetingItemRepository items;
+    private final MeetingPollRepository polls;
+    private final PollSecretRepository secrets;
+    private final PollVoteRepository votes;
+    private final MeetingProposalRepository proposals;
+    private final PollLedger ledger;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Translations translations;
+    private final Clock clock;
+
+    MeetingPolls(MeetingRepository meetings, MeetingItemRepository items, MeetingPollRepository polls,
+            PollSecretRepository secrets, PollVoteRepository votes, MeetingProposalRepository proposals,
+            PollLedger ledger, CurrentUser currentUser, ApplicationEventPublisher events,
+            TransactionTemplate transaction, Translations translations, Clock clock) {
+        this.meetings = meetings;
+        this.items = items;
+        this.polls = polls;
+        this.secrets = secrets;
+        this.votes = votes;
+        this.proposals = proposals;
+        this.ledger = ledger;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.transaction = transaction;
+        this.translations = translations;
+        this.clock = clock;
+    }
+
+    /** The answers of a statement poll, in the school's language: they are stored with the poll. */
+    public List<String> statementOptions() {
+        return STATEMENT_KEYS.stream().map(key -> translations.getTranslation(key, Translations.DUTCH)).toList();
+    }
+
+    @PreAuthorize(TeamMeetings.STAFF)
+    @Transactional(readOnly = true)
+    public PollState poll(long pollId) {
+        return state(load(pollId));
+    }
+
+    // ---- the facilitator runs polls ----
+
+    /**
+     * Opens a poll on the item under discussion: a statement (eens / oneens / weet niet) or a choice
+     * between the given options. One poll is open at a time.
+     */
+    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @Transactional
+    public PollState open(long meetingId, PollKind kind, String question, List<String> options, boolean anonymous) {
+        var meeting = running(meetingId);
+        var item = current(meeting);
+        if (!polls.withStatus(meetingId, PollStatus.OPEN).isEmpty()) {
+            throw new InvalidInput("poll", "teamday.error.poll-open");
+        }
+        var problems = new ArrayList<Problem>();
+        var cleanQuestion = question.strip();
+        if (cleanQuestion.isEmpty()) {
+            problems.add(new Problem("question", "teamday.error.question-missing"));
+        } else if (cleanQuestion.length() > MAX_QUESTION) {
+            problems.add(new Problem("question", "teamday.error.too-long", MAX_QUESTION));
+        }
+        var answers = kind == PollKind.STELLING ? statementOptions() : Lines.clean(options);
+        if (kind == PollKind.MEERKEUZE) {
+            if (answers.size() < 2) {
+                problems.add(new Problem("options", "teamday.error.options-too-few"));
+            } else if (answers.size() > MAX_OPTIONS) {
+                problems.add(new Problem("options", "teamday.error.options-too-many", MAX_OPTIONS));
+            } else if (answers.stream().anyMatch(answer -> answer.length() > MAX_OPTION)) {
+                problems.add(new Problem("options", "teamday.error.point-too-long", MAX_OPTION));
+            } else if (new HashSet<>(answers).size() != answers.size()) {
+                problems.add(new Problem("options", "teamday.error.options-twice"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        var poll = polls.saveAndFlush(new MeetingPoll(meetingId, item.id(), cleanQuestion, kind, anonymous, answers,
+                clock.instant()));
+        if (anonymous) {
+            secrets.saveAndFlush(new PollSecret(poll.id(), VoterKeys.newSecret()));
+        }
+        changed(meetingId, What.POLL);
+        return state(poll);
+    }
+
+    /**
+     * The key P: opens the obvious poll on the item under discussion, anonymous: a choice between its
+     * answer options, or a statement on its question when it has fewer than two. Nothing happens
+     * (empty) while a poll is open.
+     */
+    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @Transactional
+    public Optional<PollState> openDefault(long meetingId) {
+        var meeting = running(meetingId);
+        if (!polls.withStatus(meetingId, PollStatus.OPEN).isEmpty()) {
+            return Optional.empty();
+        }
+        var item = current(meeting);
+        var options = item.options().stream().limit(MAX_OPTIONS).toList();
+        var question = item.title().length() > MAX_QUESTION ? item.title().substring(0, MAX_QUESTION) : item.title();
+        return Optional.of(options.size() >= 2 ? open(meetingId, PollKind.MEERKEUZE, question, options, true)
+                : open(meetingId, PollKind.STELLING, question, List.of(), true));
+    }
+
+    /** Puts a proposal to the vote as a statement. */
+    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @Transactional
+    public PollState openFromProposal(long proposalId, boolean anonymous) {
+        var proposal = proposals.findById(proposalId)
+                .orElseThrow(() -> new InvalidInput("proposal", "teamday.error.proposal-not-found"));
+        return open(proposal.meetingId(), PollKind.STELLING, proposal.text(), List.of(), anonymous);
+    }
+
+    /** Shows the results to everyone: the projector draws the bars. */
+    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @Transactional
+    public PollState reveal(long pollId) {
+        var poll = load(pollId);
+        if (!poll.revealed()) {
+            poll.reveal();
+            polls.saveAndFlush(poll);
+            changed(poll.meetingId(), What.POLL);
+        }
+        return state(poll);
+    }
+
+    /** The key R: reveals the newest poll of the item under discussion, if there is one. */
+    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @Transactional
+    public Optional<PollState> revealCurrent(long meetingId) {
+        return newestOnCurrent(meetingId).map(poll -> reveal(poll.id()));
+    }
+
+    /** Closes the poll: no more votes or changes; an anonymous poll's key is deleted. */
+    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @Transactional
+    public PollState close(long pollId) {
+        var poll = load(pollId);
+        if (poll.isOpen()) {
+            ledger.close(poll, clock.instant());
+            changed(poll.meetingId(), What.POLL);
+        }
+        return state(poll);
+    }
+
+    /** The key S: closes the open poll, if there is one. */
+    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @Transactional
+    public Optional<PollState> closeCurrent(long meetingId) {
+        return polls.withStatus(meetingId, PollStatus.OPEN).stream().findFirst().map(poll -> close(poll.id()));
+    }
+
+    // ---- everyone takes part ----
+
+    /**
+     * Casts or changes the caller's vote. One row per person per poll: the database's unique key on
+     * (poll, voter) makes a double click or a second tab change that row instead of adding one.
+     */
+    @PreAuthorize(TeamMeetings.STAFF)
+    public PollState vote(long pollId, int choice) {
+        var user = currentUser.require();
+        return once(() -> cast(pollId, choice, user));
+    }
+
+    private PollState cast(long pollId, int choice, SignedInUser user) {
+        var poll = load(pollId);
+        if (!poll.isOpen()) {
+            throw new InvalidInput("choice", "teamday.error.poll-closed");
+        }
+        if (choice < 0 || choice >= poll.options().size()) {
+            throw new InvalidInput("choice", "teamday.error.choice-unknown");
+        }
+        var key = ledger.voterKey(poll, user.personId());
+        if (key == null) {
+            throw new InvalidInput("choice", "teamday.error.poll-closed");
+        }
+        var vote = votes.byVoter(pollId, key).orElseGet(() -> poll.anonymous() ? PollVote.anonymous(pollId, key)
+                : PollVote.named(pollId, key, user.personId(), user.fullName()));
+        vote.choose(choice, clock.instant());
+        votes.saveAndFlush(vote);
+        // the close may have committed while this vote was on its way: then it does not count
+        if (!polls.statusNow(pollId).equals(PollStatus.OPEN)) {
+            throw new InvalidInput("choice", "teamday.error.poll-closed");
+        }
+        changed(poll.meetingId(), What.VOTES);
+        return state(poll);
+    }
+
+    /** Sends a proposal (a suggested rule text) for the item under discussion to the console. */
+    @PreAuthorize(TeamMeetings.STAFF)
+    @Transactional
+    public Proposal propose(long meetingId, String text) {
+        var clean = text.strip();
+        if (clean.isEmpty()) {
+            throw new InvalidInput("text", "teamday.error.proposal-empty");
+        }
+        if (clean.length() > MAX_PROPOSAL) {
+            throw new InvalidInput("text", "teamday.error.proposal-too-long", MAX_PROPOSAL, clean.length());
+        }
+        var meeting = running(meetingId);
+        var item = current(meeting);
+        var user = currentUser.require();
+        var proposal = proposals.saveAndFlush(new MeetingProposal(meetingId, item.id(), user.personId(), user.fullName(),
+                clean, clock.instant()));
+        changed(meetingId, What.PROPOSALS);
+        return proposal.toProposal();
+    }
+
+    // ---- helpers ----
+
+    private PollState state(MeetingPoll poll) {
+        boolean facilitator = currentUser.hasAnyRole(Role.COORDINATOR, Role.SCHOOLLEIDING) || currentUser.isSystem();
+        return ledger.state(poll, facilitator, currentUser.get().map(user -> user.personId()).orElse(null));
+    }
+
+    private Optional<MeetingPoll> newestOnCurrent(long meetingId) {
+        var current = load(meetings, meetingId).currentItemId();
+        return current == null ? Optional.empty() : polls.forItemNewestFirst(current).stream().findFirst();
+    }
+
+    private Meeting running(long meetingId) {
+        var meeting = load(meetings, meetingId);
+        if (meeting.status() != MeetingStatus.BEZIG) {
+            throw new InvalidInput("meeting", meeting.status() == MeetingStatus.GEPLAND
+                    ? "teamday.error.not-started" : "teamday.error.meeting-closed");
+        }
+        return meeting;
+    }
+
+    private MeetingItem current(Meeting meeting) {
+        var current = meeting.currentItemId();
+        return items.findById(Objects.requireNonNullElse(current, -1L))
+                .orElseThrow(() -> new InvalidInput("item", "teamday.error.no-current-item"));
+    }
+
+    private MeetingPoll load(long pollId) {
+        return polls.findById(pollId).orElseThrow(() -> new InvalidInput("choice", "teamday.error.poll-not-found"));
+    }
+
+    private static Meeting load(MeetingRepository meetings, long meetingId) {
+        return meetings.findById(meetingId).orElseThrow(() -> new InvalidInput("meeting", "teamday.error.not-found"));
+    }
+
+    private <T> T once(Supplier<T> work) {
+        try {
+            return Objects.requireNonNull(transaction.execute(status -> work.get()));
+        } catch (DataIntegrityViolationException sameMoment) {
+            // another tab of the same person inserted the vote at the same moment: now it is found
+            return Objects.requireNonNull(transaction.execute(status -> work.get()));
+        }
+    }
+
+    private void changed(long meetingId, What what) {
+        events.publishEvent(new MeetingChange(meetingId, what));
+    }
+}

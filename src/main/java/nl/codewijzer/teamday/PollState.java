@@ -1,0 +1,33 @@
+package nl.codewijzer.teamday;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A poll as the caller may see it.
+ *
+ * @param voters    how many people voted so far (always shown: it says nothing about the result)
+ * @param counts    votes per option in option order; null while the results are hidden from the
+ *                  caller (everyone but the facilitators, until the poll is revealed)
+ * @param myChoice  the caller's own vote (an option index), if they voted and it can still be told
+ *                  (not for an anonymous poll once closed: its key is gone)
+ * @param named     for a named poll and a facilitator: who voted what; empty otherwise
+ */
+public record PollState(long id, long itemId, PollKind kind, String question, List<String> options,
+        boolean anonymous, PollStatus status, boolean revealed, int voters, @Nullable List<Integer> counts,
+        @Nullable Integer myChoice, List<NamedVote> named) {
+
+    public PollState {
+        options = List.copyOf(options);
+        counts = counts == null ? null : List.copyOf(counts);
+        named = List.copyOf(named);
+    }
+
+    public boolean isOpen() {
+        return status == PollStatus.OPEN;
+    }
+
+    /** One vote in a named poll: the voter and the option they chose. */
+    public record NamedVote(String name, int choice) {
+    }
+}

@@ -1,0 +1,70 @@
+package nl.codewijzer.teamday.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One voter's vote in one poll. In an anonymous poll the row holds only the keyed hash and the
+ * choice: no person, no name, no time (a time could be matched against who joined when).
+ */
+@Entity
+@Table(name = "meeting_vote")
+public class PollVote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    private long pollId;
+    private String voterKey = "";
+    private @Nullable Long personId;
+    private @Nullable String personName;
+    private int choice;
+    private @Nullable Instant castAt;
+
+    protected PollVote() {
+    }
+
+    private PollVote(long pollId, String voterKey, @Nullable Long personId, @Nullable String personName) {
+        this.pollId = pollId;
+        this.voterKey = voterKey;
+        this.personId = personId;
+        this.personName = personName;
+    }
+
+    public static PollVote named(long pollId, String voterKey, long personId, String personName) {
+        return new PollVote(pollId, voterKey, personId, personName);
+    }
+
+    public static PollVote anonymous(long pollId, String voterKey) {
+        return new PollVote(pollId, voterKey, null, null);
+    }
+
+    /** Records the choice; the time only when the poll is named. */
+    public void choose(int choice, @Nullable Instant at) {
+        this.choice = choice;
+        this.castAt = personId == null ? null : at;
+    }
+
+    public int choice() {
+        return choice;
+    }
+
+    public @Nullable String personName() {
+        return personName;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PollVote vote && id != null && id.equals(vote.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return PollVote.class.hashCode();
+    }
+}

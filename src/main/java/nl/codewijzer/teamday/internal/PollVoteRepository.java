@@ -1,0 +1,22 @@
+package nl.codewijzer.teamday.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PollVoteRepository extends JpaRepository<PollVote, Long> {
+
+    @Query("select v from PollVote v where v.pollId = :pollId and v.voterKey = :voterKey")
+    Optional<PollVote> byVoter(long pollId, String voterKey);
+
+    /** Votes per option: pairs of (choice, count). */
+    @Query("select v.choice, count(v) from PollVote v where v.pollId = :pollId group by v.choice")
+    List<Object[]> countsByChoice(long pollId);
+
+    @Query("select count(v) from PollVote v where v.pollId = :pollId")
+    int voters(long pollId);
+
+    @Query("select v from PollVote v where v.pollId = :pollId and v.personId is not null order by v.personName")
+    List<PollVote> named(long pollId);
+}

@@ -1,0 +1,61 @@
+package nl.codewijzer.teamday.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.teamday.MeetingPolls;
+import nl.codewijzer.teamday.TeamMeetings;
+
+/**
+ * The facilitator's keys on the projector and the console: → and ← for the next and previous
+ * question, P to open a poll, R to reveal the results, S to close the poll. Registered with Vaadin's
+ * shortcuts on the whole page, for as long as the view is attached.
+ *
+ * <p>Single-letter shortcuts would also fire while someone types an "s" in a text field (Vaadin
+ * shortcuts do not look at where a key was typed), so every area with input fields is wrapped by
+ * {@link #keepTyping}: it stops those keys there before they reach the page.
+ */
+final class FacilitatorKeys {
+
+    private FacilitatorKeys() {
+    }
+
+    /**
+     * @param done    runs after a key changed the meeting (the view shows it at once)
+     * @param refused shows why a key did nothing, such as "Er loopt al een stemming"
+     */
+    static void register(Component view, TeamMeetings meetings, MeetingPolls polls, LongSupplier meetingId,
+            Runnable done, Consumer<InvalidInput> refused) {
+        add(view, () -> meetings.next(meetingId.getAsLong()), Key.ARROW_RIGHT, done, refused);
+        add(view, () -> meetings.previous(meetingId.getAsLong()), Key.ARROW_LEFT, done, refused);
+        add(view, () -> polls.openDefault(meetingId.getAsLong()), Key.KEY_P, done, refused);
+        add(view, () -> polls.revealCurrent(meetingId.getAsLong()), Key.KEY_R, done, refused);
+        add(view, () -> polls.closeCurrent(meetingId.getAsLong()), Key.KEY_S, done, refused);
+    }
+
+    private static void add(Component view, Runnable action, Key key, Runnable done, Consumer<InvalidInput> refused) {
+        Shortcuts.addShortcutListener(view, () -> {
+            try {
+                action.run();
+                done.run();
+            } catch (InvalidInput refusal) {
+                refused.accept(refusal);
+            }
+        }, key);
+    }
+
+    /** Keys typed inside this component (a form, a dialog's content) stay there. */
+    static <C extends Component> C keepTyping(C area) {
+        // on every attach: the browser gets a new element each time the component is attached
+        area.addAttachListener(attach -> area.getElement().executeJs("""
+                this.addEventListener('keydown', e => {
+                  if (['ArrowLeft', 'ArrowRight', 'p', 'P', 'r', 'R', 's', 'S'].includes(e.key)) {
+                    e.stopPropagation();
+                  }
+                });"""));
+        return area;
+    }
+}

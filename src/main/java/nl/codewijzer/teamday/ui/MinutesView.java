@@ -1,0 +1,165 @@
+package nl.codewijzer.teamday.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.Objects;
+import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.teamday.DecisionStatus;
+import nl.codewijzer.teamday.MeetingStatus;
+import nl.codewijzer.teamday.MeetingSummary;
+import nl.codewijzer.teamday.Minutes;
+import nl.codewijzer.teamday.Minutes.AgendaResult;
+import nl.codewijzer.teamday.TeamMeetings;
+
+/**
+ * The minutes (verslag) of a meeting: date, attendance and per agenda item the polls with their
+ * results, the proposals and the decision; downloadable as PDF. From a closed meeting the coördinator
+ * makes the next draft of the code here. Staff read the minutes once the meeting is closed.
+ */
+@Route("teamdag/:meetingId([0-9]+)/verslag")
+@PermitAll
+@StyleSheet("styles/teamday.css")
+public class MinutesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TeamMeetings meetings;
+    private String title = "";
+    final Div actions = new Div();
+    final Div items = new Div();
+
+    MinutesView(TeamMeetings meetings) {
+        this.meetings = meetings;
+        addClassName("page");
+        addClassName("minutes");
+        setId("minutes");
+        actions.addClassName("toolbar");
+        actions.setId("minutes-actions");
+        items.setId("minutes-items");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long meetingId = event.getRouteParameters().getLong("meetingId").orElse(0L);
+        var minutes = meetings.minutes(meetingId);
+        show(minutes, meetings.meeting(meetingId));
+    }
+
+    private void show(Minutes minutes, MeetingSummary meeting) {
+        removeAll();
+        title = getTranslation("teamday.minutes.page-title", minutes.title());
+        add(new H1(title));
+        var facts = new Div();
+        facts.addClassName("facts");
+        facts.add(fact("teamday.minutes.code", minutes.codeTitle()),
+                fact("teamday.minutes.date", Day.of(this, minutes.date())),
+                fact("teamday.minutes.closed", minutes.closedAt() == null ? getTranslation("teamday.minutes.not-closed")
+                        : Dates.dateTime(this, Objects.requireNonNull(minutes.closedAt()))),
+                fact("teamday.minutes.facilitator", minutes.facilitator()),
+                fact("teamday.minutes.attendees", minutes.attendees().isEmpty() ? getTranslation("teamday.minutes.nobody")
+                        : minutes.attendees().size() + ": " + String.join(", ", minutes.attendees())));
+        add(facts);
+        showActions(minutes, meeting);
+        add(actions);
+        items.removeAll();
+        minutes.items().forEach(item -> items.add(item(item)));
+        add(items);
+    }
+
+    private Div fact(String labelKey, String value) {
+        var fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    private void showActions(Minutes minutes, MeetingSummary meeting) {
+        actions.removeAll();
+        var pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
+            var bytes = meetings.minutesPdf(minutes.meetingId(), getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "verslag-teamdag-" + minutes.date() + ".pdf",
+                    "application/pdf", bytes.length);
+        }), "");
+        pdf.add(new Button(getTranslation("teamday.minutes.pdf"), VaadinIcon.FILE_TEXT_O.create()));
+        pdf.setId("minutes-pdf");
+        actions.add(pdf);
+        if (meeting.status() == MeetingStatus.AFGESLOTEN && meetings.canMakeDraft()) {
+            if (meeting.draftVersionNumber() == null) {
+                actions.add(DraftAction.button(this, meetings, minutes.meetingId()));
+            } else {
+                var open = new Button(getTranslation("teamday.draft.open", meeting.draftVersionNumber()),
+                        VaadinIcon.FILE_TEXT.create(), click -> DraftAction.openComparison(this, meeting.codeId(), null,
+                                Objects.requireNonNull(meeting.draftVersionNumber())));
+                open.setId("open-draft");
+                actions.add(open);
+            }
+        }
+    }
+
+    private Section item(AgendaResult item) {
+        var section = new Section();
+        section.addClassName("minutes-item");
+        section.setId("minutes-item-" + item.position());
+        section.add(new H2(item.position() + ". " + item.title()));
+        var status = new Span(item.skipped() ? getTranslation("teamday.item.skipped")
+                : getTranslation("teamday.decision.status." + item.status().name()));
+        status.getElement().getThemeList().add(item.status() == DecisionStatus.BESLOTEN ? "badge success" : "badge");
+        section.add(status);
+        for (var poll : item.polls()) {
+            var total = Math.max(1, poll.voters());
+            var results = new UnorderedList();
+            poll.counts().forEach(count -> results.add(new ListItem(getTranslation("teamday.minutes.count",
+                    count.label(), count.votes(), Math.round(100f * count.votes() / total)))));
+            section.add(new H3(getTranslation("teamday.minutes.poll", poll.question())),
+                    new Paragraph(getTranslation(poll.anonymous() ? "teamday.poll.is-anonymous" : "teamday.poll.is-named")
+                            + " · " + getTranslation("teamday.poll.voters", poll.voters())), results);
+        }
+        if (!item.proposals().isEmpty()) {
+            var list = new UnorderedList();
+            item.proposals().forEach(proposal -> list.add(new ListItem(proposal.text() + " (" + proposal.author() + ")")));
+            section.add(new H3(getTranslation("teamday.proposals")), list);
+        }
+        if (!item.decisionText().isBlank()) {
+            var text = new Paragraph(item.decisionText());
+            text.addClassName("decision-text");
+            section.add(new H3(getTranslation("teamday.decision.text")), text);
+        }
+        if (!item.rationale().isBlank()) {
+            section.add(new H3(getTranslation("teamday.decision.rationale")), new Paragraph(item.rationale()));
+        }
+        if (!item.exceptions().isBlank()) {
+            section.add(new H3(getTranslation("teamday.decision.exceptions")), new Paragraph(item.exceptions()));
+        }
+        if (!item.followUps().isEmpty()) {
+            var list = new UnorderedList();
+            item.followUps().forEach(action -> list.add(new ListItem(action.action()
+                    + (action.owner().isBlank() ? "" : " – " + action.owner())
+                    + (action.due() == null ? "" : " – " + getTranslation("teamday.follow-up.before",
+                            Day.of(this, Objects.requireNonNull(action.due())))))));
+            section.add(new H3(getTranslation("teamday.follow-ups")), list);
+        }
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,284 @@
+package nl.codewijzer.teamday.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.EnumSet;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.teamday.LiveMeeting;
+import nl.codewijzer.teamday.MeetingBroadcaster;
+import nl.codewijzer.teamday.MeetingChange.What;
+import nl.codewijzer.teamday.MeetingPolls;
+import nl.codewijzer.teamday.MeetingStatus;
+import nl.codewijzer.teamday.PollKind;
+import nl.codewijzer.teamday.PollState;
+import nl.codewijzer.teamday.TeamMeetings;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a teacher sees on their phone: enter the code (or arrive through the QR code, after logging
+ * in if needed), then the question under discussion in step with the beamer, the poll with one
+ * button per answer (the vote can be changed until the poll closes) and a box to send a proposal.
+ * Built for a 360 pixel wide screen; no side menu.
+ */
+@Route(value = TeamMeetings.JOIN_ROUTE, autoLayout = false)
+@PermitAll
+@StyleSheet("styles/teamday.css")
+public class PhoneView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final TeamMeetings meetings;
+    private final MeetingPolls polls;
+    private final MeetingFeed feed;
+    private long meetingId;
+    private String title = "";
+    private String itemTitle = "";
+
+    final TextField code = new TextField();
+    final Button join = new Button();
+    final Section codeForm = new Section();
+    final Div meetingArea = new Div();
+    final Div pollArea = new Div();
+    final TextArea proposal = new TextArea();
+    final Button send = new Button();
+    final Section proposalForm = new Section();
+    private final FieldErrors proposalErrors = new FieldErrors();
+    private final FieldErrors codeErrors = new FieldErrors();
+
+    PhoneView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
+        this.meetings = meetings;
+        this.polls = polls;
+        this.feed = new MeetingFeed(this, broadcaster, EnumSet.of(What.FLOW, What.POLL), this::refresh);
+        addClassName("phone");
+        setId("phone");
+        var brand = new Span(getTranslation("app.name") + " · " + getTranslation("teamday.phone.brand"));
+        brand.addClassName("phone-brand");
+        var home = new Anchor("", getTranslation("teamday.phone.home"));
+        var header = new Header(brand, home);
+        header.addClassName("phone-header");
+
+        code.setLabel(getTranslation("teamday.phone.code"));
+        code.setHelperText(getTranslation("teamday.phone.code.helper"));
+        code.setMaxLength(12);
+        code.getElement().setAttribute("autocapitalize", "characters");
+        code.getElement().setAttribute("autocomplete", "off");
+        code.setWidthFull();
+        join.setText(getTranslation("teamday.phone.join"));
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        join.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(PhoneView.class, code.getValue().strip())));
+        codeErrors.bind("code", code);
+        codeForm.add(new H1(getTranslation("teamday.phone.title")), new Paragraph(getTranslation("teamday.phone.intro")),
+                code, join);
+        codeForm.setId("code-form");
+
+        meetingArea.setId("phone-meeting");
+        pollArea.setId("phone-poll");
+        pollArea.addClassName("phone-poll");
+        proposal.setLabel(getTranslation("teamday.phone.proposal"));
+        proposal.setHelperText(getTranslation("teamday.phone.proposal.helper", MeetingPolls.MAX_PROPOSAL));
+        proposal.setWidthFull();
+        send.setText(getTranslation("teamday.phone.proposal.send"));
+        send.addClickListener(click -> propose());
+        proposalErrors.bind("text", proposal);
+        proposalForm.add(new H2(getTranslation("teamday.phone.proposal.title")), proposal, send);
+        proposalForm.setId("proposal-form");
+        add(header, codeForm, meetingArea, pollArea, proposalForm);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
+        if (parameter == null || parameter.isBlank()) {
+            showCodeForm(null);
+            return;
+        }
+        try {
+            var live = meetings.join(parameter);
+            meetingId = live.id();
+            show(live);
+            feed.follow(meetingId);
+        } catch (InvalidInput refused) {
+            code.setValue(parameter);
+            showCodeForm(refused);
+        }
+    }
+
+    private void showCodeForm(@Nullable InvalidInput refused) {
+        meetingId = 0;
+        feed.unfollow();
+        title = getTranslation("teamday.phone.title");
+        codeForm.setVisible(true);
+        meetingArea.setVisible(false);
+        pollArea.setVisible(false);
+        proposalForm.setVisible(false);
+        if (refused == null) {
+            codeErrors.clear();
+        } else {
+            codeErrors.show(refused, this);
+        }
+    }
+
+    void refresh() {
+        if (meetingId != 0) {
+            show(meetings.live(meetingId));
+        }
+    }
+
+    private void show(LiveMeeting live) {
+        var meeting = live.meeting();
+        title = meeting.title();
+        codeForm.setVisible(false);
+        meetingArea.setVisible(true);
+        meetingArea.removeAll();
+        meetingArea.add(new H1(meeting.title()));
+        var status = new Paragraph();
+        status.setId("phone-status");
+        status.addClassName("muted");
+        meetingArea.add(status);
+        proposalForm.setVisible(meeting.status() == MeetingStatus.BEZIG);
+        pollArea.setVisible(false);
+        switch (meeting.status()) {
+            case GEPLAND -> status.setText(getTranslation("teamday.phone.waiting"));
+            case AFGESLOTEN -> {
+                status.setText(getTranslation("teamday.phone.closed"));
+                meetingArea.add(new Anchor("teamdag/" + meeting.id() + "/verslag",
+                        getTranslation("teamday.minutes.open")));
+            }
+            case BEZIG -> {
+                status.setText(getTranslation("teamday.position", live.currentNumber(), live.itemCount()));
+                var item = live.current();
+                if (item != null) {
+                    var kicker = new Paragraph(item.question() == null ? getTranslation("teamday.extra-topic")
+                            : item.question() + ". " + item.heading());
+                    kicker.addClassName("phone-kicker");
+                    var question = new H2(item.title());
+                    question.setId("phone-question");
+                    meetingArea.add(kicker, question);
+                    if (!item.guidance().isEmpty()) {
+                        var points = new UnorderedList();
+                        item.guidance().forEach(point -> points.add(new ListItem(point)));
+                        meetingArea.add(new Details(getTranslation("teamday.guidance"), points));
+                    }
+                    if (Integer.valueOf(5).equals(item.question())) {
+                        var duty = new Paragraph(getTranslation("teamday.statutory-duty"));
+                        duty.addClassName("phone-duty");
+                        meetingArea.add(duty);
+                    }
+                }
+                itemTitle = item == null ? "" : item.title();
+                showPoll(live.poll());
+            }
+        }
+    }
+
+    private void showPoll(@Nullable PollState poll) {
+        pollArea.removeAll();
+        pollArea.setVisible(poll != null);
+        if (poll == null) {
+            return;
+        }
+        pollArea.add(new H2(getTranslation("teamday.poll.title")));
+        if (!poll.question().equals(itemTitle)) {
+            pollArea.add(new Paragraph(poll.question()));
+        }
+        var kind = new Paragraph(getTranslation(poll.anonymous() ? "teamday.phone.anonymous" : "teamday.phone.named"));
+        kind.addClassName("muted");
+        pollArea.add(kind);
+        var mine = poll.myChoice();
+        if (poll.isOpen()) {
+            var choices = new Div();
+            choices.addClassName("vote-options");
+            for (int i = 0; i < poll.options().size(); i++) {
+                int choice = i;
+                var button = new NativeButton(label(poll, i) + (poll.kind() == PollKind.MEERKEUZE
+                        ? ". " + poll.options().get(i) : ""), click -> vote(poll.id(), choice));
+                button.addClassName("vote-option");
+                button.setId("vote-option-" + i);
+                boolean chosen = mine != null && mine == i;
+                if (chosen) {
+                    button.addClassName("chosen");
+                }
+                button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
+                choices.add(button);
+            }
+            pollArea.add(choices);
+        }
+        var status = new Paragraph();
+        status.setId("my-vote");
+        if (poll.isOpen()) {
+            status.setText(mine == null ? getTranslation("teamday.phone.not-voted")
+                    : getTranslation("teamday.phone.voted", label(poll, mine)));
+        } else {
+            status.setText(getTranslation("teamday.poll.closed") + (mine == null ? ""
+                    : " · " + getTranslation("teamday.phone.voted.final", label(poll, mine))));
+        }
+        pollArea.add(status);
+        var counts = poll.counts();
+        if (poll.revealed() && !poll.isOpen() && counts != null) {
+            var results = new UnorderedList();
+            results.setId("phone-results");
+            for (int i = 0; i < counts.size(); i++) {
+                results.add(new ListItem(label(poll, i) + ": " + counts.get(i)));
+            }
+            pollArea.add(results);
+        } else if (poll.revealed()) {
+            pollArea.add(new Paragraph(getTranslation("teamday.phone.results-on-screen")));
+        }
+    }
+
+    /** A statement's answer as it is (Eens), a multiple-choice answer by its letter (B), as on the beamer. */
+    private static String label(PollState poll, int choice) {
+        return poll.kind() == PollKind.MEERKEUZE ? PollBars.letter(choice) : poll.options().get(choice);
+    }
+
+    private void vote(long pollId, int choice) {
+        try {
+            showPoll(polls.vote(pollId, choice));
+        } catch (InvalidInput refused) {
+            refresh();
+            var problem = refused.problems().getFirst();
+            var message = new Paragraph(getTranslation(problem.messageKey(), problem.args().toArray()));
+            message.addClassName("field-error");
+            message.setId("vote-error");
+            pollArea.setVisible(true);
+            pollArea.add(message);
+        }
+    }
+
+    private void propose() {
+        try {
+            polls.propose(meetingId, proposal.getValue());
+            proposal.clear();
+            proposalErrors.clear();
+            FieldErrors.saved(this, "teamday.phone.proposal.sent");
+        } catch (InvalidInput refused) {
+            proposalErrors.show(refused, this);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,236 @@
+package nl.codewijzer.teamday.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.stream.IntStream;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.teamday.LiveMeeting;
+import nl.codewijzer.teamday.MeetingBroadcaster;
+import nl.codewijzer.teamday.MeetingChange.What;
+import nl.codewijzer.teamday.MeetingPolls;
+import nl.codewijzer.teamday.MeetingStatus;
+import nl.codewijzer.teamday.PollKind;
+import nl.codewijzer.teamday.PollState;
+import nl.codewijzer.teamday.TeamMeetings;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The beamer at the back of the classroom: the question under discussion in very large type, its
+ * discussion points, the poll or its results as bars, the time spent on the question, and how to
+ * join (QR code, code and address) with the number of people who joined. No menu, no clutter,
+ * high contrast; the facilitator controls it with the keyboard. Follows the console live.
+ */
+@Route(value = "teamdag/:meetingId([0-9]+)/beamer", autoLayout = false)
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING})
+@StyleSheet("styles/teamday.css")
+public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TeamMeetings meetings;
+    private final MeetingPolls polls;
+    private final MeetingFeed feed;
+    private long meetingId;
+    private String title = "";
+    private boolean joinDrawn;
+
+    final Span meetingTitle = new Span();
+    final Span position = new Span();
+    final ElapsedTimer timer = new ElapsedTimer();
+    final Div stage = new Div();
+    final Div pollArea = new Div();
+    final Aside join = new Aside();
+    final Span joined = new Span();
+
+    ProjectorView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
+        this.meetings = meetings;
+        this.polls = polls;
+        this.feed = new MeetingFeed(this, broadcaster, EnumSet.of(What.FLOW, What.POLL, What.VOTES, What.ATTENDANCE),
+                this::refresh);
+        addClassName("projector");
+        setId("projector");
+        meetingTitle.addClassName("projector-title");
+        position.setId("projector-position");
+        timer.setId("projector-timer");
+        var fullScreen = new NativeButton(getTranslation("teamday.projector.full-screen"));
+        fullScreen.addClassName("projector-full-screen");
+        // requestFullscreen needs the click itself, so it runs in the browser, not after a round trip
+        fullScreen.getElement().executeJs(
+                "this.addEventListener('click', () => document.documentElement.requestFullscreen?.())");
+        var top = new Header(meetingTitle, position, timer, fullScreen);
+        top.addClassName("projector-top");
+        stage.addClassName("projector-stage");
+        stage.setId("projector-stage");
+        pollArea.addClassName("projector-poll");
+        pollArea.setId("projector-poll");
+        join.addClassName("projector-join");
+        join.setId("projector-join");
+        joined.addClassName("projector-joined");
+        joined.setId("projector-joined");
+        var body = new Div(new Div(stage, pollArea), join);
+        body.addClassName("projector-body");
+        var keys = new Footer(new Span(getTranslation("teamday.keys")));
+        keys.addClassName("projector-keys");
+        add(top, body, keys);
+        FacilitatorKeys.register(this, meetings, polls, () -> meetingId, this::refresh, refused -> {
+            var problem = refused.problems().getFirst();
+            Notification.show(getTranslation(problem.messageKey(), problem.args().toArray()), 3000,
+                    Notification.Position.BOTTOM_CENTER);
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        meetingId = event.getRouteParameters().getLong("meetingId").orElse(0L);
+        joinDrawn = false;
+        refresh();
+        feed.follow(meetingId);
+    }
+
+    void refresh() {
+        show(meetings.live(meetingId));
+    }
+
+    private void show(LiveMeeting live) {
+        var meeting = live.meeting();
+        title = meeting.title();
+        meetingTitle.setText(meeting.title() + " · " + meeting.codeTitle());
+        stage.removeAll();
+        pollArea.removeAll();
+        pollArea.setVisible(false);
+        switch (meeting.status()) {
+            case GEPLAND -> {
+                position.setText("");
+                timer.stop();
+                stage.add(new H1(meeting.title()), new Paragraph(getTranslation("teamday.projector.waiting")));
+            }
+            case BEZIG -> {
+                var item = live.current();
+                position.setText(getTranslation("teamday.position", live.currentNumber(), live.itemCount()));
+                timer.show(live.elapsedMillis());
+                if (item != null) {
+                    var kicker = new Paragraph(item.question() == null ? getTranslation("teamday.extra-topic")
+                            : item.question() + ". " + item.heading());
+                    kicker.addClassName("projector-kicker");
+                    var question = new H1(item.title());
+                    question.setId("projector-question");
+                    stage.add(kicker, question);
+                    // with a poll on screen the discussion points make room for it: a beamer does not scroll
+                    if (!item.guidance().isEmpty() && live.poll() == null) {
+                        var points = new UnorderedList();
+                        points.addClassName("projector-guidance");
+                        item.guidance().forEach(point -> points.add(new ListItem(point)));
+                        stage.add(points);
+                    }
+                    if (Integer.valueOf(5).equals(item.question())) {
+                        var duty = new Paragraph(getTranslation("teamday.statutory-duty"));
+                        duty.addClassName("projector-duty");
+                        stage.add(duty);
+                    }
+                }
+                stage.getClassNames().set("with-poll", live.poll() != null);
+                showPoll(live.poll(), item == null ? "" : item.title());
+            }
+            case AFGESLOTEN -> {
+                position.setText("");
+                timer.stop();
+                stage.add(new H1(getTranslation("teamday.projector.closed")),
+                        new Paragraph(getTranslation("teamday.projector.thanks")));
+            }
+        }
+        showJoin(live);
+    }
+
+    private void showPoll(@Nullable PollState poll, String itemTitle) {
+        if (poll == null) {
+            return;
+        }
+        pollArea.setVisible(true);
+        if (!poll.question().equals(itemTitle)) {
+            var question = new H2(poll.question());
+            question.addClassName("projector-poll-question");
+            pollArea.add(question);
+        }
+        if (poll.kind() == PollKind.MEERKEUZE) {
+            var options = new OrderedList();
+            options.setType(OrderedList.NumberingType.UPPERCASE_LETTER);
+            options.addClassName("projector-options");
+            poll.options().forEach(option -> options.add(new ListItem(option)));
+            pollArea.add(options);
+        }
+        var status = new Paragraph();
+        status.addClassName("projector-poll-status");
+        status.setId("projector-poll-status");
+        var counts = poll.counts();
+        if (poll.revealed() && counts != null) {
+            var labels = IntStream.range(0, poll.options().size()).mapToObj(i -> poll.kind() == PollKind.MEERKEUZE
+                    ? PollBars.letter(i) : poll.options().get(i)).toList();
+            var bars = new Svg(PollBars.svg(labels, counts, results(poll, counts)));
+            bars.setId("projector-results");
+            bars.addClassName("projector-results");
+            pollArea.add(bars);
+            status.setText(getTranslation("teamday.poll.voters", poll.voters()) + " · " + getTranslation(poll.isOpen()
+                    ? "teamday.poll.still-open" : "teamday.poll.closed"));
+        } else if (poll.isOpen()) {
+            status.setText(getTranslation("teamday.projector.vote-now") + " · "
+                    + getTranslation("teamday.poll.voters", poll.voters()));
+        } else {
+            status.setText(getTranslation("teamday.poll.closed") + " · "
+                    + getTranslation("teamday.poll.voters", poll.voters()));
+        }
+        pollArea.add(status);
+    }
+
+    private String results(PollState poll, java.util.List<Integer> counts) {
+        var text = new StringBuilder();
+        for (int i = 0; i < counts.size(); i++) {
+            text.append(i == 0 ? "" : "; ").append(poll.options().get(i)).append(": ").append(counts.get(i));
+        }
+        return text.toString();
+    }
+
+    private void showJoin(LiveMeeting live) {
+        boolean open = live.status() != MeetingStatus.AFGESLOTEN;
+        join.setVisible(open);
+        if (!open) {
+            return;
+        }
+        if (!joinDrawn) {
+            join.removeAll();
+            var qr = new Svg(QrCode.svg(live.joinUrl(), getTranslation("teamday.projector.qr", live.joinUrl())));
+            qr.addClassName("projector-qr");
+            qr.setId("projector-qr");
+            var code = new Span(live.meeting().joinCode());
+            code.addClassName("projector-code");
+            code.setId("projector-code");
+            var url = new Span(live.joinUrl().replaceFirst("/[A-Z0-9]+$", ""));
+            url.addClassName("projector-url");
+            join.add(new Span(getTranslation("teamday.projector.join")), qr, url, code, joined);
+            joinDrawn = true;
+        }
+        joined.setText(getTranslation("teamday.joined", live.joined()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("teamday.projector.title", title) + " – " + getTranslation("app.name");
+    }
+}

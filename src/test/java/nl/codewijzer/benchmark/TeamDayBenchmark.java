@@ -1,0 +1,411 @@
+package nl.codewijzer.benchmark;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import nl.codewijzer.Application;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.security.PasswordChange;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.security.SystemActor;
+import nl.codewijzer.staff.PersonForm;
+import nl.codewijzer.staff.StaffService;
+import nl.codewijzer.teamday.MeetingBroadcaster;
+import nl.codewijzer.teamday.MeetingChange.What;
+import nl.codewijzer.teamday.MeetingPolls;
+import nl.codewijzer.teamday.PollKind;
+import nl.codewijzer.teamday.TeamMeetings;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A live team day at the size of a large school: 150 simulated participants plus real Chromium
+ * phones (10 by default) take part in one meeting while a real Chromium projector shows the tally.
+ *
+ * <p>The simulated participants go through the same path as a phone: they join with the code
+ * through {@link TeamMeetings#join}, follow the meeting through the {@link MeetingBroadcaster} with
+ * the phone view's interest (flow and poll changes), read the meeting again on every change as the
+ * phone view does, and vote through {@link MeetingPolls#vote}. The Chromium phones log in, open the
+ * join address and click an answer.
+ *
+ * <p>Measured:
+ * <ul>
+ * <li>vote → projector: from the moment a vote is cast (the service call starts, or the phone's
+ *     click in its browser) until the projector page, a real browser following by server push, first
+ *     shows a tally that includes it. Both times come from this machine's clock: the JVM's
+ *     {@code System.currentTimeMillis()} and the browsers' {@code Date.now()}. Target p95 ≤ 250 ms.</li>
+ * <li>retained server memory per participant UI: heap in use after full collections, before and
+ *     after the Chromium phones opened the meeting (each phone is one login, one session, one UI),
+ *     divided by the number of phones. Target ≤ 200 KB.</li>
+ * </ul>
+ * Writes {@code target/benchmarks/teamday.json}. Not a test.
+ *
+ * <p>Run alone: {@code mvn -q -B -DskipTests package exec:java -Dbenchmark=nl.codewijzer.benchmark.TeamDayBenchmark}
+ * ("package" puts Vaadin's production bundle in target/classes, so the server runs in production mode
+ * as at a school); {@code -Dhistogram} also writes class histograms of the heap before and after the
+ * phones opened to {@code target/}.
+ */
+public final class TeamDayBenchmark {
+
+    private static final int SIMULATED = 150;
+    private static final int PHONES = 10;
+    private static final long VOTE_INTERVAL_MS = 40;
+    /** Longer than the server's keep-alive timeout for idle HTTP connections (Tomcat's default, 20 s). */
+    private static final long SETTLE_MS = 25_000;
+    private static final String PASSWORD = "benchmark-wachtwoord-2026";
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String COORDINATOR = "coordinator@school.example";
+
+    /** Records every tally the projector shows, with the browser's clock, from the moment it is installed. */
+    private static final String WATCH_TALLY = """
+            () => {
+              window.__tallies = [];
+              const read = () => {
+                const status = document.querySelector('#projector-poll-status');
+                const match = status && status.textContent.match(/(\\d+) stem/);
+                if (match) {
+                  const votes = Number(match[1]);
+                  const last = window.__tallies[window.__tallies.length - 1];
+                  if (!last || last[1] !== votes) window.__tallies.push([Date.now(), votes]);
+                }
+              };
+              new MutationObserver(read).observe(document.body, {subtree: true, childList: true, characterData: true});
+              read();
+            }""";
+
+    private static boolean productionMode;
+
+    private TeamDayBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int phones = PHONES;
+        // Production mode as a school runs it (no dev server, no file watchers), when the production bundle
+        // is on the class path ("mvn package" puts it in target/classes); otherwise memory is not representative.
+        productionMode = TeamDayBenchmark.class.getResource("/META-INF/VAADIN/config/stats.json") != null;
+        if (!productionMode) {
+            System.out.println("No production bundle in target/classes: run with 'mvn -q -DskipTests package exec:java'."
+                    + " Measuring in development mode, where memory per UI is not representative.");
+        }
+        // command-line arguments, not builder properties: those are defaults that application.properties overrides
+        var context = new SpringApplicationBuilder(Application.class).run("--vaadin.productionMode=" + productionMode,
+                "--spring.datasource.url=jdbc:h2:mem:benchmark-teamday-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--codewijzer.demo.enabled=true", "--server.port=0", "--vaadin.launch-browser=false",
+                "--codewijzer.archive.dir=target/benchmark-archive/teamday",
+                "--codewijzer.seal.demo-dir=target/benchmark-seal/teamday", "--logging.level.root=warn");
+        try (var playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get(CHROMIUM)).setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                            "--disable-backgrounding-occluded-windows")));
+            run(context, browser, phones);
+        } finally {
+            context.close();
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext context, Browser browser, int phones) throws Exception {
+        var users = context.getBean(UserDetailsService.class);
+        var staff = context.getBean(StaffService.class);
+        var passwords = context.getBean(PasswordChange.class);
+        var meetings = context.getBean(TeamMeetings.class);
+        var polls = context.getBean(MeetingPolls.class);
+        var broadcaster = context.getBean(MeetingBroadcaster.class);
+        var base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+
+        // the staff: 150 simulated participants and the phones' people (a first round of phones warms up)
+        var simulated = people(staff, passwords, users, "deelnemer", SIMULATED, false);
+        var phonePeople = people(staff, passwords, users, "telefoon", 2 * phones, true);
+
+        // the coördinator plans and starts a meeting on the demo code and opens a statement poll
+        var coordinator = users.loadUserByUsername(COORDINATOR);
+        var live = as(coordinator, () -> {
+            var code = meetings.codes().getFirst();
+            var meeting = meetings.create(code.id(), "Benchmark teamdag", LocalDate.now(SchoolTime.ZONE));
+            return meetings.start(meeting.id());
+        });
+        long meetingId = live.id();
+        var joinCode = live.joinUrl().substring(live.joinUrl().lastIndexOf('/') + 1);
+
+        // the projector: a real browser of the coördinator, following by push
+        var projector = page(browser, base, 1600, 900);
+        login(projector, COORDINATOR, "demo");
+        projector.navigate(base + "/teamdag/" + meetingId + "/beamer");
+        projector.locator("#projector-question").waitFor();
+
+        // The phones run in a process of their own (see PhoneCrowd). A first round of phones opens and closes
+        // again, so that classes, caches and the web server's pooled connection buffers are in place before
+        // the baseline; then the measured phones open, each one login, one session and one UI.
+        var crowd = new PhoneCrowdProcess(base, joinCode, phonePeople.stream().map(UserDetails::getUsername).toList());
+        for (int i = 0; i < phones; i++) {
+            crowd.send("open " + i, "opened");
+        }
+        for (int i = 0; i < phones; i++) {
+            crowd.send("close " + i, "closed");
+        }
+        long heapBefore = retainedHeap();
+        histogram("before");
+        for (int i = phones; i < 2 * phones; i++) {
+            crowd.send("open " + i, "opened");
+        }
+        long heapAfter = retainedHeap();
+        histogram("after");
+        double perUiKb = (heapAfter - heapBefore) / 1024.0 / phones;
+
+        // the simulated participants join and follow the meeting as their phones would
+        var refreshes = new AtomicLong();
+        var registrations = new ArrayList<com.vaadin.flow.shared.Registration>();
+        for (var person : simulated) {
+            as(person, () -> meetings.join(joinCode));
+            registrations.add(broadcaster.register(meetingId, change -> {
+                if (change.what() == What.FLOW || change.what() == What.POLL) {
+                    as(person, () -> meetings.live(meetingId));
+                    refreshes.incrementAndGet();
+                }
+            }));
+        }
+
+        // the facilitator opens a statement poll: every phone, simulated or real, follows
+        var poll = as(coordinator, () -> polls.open(meetingId, PollKind.STELLING,
+                "Na 20.00 uur sturen we leerlingen geen berichten meer.", List.of(), false));
+        crowd.send("await-poll", "poll-shown");
+        projector.locator("#projector-poll-status").waitFor();
+        projector.evaluate(WATCH_TALLY);
+
+        // votes: 150 through the service at a steady pace, then one click per Chromium phone
+        var castAt = new ArrayList<long[]>(); // [cast time, tally that includes it, 0 = service / 1 = browser]
+        for (int i = 0; i < SIMULATED; i++) {
+            var person = simulated.get(i);
+            int choice = i % 3;
+            long start = System.currentTimeMillis();
+            as(person, () -> polls.vote(poll.id(), choice));
+            castAt.add(new long[] {start, i + 1, 0});
+            Thread.sleep(VOTE_INTERVAL_MS);
+        }
+        awaitTally(projector, SIMULATED);
+        for (int i = 1; i <= phones; i++) {
+            var voted = crowd.send("vote " + (phones + i - 1), "voted").split(" ");
+            castAt.add(new long[] {Long.parseLong(voted[2]), SIMULATED + i, 1});
+            awaitTally(projector, SIMULATED + i);
+        }
+        crowd.close();
+
+        // when did the projector first show each tally?
+        @SuppressWarnings("unchecked")
+        var shown = (List<List<Number>>) projector.evaluate("window.__tallies");
+        var all = new ArrayList<Long>();
+        var service = new ArrayList<Long>();
+        var browserVotes = new ArrayList<Long>();
+        for (var cast : castAt) {
+            long seen = shown.stream().filter(entry -> entry.get(1).longValue() >= cast[1])
+                    .mapToLong(entry -> entry.get(0).longValue()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The projector never showed " + cast[1] + " votes"));
+            long latency = Math.max(0, seen - cast[0]);
+            all.add(latency);
+            (cast[2] == 0 ? service : browserVotes).add(latency);
+        }
+        registrations.forEach(com.vaadin.flow.shared.Registration::remove);
+
+
+        long p50 = percentile(all, 50);
+        long p95 = percentile(all, 95);
+        var json = String.format(Locale.ROOT, """
+                {
+                  "benchmark": "teamday",
+                  "java": "%s",
+                  "cores": %d,
+                  "vaadinProductionMode": %s,
+                  "simulatedParticipants": %d,
+                  "chromiumPhones": %d,
+                  "votesCast": %d,
+                  "serviceVoteIntervalMs": %d,
+                  "tallyUpdatesShownOnProjector": %d,
+                  "simulatedPhoneRefreshes": %d,
+                  "voteToProjectorP50Ms": %d,
+                  "voteToProjectorP95Ms": %d,
+                  "voteToProjectorMaxMs": %d,
+                  "serviceVotesP95Ms": %d,
+                  "browserVotesP95Ms": %d,
+                  "voteToProjectorTargetP95Ms": 250,
+                  "latencyWithinTarget": %s,
+                  "retainedHeapPerParticipantUiKb": %.1f,
+                  "memoryTargetKb": 200,
+                  "memoryWithinTarget": %s
+                }
+                """, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), productionMode, SIMULATED,
+                phones, all.size(), VOTE_INTERVAL_MS, shown.size(), refreshes.get(), p50, p95,
+                percentile(all, 100), percentile(service, 95), percentile(browserVotes, 95), p95 <= 250,
+                perUiKb,
+                perUiKb <= 200);
+        System.out.printf(Locale.ROOT, "team day, %d simulated + %d Chromium participants: vote -> projector p50 %d ms, "
+                + "p95 %d ms (target <= 250); retained heap per participant UI %.1f KB (target <= 200)%n",
+                SIMULATED, phones, p50, p95, perUiKb);
+        System.out.print(json);
+        var out = Path.of("target", "benchmarks", "teamday.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, json);
+    }
+
+    /** New staff members with a password of their own (chosen the way an invitation link does it). */
+    private static List<UserDetails> people(StaffService staff, PasswordChange passwords, UserDetailsService users,
+            String prefix, int count, boolean withPassword) {
+        var beheerder = users.loadUserByUsername("beheerder@school.example");
+        var people = new ArrayList<UserDetails>();
+        for (int i = 1; i <= count; i++) {
+            var email = prefix + i + "@school.example";
+            var form = new PersonForm("Collega " + prefix + " " + i, email, Set.of(Role.MEDEWERKER), null,
+                    LocalDate.now(SchoolTime.ZONE).minusYears(1), null);
+            as(beheerder, () -> staff.create(form, null));
+            if (withPassword) {
+                SystemActor.runAs(() -> {
+                    passwords.chooseFirst(email, PASSWORD, PASSWORD);
+                    return null;
+                });
+            }
+            people.add(users.loadUserByUsername(email));
+        }
+        return people;
+    }
+
+
+
+    private static Page page(Browser browser, String base, int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base)
+                .setViewportSize(width, height).setLocale("nl-NL"));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
+    }
+
+    private static void login(Page page, String email, String password) {
+        page.navigate("/login");
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button, button").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Inloggen")).first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    private static void awaitTally(Page projector, int votes) {
+        projector.waitForFunction("n => window.__tallies.some(t => t[1] >= n)", votes,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+    }
+
+
+    /**
+     * Heap in use once the pages are idle (the browsers' spare keep-alive connections have timed out, as they
+     * do a minute into a meeting) and the collector has had every chance to free what is no longer reachable.
+     */
+    private static long retainedHeap() throws InterruptedException {
+        Thread.sleep(SETTLE_MS);
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(300);
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
+    private static void histogram(String name) throws Exception {
+        if (System.getProperty("histogram") == null) {
+            return;
+        }
+        var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Files.writeString(Path.of("target", "histogram-" + name + ".txt"), text);
+    }
+
+    /** The child process that drives the Chromium phones, talked to line by line. */
+    private static final class PhoneCrowdProcess implements AutoCloseable {
+
+        private final Process process;
+        private final java.io.BufferedWriter commands;
+        private final java.io.BufferedReader answers;
+
+        PhoneCrowdProcess(String base, String joinCode, List<String> emails) throws java.io.IOException {
+            var classPath = classPath();
+            var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classPath, PhoneCrowd.class.getName(), base, joinCode, PASSWORD));
+            command.addAll(emails);
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            commands = process.outputWriter();
+            answers = process.inputReader();
+        }
+
+        /** Sends one command and returns the first answer line that starts with {@code expected}. */
+        String send(String command, String expected) throws java.io.IOException {
+            commands.write(command);
+            commands.newLine();
+            commands.flush();
+            for (String line; (line = answers.readLine()) != null; ) {
+                if (line.startsWith(expected)) {
+                    return line;
+                }
+            }
+            throw new IllegalStateException("The phones stopped before answering " + command);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            commands.write("quit");
+            commands.newLine();
+            commands.flush();
+            try {
+                process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            process.destroy();
+        }
+
+        /** The test class path: exec:java runs this class in a class loader of its own, not on java.class.path. */
+        private static String classPath() {
+            var loader = TeamDayBenchmark.class.getClassLoader();
+            if (loader instanceof java.net.URLClassLoader urls) {
+                return java.util.Arrays.stream(urls.getURLs()).map(url -> {
+                    try {
+                        return Path.of(url.toURI()).toString();
+                    } catch (java.net.URISyntaxException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+            }
+            return System.getProperty("java.class.path");
+        }
+    }
+
+    private static <T> T as(UserDetails person, Supplier<T> work) {
+        return SystemActor.runAsPerson(person, work);
+    }
+
+    private static long percentile(List<Long> values, int percent) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        var sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

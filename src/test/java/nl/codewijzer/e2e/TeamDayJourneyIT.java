@@ -1,0 +1,120 @@
+package nl.codewijzer.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The team day in three real browsers: the coördinator's console on a laptop, the projector (a
+ * second window of the coördinator) and a teacher's phone at 360 × 740. The teacher opens the join
+ * address, logs in and comes back to the meeting, votes; the projector follows by push and shows the
+ * bars when the facilitator presses R; the teacher's proposal becomes the decision, the facilitator
+ * closes the meeting and makes the draft, and the comparison shows the decided text in the code.
+ * Its own Spring context, so it starts from the demo school's planned team day and untouched draft.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:e2e-teamday-${random.uuid};DB_CLOSE_DELAY=-1",
+        "codewijzer.demo.enabled=true",
+        "codewijzer.archive.dir=target/e2e-archive/${random.uuid}"})
+class TeamDayJourneyIT extends BrowserTest {
+
+    private static final String Q1 = "Mogen leraren contact hebben met leerlingen via sociale media?";
+    private static final String DECISION = "Medewerkers hebben alleen contact met leerlingen via de schoolapp en de "
+            + "schoolmail, nooit via een privéaccount.";
+
+    @LocalServerPort
+    private int port;
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    @Test
+    void the_team_votes_from_phones_the_facilitator_decides_and_the_decision_lands_in_the_new_draft() {
+        // the coördinator opens the demo school's planned team day and starts it
+        var console = open(base());
+        Login.as(console, "coordinator@school.example", Login.DEMO_PASSWORD);
+        console.navigate("/teamdag");
+        console.getByRole(AriaRole.BUTTON, named("Regietafel openen")).first().click();
+        console.waitForURL(Pattern.compile(".*/teamdag/\\d+/regie$"));
+        var meetingPath = console.url().substring(base().length()).replace("/regie", "");
+        console.locator("#meeting-start").click();
+        assertThat(console.locator("#console-question")).hasText(Q1);
+        var code = console.locator("#join-code").textContent().replace("Code:", "").strip();
+
+        // the projector, in a second window of the coördinator
+        var projector = open(base(), 1600, 900);
+        Login.as(projector, "coordinator@school.example", Login.DEMO_PASSWORD);
+        projector.navigate(meetingPath + "/beamer");
+        assertThat(projector.locator("#projector-question")).hasText(Q1);
+        assertThat(projector.locator("#projector-code")).hasText(code);
+        assertThat(projector.locator("#projector-qr svg")).isVisible();
+        assertThat(projector.locator("#projector-joined")).hasText("Nog niemand doet mee");
+
+        // a teacher opens the join address on a phone, logs in and is brought back to the meeting
+        var phone = open(base(), 360, 740);
+        phone.navigate("/doemee/" + code);
+        phone.waitForURL(url -> url.contains("/login"));
+        phone.locator("input[name=username]").fill("docent@school.example");
+        phone.locator("input[name=password]").fill(Login.DEMO_PASSWORD);
+        phone.getByRole(AriaRole.BUTTON, named("Inloggen")).click();
+        // Spring Security brings the teacher back to the saved address (it may add "?continue")
+        phone.waitForURL(url -> url.contains("/doemee/" + code));
+        assertThat(phone.locator("#phone-question")).hasText(Q1);
+        assertThat(projector.locator("#projector-joined")).hasText("1 deelnemer");
+
+        // the facilitator opens the poll of the question's answer options; the phone shows it at once
+        console.locator("#poll-open").click();
+        assertThat(phone.locator("#vote-option-0")).isVisible();
+        var phoneWidth = (Number) phone.evaluate("document.documentElement.scrollWidth");
+        org.assertj.core.api.Assertions.assertThat(phoneWidth.intValue()).as("nothing sticks out at 360 px")
+                .isLessThanOrEqualTo(360);
+        phone.locator("#vote-option-0").click();
+        assertThat(phone.locator("#my-vote")).hasText("Uw stem: A. U kunt wijzigen tot de stemming sluit.");
+        phone.locator("#vote-option-1").click();
+        assertThat(phone.locator("#my-vote")).hasText("Uw stem: B. U kunt wijzigen tot de stemming sluit.");
+        assertThat(projector.locator("#projector-poll-status")).containsText("1 stem");
+        assertThat(projector.locator("#projector-results")).hasCount(0);
+        assertThat(console.locator("#current-poll")).containsText("1 stem");
+
+        // R on the projector reveals: the bars are drawn, the second answer has the one vote
+        projector.locator("#projector-stage").click();
+        projector.keyboard().press("r");
+        assertThat(projector.locator("#projector-results")).containsText("1 · 100%");
+        assertThat(projector.locator("#projector-results text.count").nth(1)).hasText("1 · 100%");
+
+        // the teacher proposes a rule; the facilitator takes it as the decision and records it
+        phone.getByLabel("Uw voorstel voor een afspraak").fill(DECISION);
+        phone.getByRole(AriaRole.BUTTON, named("Voorstel sturen")).click();
+        assertThat(console.locator("#proposals")).containsText(DECISION);
+        console.locator("#proposals").getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Als besluittekst")).first().click();
+        console.getByLabel("Uitzonderingen").fill("behalve tijdens schoolreizen");
+        console.locator("#decision-save").click();
+        assertThat(console.getByText("Het besluit is vastgelegd.")).isVisible();
+        assertThat(console.locator("#agenda")).containsText("Besloten");
+
+        // closing the meeting: the phone and the projector say so
+        console.locator("#meeting-close").click();
+        console.locator("#confirm-close").click();
+        assertThat(console.locator("#meeting-status")).hasText("Afgesloten");
+        assertThat(phone.locator("#phone-status")).containsText("afgesloten");
+        assertThat(projector.locator("#projector-stage")).containsText("De bijeenkomst is afgesloten");
+
+        // the decisions become the next draft, opened as a comparison with the draft it continues
+        console.locator("#make-draft").click();
+        console.waitForURL(Pattern.compile(".*/gedragscode/vergelijk\\?.*"));
+        assertThat(console.locator("#compare")).containsText(DECISION);
+        assertThat(console.locator("#compare")).containsText("behalve tijdens schoolreizen");
+        assertThat(console.locator("#undecided-items")).containsText("2. Mag dat alleen als het contact openbaar is");
+    }
+}

@@ -1,0 +1,415 @@
+package nl.codewijzer.teamday;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import nl.codewijzer.CodewijzerTest;
+import nl.codewijzer.SignIn;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.codetext.VersionStatus;
+import nl.codewijzer.teamday.Minutes.FollowUpAction;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** Meetings against the real database: agenda, flow, attendance, decisions, minutes and the draft. */
+@CodewijzerTest
+@RecordApplicationEvents
+class TeamMeetingsTest {
+
+    private static final String Q1 = "Mogen leraren contact hebben met leerlingen via sociale media?";
+    private static final String Q3 = "Mag dat contact op alle dagen van de week en alle uren van de dag plaatsvinden - dus "
+            + "ook in het weekeinde of 's avonds?";
+    private static final String AVONDREGEL = "We sturen leerlingen geen berichten na 19.00 uur en niet in het weekeinde.";
+
+    @Autowired
+    TeamMeetings meetings;
+
+    @Autowired
+    MeetingPolls polls;
+
+    @Autowired
+    MeetingBroadcaster broadcaster;
+
+    @Autowired
+    CodeTexts codeTexts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Translations translations;
+
+    @Autowired
+    ApplicationEvents events;
+
+    /** A planned meeting on a new code, as the coördinator, who stays signed in. */
+    private MeetingSummary plannedMeeting() {
+        SignIn.as(users, "coordinator@school.example");
+        var code = codeTexts.createCode("Teamdag " + System.nanoTime(), "gedragscode-sociale-media");
+        return meetings.create(code.summary().codeId(), "Teamdag maart", LocalDate.of(2027, 3, 12));
+    }
+
+    private static String messageKey(Throwable refused) {
+        return ((InvalidInput) refused).problems().getFirst().messageKey();
+    }
+
+    private String dutch(Throwable refused) {
+        var problem = ((InvalidInput) refused).problems().getFirst();
+        return translations.getTranslation(problem.messageKey(), Translations.DUTCH, problem.args().toArray());
+    }
+
+    private AgendaItem item(long meetingId, int position) {
+        return meetings.console(meetingId).agenda().get(position - 1);
+    }
+
+    private Decision decided(String text) {
+        return new Decision(DecisionStatus.BESLOTEN, text, "Leerlingen en collega's hebben recht op rust.",
+                "behalve tijdens schoolreizen", List.of(new FollowUpAction("Ouders informeren", "Directie",
+                        LocalDate.of(2027, 4, 1))));
+    }
+
+    @Test
+    void a_new_meeting_has_the_five_checklist_questions_with_their_guidance_and_answer_options() {
+        var meeting = plannedMeeting();
+
+        var agenda = meetings.console(meeting.id()).agenda();
+
+        assertThat(meeting.status()).isEqualTo(MeetingStatus.GEPLAND);
+        assertThat(agenda).extracting(AgendaItem::question).containsExactly(1, 2, 3, 4, 5);
+        assertThat(agenda).extracting(AgendaItem::title).containsExactly(Q1,
+                "Mag dat alleen als het contact openbaar is, en dus voor iedereen zichtbaar, of mag het ook één op één?",
+                Q3, "Mag dat contact alleen over schoolwerk gaan, of ook over eventuele privéproblemen?",
+                "Wat gebeurt er als er over de regels van deze afspraken heen wordt gegaan, of als je signaleert dat een "
+                        + "collega dat doet? Bij wie wordt dat bijvoorbeeld gemeld?");
+        assertThat(agenda.get(2).heading()).isEqualTo("Dagen en tijden");
+        assertThat(agenda.get(2).guidance()).hasSize(7)
+                .anySatisfy(point -> assertThat(point).contains("schoolreis, kamp of werkweek"));
+        assertThat(agenda.get(2).options()).hasSize(4)
+                .anySatisfy(option -> assertThat(option).contains("geen berichten na 19.00 uur"));
+        assertThat(agenda).allSatisfy(item -> assertThat(item.decision()).isEqualTo(Decision.NONE));
+    }
+
+    @Test
+    void the_join_code_is_six_unambiguous_characters_and_differs_per_meeting() {
+        var first = plannedMeeting();
+        var second = plannedMeeting();
+
+        assertThat(first.joinCode()).matches("[2-9A-HJ-NP-Z]{6}");
+        assertThat(second.joinCode()).matches("[2-9A-HJ-NP-Z]{6}").isNotEqualTo(first.joinCode());
+        assertThat(meetings.live(first.id()).joinUrl()).endsWith("/doemee/" + first.joinCode());
+    }
+
+    @Test
+    void staff_join_with_the_code_and_a_wrong_code_or_a_closed_meeting_gets_a_dutch_message() {
+        var meeting = plannedMeeting();
+        meetings.start(meeting.id());
+        SignIn.as(users, "docent@school.example");
+
+        var joined = meetings.join(" " + meeting.joinCode().toLowerCase(Locale.ROOT).substring(0, 3) + "-"
+                + meeting.joinCode().substring(3) + " ");
+        meetings.join(meeting.joinCode());
+
+        assertThat(joined.id()).isEqualTo(meeting.id());
+        assertThat(joined.joined()).isEqualTo(1);
+        assertThatThrownBy(() -> meetings.join("ZZZZZZ")).satisfies(refused ->
+                assertThat(dutch(refused)).isEqualTo("Er is geen bijeenkomst met de code ZZZZZZ. Kijk nog eens goed naar de beamer."));
+        assertThatThrownBy(() -> meetings.join("")).satisfies(refused ->
+                assertThat(dutch(refused)).isEqualTo("Typ de code die op de beamer staat."));
+
+        SignIn.as(users, "coordinator@school.example");
+        meetings.close(meeting.id());
+        SignIn.as(users, "mr.lid@school.example");
+        assertThatThrownBy(() -> meetings.join(meeting.joinCode())).satisfies(refused -> assertThat(dutch(refused))
+                .isEqualTo("Deze bijeenkomst is afgesloten: meedoen, stemmen en besluiten kan niet meer."));
+        SignIn.as(users, "coordinator@school.example");
+        assertThat(meetings.console(meeting.id()).attendees()).extracting(Attendee::name).containsExactly("Bart de Vries");
+    }
+
+    @Test
+    void a_medewerker_cannot_plan_run_or_read_the_console_of_a_meeting() {
+        var meeting = plannedMeeting();
+        var first = item(meeting.id(), 1);
+        SignIn.as(users, "docent@school.example");
+
+        assertThatThrownBy(() -> meetings.console(meeting.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.start(meeting.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.meetings()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.create(meeting.codeId(), "Eigen teamdag", LocalDate.now()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.recordDecision(first.id(), first.version(), decided("x")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.minutes(meeting.id())).as("minutes are for staff once closed")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_mr_member_from_the_parents_is_not_staff_and_does_not_join_the_team_day() {
+        var meeting = plannedMeeting();
+        meetings.start(meeting.id());
+        SignIn.as(users, "fatima.amrani@ouders.example");
+
+        assertThatThrownBy(() -> meetings.join(meeting.joinCode())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> polls.propose(meeting.id(), "Ook de ouders")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.live(meeting.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_meeting_moves_through_the_agenda_skipping_what_is_skipped_and_staying_put_at_the_ends() {
+        var meeting = plannedMeeting();
+        meetings.skipItem(item(meeting.id(), 2).id(), true);
+        var topic = meetings.addTopic(meeting.id(), new ItemText("Een schooltelefoon voor mentoren",
+                List.of("Wie betaalt?"), List.of()));
+        assertThat(topic.position()).isEqualTo(6);
+        assertThat(topic.question()).isNull();
+
+        var live = meetings.start(meeting.id());
+        assertThat(live.current().title()).isEqualTo(Q1);
+        assertThat(live.currentNumber()).isEqualTo(1);
+        assertThat(live.itemCount()).isEqualTo(5);
+        assertThat(meetings.previous(meeting.id())).isFalse();
+        assertThat(meetings.next(meeting.id())).isTrue();
+        assertThat(meetings.live(meeting.id()).current().title()).as("question 2 is skipped").isEqualTo(Q3);
+        meetings.goTo(meeting.id(), topic.id());
+        assertThat(meetings.live(meeting.id()).currentNumber()).isEqualTo(5);
+        assertThat(meetings.next(meeting.id())).isFalse();
+        assertThatThrownBy(() -> meetings.goTo(meeting.id(), item(meeting.id(), 2).id()))
+                .satisfies(refused -> assertThat(messageKey(refused)).isEqualTo("teamday.error.item-skipped"));
+        assertThatThrownBy(() -> meetings.start(meeting.id()))
+                .satisfies(refused -> assertThat(messageKey(refused)).isEqualTo("teamday.error.already-started"));
+    }
+
+    @Test
+    void items_can_be_reordered_and_edited_and_bad_text_is_refused_at_its_field() {
+        var meeting = plannedMeeting();
+        var third = item(meeting.id(), 3);
+
+        meetings.moveItem(third.id(), -1);
+        meetings.moveItem(third.id(), -1);
+        assertThat(meetings.console(meeting.id()).agenda()).extracting(AgendaItem::question).containsExactly(3, 1, 2, 4, 5);
+
+        var moved = item(meeting.id(), 1);
+        var edited = meetings.editItem(moved.id(), moved.version(), new ItemText(moved.title(), moved.guidance(),
+                List.of("Na 20.00 uur geen berichten", "  ", "Geen vaste tijden")));
+        assertThat(edited.options()).containsExactly("Na 20.00 uur geen berichten", "Geen vaste tijden");
+        assertThatThrownBy(() -> meetings.editItem(moved.id(), edited.version(), new ItemText(" ", List.of(), List.of())))
+                .satisfies(refused -> assertThat(((InvalidInput) refused).problems().getFirst().field()).isEqualTo("title"));
+        assertThatThrownBy(() -> meetings.editItem(moved.id(), moved.version(), new ItemText("Oud", List.of(), List.of())))
+                .as("an edit on an outdated copy").isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void a_decision_needs_its_text_and_one_saved_on_an_outdated_copy_is_refused_so_nothing_is_overwritten() {
+        var meeting = plannedMeeting();
+        var first = item(meeting.id(), 1);
+        assertThatThrownBy(() -> meetings.recordDecision(first.id(), first.version(), decided(AVONDREGEL)))
+                .as("not before the start").satisfies(refused -> assertThat(messageKey(refused))
+                        .isEqualTo("teamday.error.not-started"));
+        meetings.start(meeting.id());
+
+        assertThatThrownBy(() -> meetings.recordDecision(first.id(), first.version(),
+                new Decision(DecisionStatus.BESLOTEN, "  ", "", "", List.of()))).satisfies(refused -> {
+                    assertThat(((InvalidInput) refused).problems().getFirst().field()).isEqualTo("text");
+                    assertThat(dutch(refused)).isEqualTo(
+                            "Schrijf de afspraak op die in de gedragscode komt, of kies een andere stand.");
+                });
+        assertThatThrownBy(() -> meetings.recordDecision(first.id(), first.version(), new Decision(DecisionStatus.UITGESTELD,
+                "", "", "", List.of(new FollowUpAction(" ", "Directie", null))))).satisfies(refused ->
+                        assertThat(messageKey(refused)).isEqualTo("teamday.error.follow-up-action-missing"));
+
+        var saved = meetings.recordDecision(first.id(), first.version(), decided(AVONDREGEL));
+        assertThat(saved.decision().text()).isEqualTo(AVONDREGEL);
+        assertThat(saved.decision().followUps()).containsExactly(new FollowUpAction("Ouders informeren", "Directie",
+                LocalDate.of(2027, 4, 1)));
+        assertThatThrownBy(() -> meetings.recordDecision(first.id(), first.version(), decided("Iets anders")))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(item(meeting.id(), 1).decision().text()).isEqualTo(AVONDREGEL);
+        assertThat(events.stream(DecisionRecorded.class)).filteredOn(event -> event.itemId() == first.id())
+                .singleElement().satisfies(event -> assertThat(event.auditDetails()).contains("status=BESLOTEN",
+                        "question=1"));
+    }
+
+    @Test
+    void the_facilitator_adds_someone_without_a_phone_and_the_minutes_list_everyone_and_every_outcome() throws Exception {
+        var meeting = plannedMeeting();
+        meetings.start(meeting.id());
+        var absent = meetings.absentStaff(meeting.id());
+        var karin = absent.stream().filter(member -> member.fullName().equals("Karin Smit")).findFirst().orElseThrow();
+        meetings.addAttendee(meeting.id(), karin.id());
+        meetings.addAttendee(meeting.id(), karin.id());
+        SignIn.as(users, "docent@school.example");
+        meetings.join(meeting.joinCode());
+        polls.propose(meeting.id(), "Alleen via de schoolapp.");
+        SignIn.as(users, "coordinator@school.example");
+        var poll = polls.open(meeting.id(), PollKind.STELLING, "Alleen via de schoolapp.", List.of(), true);
+        SignIn.as(users, "docent@school.example");
+        polls.vote(poll.id(), 0);
+        SignIn.as(users, "coordinator@school.example");
+        var first = item(meeting.id(), 1);
+        meetings.recordDecision(first.id(), first.version(), decided("Alleen via de schoolapp."));
+        meetings.skipItem(item(meeting.id(), 4).id(), true);
+        meetings.close(meeting.id());
+
+        var minutes = meetings.minutes(meeting.id());
+
+        assertThat(minutes.attendees()).containsExactly("Bart de Vries", "Karin Smit");
+        assertThat(minutes.closedAt()).isNotNull();
+        assertThat(minutes.facilitator()).isEqualTo("Samira El Idrissi");
+        var one = minutes.items().getFirst();
+        assertThat(one.polls()).singleElement().satisfies(result -> {
+            assertThat(result.anonymous()).isTrue();
+            assertThat(result.voters()).isEqualTo(1);
+            assertThat(result.counts()).extracting(Minutes.OptionCount::label, Minutes.OptionCount::votes)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Eens", 1),
+                            org.assertj.core.groups.Tuple.tuple("Oneens", 0),
+                            org.assertj.core.groups.Tuple.tuple("Weet niet", 0));
+        });
+        assertThat(one.proposals()).containsExactly(new Minutes.ProposalLine("Alleen via de schoolapp.", "Bart de Vries"));
+        assertThat(one.status()).isEqualTo(DecisionStatus.BESLOTEN);
+        assertThat(one.exceptions()).isEqualTo("behalve tijdens schoolreizen");
+        assertThat(minutes.items().get(3).skipped()).isTrue();
+
+        SignIn.as(users, "docent@school.example");
+        assertThat(meetings.minutes(meeting.id()).items()).as("staff read the minutes once closed").hasSize(5);
+        var pdf = meetings.minutesPdf(meeting.id(), Translations.DUTCH);
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Karin Smit", "Alleen via de schoolapp.",
+                    "behalve tijdens schoolreizen", "Ouders informeren");
+        }
+        assertThat(events.stream(MeetingClosed.class)).filteredOn(event -> event.meetingId() == meeting.id())
+                .singleElement().satisfies(event -> {
+                    assertThat(event.attendees()).isEqualTo(2);
+                    assertThat(event.decided()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void the_decisions_become_a_new_concept_on_top_of_the_current_one_and_undecided_items_are_listed() {
+        var meeting = plannedMeeting();
+        var before = codeTexts.code(meeting.codeId()).latestDraft();
+        meetings.start(meeting.id());
+        var third = item(meeting.id(), 3);
+        meetings.recordDecision(third.id(), third.version(), decided(AVONDREGEL));
+        var second = item(meeting.id(), 2);
+        meetings.recordDecision(second.id(), second.version(), new Decision(DecisionStatus.UITGESTELD,
+                "Misschien alleen in groepen", "", "", List.of()));
+        var topic = meetings.addTopic(meeting.id(), new ItemText("Schooltelefoon", List.of(), List.of()));
+        meetings.recordDecision(topic.id(), topic.version(), new Decision(DecisionStatus.BESLOTEN,
+                "Mentoren krijgen een telefoon van school.", "", "", List.of()));
+        assertThatThrownBy(() -> meetings.makeDraft(meeting.id()))
+                .satisfies(refused -> assertThat(messageKey(refused)).isEqualTo("teamday.error.draft-not-closed"));
+        meetings.close(meeting.id());
+
+        var draft = meetings.makeDraft(meeting.id());
+
+        var version = codeTexts.version(draft.versionId());
+        assertThat(version.status()).isEqualTo(VersionStatus.CONCEPT);
+        assertThat(draft.parentNumber()).isEqualTo(before.number());
+        assertThat(codeTexts.version(before.id()).status()).isEqualTo(VersionStatus.VERVANGEN);
+        assertThat(version.summary().message()).isEqualTo("Teamdag 12 maart 2027: besluiten verwerkt");
+        assertThat(version.summary().source()).isEqualTo("Teamdag 12 maart 2027 – Teamdag maart");
+        var section3 = version.markdown().substring(version.markdown().indexOf("## 3."), version.markdown().indexOf("## 4."));
+        assertThat(section3).contains(AVONDREGEL, "behalve tijdens schoolreizen");
+        assertThat(version.markdown()).contains("Mentoren krijgen een telefoon van school.")
+                .doesNotContain("Misschien alleen in groepen");
+        assertThat(draft.written()).extracting(Minutes.AgendaResult::title).containsExactly(Q3, "Schooltelefoon");
+        assertThat(draft.undecided()).extracting(Minutes.AgendaResult::position).containsExactly(1, 2, 4, 5);
+        assertThat(meetings.meeting(meeting.id()).draftVersionNumber()).isEqualTo(draft.number());
+        assertThat(events.stream(DraftCreatedFromMeeting.class)).filteredOn(event -> event.meetingId() == meeting.id())
+                .singleElement().satisfies(event -> assertThat(event.number()).isEqualTo(draft.number()));
+
+        assertThatThrownBy(() -> meetings.makeDraft(meeting.id())).as("one draft per meeting, never two")
+                .satisfies(refused -> assertThat(dutch(refused))
+                        .isEqualTo("Van deze bijeenkomst is al een concept gemaakt: versie " + draft.number() + "."));
+        assertThat(codeTexts.history(meeting.codeId())).hasSize(2);
+    }
+
+    @Test
+    void without_a_concept_the_decisions_go_on_top_of_the_adopted_version() {
+        var meeting = plannedMeeting();
+        var first = codeTexts.code(meeting.codeId()).latestDraft();
+        SignIn.as(users, "directeur@school.example");
+        codeTexts.transition(first.id(), VersionStatus.TER_INSTEMMING);
+        SignIn.as(users, "mr.voorzitter@school.example");
+        codeTexts.transition(first.id(), VersionStatus.INGESTEMD);
+        SignIn.as(users, "directeur@school.example");
+        codeTexts.transition(first.id(), VersionStatus.VASTGESTELD);
+        meetings.start(meeting.id());
+        var item = item(meeting.id(), 1);
+        meetings.recordDecision(item.id(), item.version(), decided("Alleen via de kanalen van school."));
+        meetings.close(meeting.id());
+
+        var draft = meetings.makeDraft(meeting.id());
+
+        assertThat(draft.parentNumber()).isEqualTo(1);
+        assertThat(codeTexts.version(draft.versionId()).markdown()).contains("Alleen via de kanalen van school.");
+        assertThat(codeTexts.active(meeting.codeId()).orElseThrow().number()).as("the adopted version stays").isEqualTo(1);
+    }
+
+    @Test
+    void a_meeting_without_any_decision_makes_no_draft() {
+        var meeting = plannedMeeting();
+        meetings.start(meeting.id());
+        meetings.close(meeting.id());
+
+        assertThatThrownBy(() -> meetings.makeDraft(meeting.id()))
+                .satisfies(refused -> assertThat(messageKey(refused)).isEqualTo("teamday.error.nothing-decided"));
+        assertThat(codeTexts.history(meeting.codeId())).hasSize(1);
+    }
+
+    @Test
+    void screens_that_follow_a_meeting_hear_of_each_committed_change_until_they_stop() throws Exception {
+        var meeting = plannedMeeting();
+        var heard = new CopyOnWriteArrayList<MeetingChange.What>();
+        var registration = broadcaster.register(meeting.id(), change -> heard.add(change.what()));
+        assertThat(broadcaster.listeners(meeting.id())).isEqualTo(1);
+
+        meetings.start(meeting.id());
+        polls.openDefault(meeting.id());
+        waitFor(() -> heard.contains(MeetingChange.What.POLL));
+        assertThat(heard).contains(MeetingChange.What.FLOW);
+
+        registration.remove();
+        heard.clear();
+        meetings.next(meeting.id());
+        TimeUnit.MILLISECONDS.sleep(200);
+        assertThat(heard).isEmpty();
+        assertThat(broadcaster.listeners(meeting.id())).isZero();
+    }
+
+    @Test
+    void a_refused_change_is_not_announced() throws Exception {
+        var meeting = plannedMeeting();
+        var heard = new CopyOnWriteArrayList<MeetingChange.What>();
+        var registration = broadcaster.register(meeting.id(), change -> heard.add(change.what()));
+        try {
+            SignIn.as(users, "docent@school.example");
+            assertThatThrownBy(() -> meetings.join("ZZZZZZ")).isInstanceOf(InvalidInput.class);
+            assertThatThrownBy(() -> polls.propose(meeting.id(), "Te vroeg")).isInstanceOf(InvalidInput.class);
+            TimeUnit.MILLISECONDS.sleep(200);
+            assertThat(heard).isEmpty();
+        } finally {
+            registration.remove();
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        assertThat(condition.getAsBoolean()).as("heard in time").isTrue();
+    }
+}

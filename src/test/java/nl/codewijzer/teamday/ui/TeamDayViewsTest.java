@@ -1,0 +1,390 @@
+package nl.codewijzer.teamday.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import nl.codewijzer.CodewijzerTest;
+import nl.codewijzer.SignIn;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.ui.AccessDeniedView;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.teamday.DecisionStatus;
+import nl.codewijzer.teamday.MeetingBroadcaster;
+import nl.codewijzer.teamday.MeetingPolls;
+import nl.codewijzer.teamday.MeetingSummary;
+import nl.codewijzer.teamday.PollKind;
+import nl.codewijzer.teamday.TeamMeetings;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The console, the phone and the projector as the coördinator and a teacher use them, without a browser. */
+@CodewijzerTest
+class TeamDayViewsTest extends SpringBrowserlessTest {
+
+    private static final String Q1 = "Mogen leraren contact hebben met leerlingen via sociale media?";
+    private static final String Q2 =
+            "Mag dat alleen als het contact openbaar is, en dus voor iedereen zichtbaar, of mag het ook één op één?";
+
+    @Autowired
+    TeamMeetings meetings;
+
+    @Autowired
+    MeetingPolls polls;
+
+    @Autowired
+    MeetingBroadcaster broadcaster;
+
+    @Autowired
+    CodeTexts codeTexts;
+
+    @Autowired
+    UserDetailsService users;
+
+    private MeetingSummary plannedMeeting() {
+        SignIn.as(users, "coordinator@school.example");
+        var code = codeTexts.createCode("Schermen " + System.nanoTime(), "gedragscode-sociale-media");
+        return meetings.create(code.summary().codeId(), "Teamdag", LocalDate.now(SchoolTime.ZONE));
+    }
+
+    private MeetingSummary runningMeeting() {
+        var meeting = plannedMeeting();
+        meetings.start(meeting.id());
+        return meeting;
+    }
+
+    private ConsoleView console(MeetingSummary meeting) {
+        return navigate("teamdag/" + meeting.id() + "/regie", ConsoleView.class);
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    /** Lets pushed changes reach the UI: the broadcaster delivers on its own threads, a moment after the commit. */
+    private static void eventually(Runnable assertion) throws InterruptedException {
+        AssertionError last = null;
+        for (int i = 0; i < 100; i++) {
+            // what ui.access() queued while the test held the session
+            MockVaadin.runUIQueue();
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError notYet) {
+                last = notYet;
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+        }
+        throw last;
+    }
+
+    // ---- access ----
+
+    @Test
+    @WithUserDetails("docent@school.example")
+    void a_medewerker_opening_the_console_or_the_projector_sees_geen_toegang() {
+        var meeting = plannedMeeting();
+        SignIn.as(users, "docent@school.example");
+
+        navigate("teamdag/" + meeting.id() + "/regie", AccessDeniedView.class);
+        assertThat(test($(H1.class).single()).getText()).isEqualTo("Geen toegang");
+        assertThat($(ConsoleView.class).exists()).isFalse();
+
+        navigate("teamdag/" + meeting.id() + "/beamer", AccessDeniedView.class);
+        assertThat($(ProjectorView.class).exists()).isFalse();
+    }
+
+    // ---- the console ----
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_coordinator_plans_a_meeting_and_lands_on_its_console_with_the_five_questions() {
+        var list = navigate(TeamDaysView.class);
+        test(list.create).click();
+        var dialog = $(NewMeetingDialog.class).single();
+        test(dialog.title).setValue(" ");
+        test(dialog.create).click();
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("Geef de bijeenkomst een titel.");
+
+        test(dialog.title).setValue("Teamdag voorjaar");
+        test(dialog.create).click();
+
+        var console = (ConsoleView) getCurrentView();
+        assertThat(console.heading.getText()).isEqualTo("Teamdag voorjaar");
+        assertThat(text(console.meta)).contains("Gepland", "Code: ");
+        assertThat(console.agenda.getChildren().filter(row -> row.getId().orElse("").startsWith("agenda-item-")))
+                .hasSize(5);
+        assertThat(text(console.agenda)).contains("1. " + Q1, "Nog open");
+        assertThat(console.decision.isVisible()).as("nothing to decide before the start").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_console_starts_the_meeting_runs_a_poll_and_records_a_decision() throws Exception {
+        var meeting = plannedMeeting();
+        var console = console(meeting);
+        test($(Button.class).id("meeting-start")).click();
+        assertThat($(com.vaadin.flow.component.html.H3.class).id("console-question").getText()).isEqualTo(Q1);
+
+        assertThat(console.pollForm.kind.getValue()).isEqualTo(PollKind.MEERKEUZE);
+        assertThat(console.pollForm.options.getValue().lines()).hasSize(4);
+        test(console.pollForm.open).click();
+        assertThat(console.pollForm.isVisible()).as("one poll at a time").isFalse();
+        assertThat(text(console.pollStatus)).contains("anoniem", "uitslag verborgen", "Nog geen stemmen");
+
+        SignIn.as(users, "docent@school.example");
+        var poll = meetings.live(meeting.id()).poll();
+        polls.vote(poll.id(), 2);
+        SignIn.as(users, "coordinator@school.example");
+        eventually(() -> assertThat(text(console.pollStatus)).contains("1 stem"));
+        assertThat($(Svg.class, console.pollStatus).single().getElement().getProperty("innerHTML"))
+                .as("the facilitator sees the votes come in").contains(">1 · 100%</text>");
+
+        test($(Button.class).id("poll-reveal")).click();
+        test($(Button.class).id("poll-close")).click();
+        assertThat(text(console.pollStatus)).contains("Stemming gesloten", "uitslag getoond");
+
+        console.decision.status.setValue(DecisionStatus.BESLOTEN);
+        test(console.decision.save).click();
+        assertThat(console.decision.text.isInvalid()).isTrue();
+        assertThat(console.decision.text.getErrorMessage())
+                .isEqualTo("Schrijf de afspraak op die in de gedragscode komt, of kies een andere stand.");
+
+        test(console.decision.text).setValue("Contact loopt alleen via de kanalen van school.");
+        test(console.decision.exceptions).setValue("behalve tijdens schoolreizen");
+        test(console.decision.addFollowUp).click();
+        var row = $(DecisionForm.FollowUpRow.class).single();
+        test(row.action).setValue("Ouders informeren");
+        test(row.owner).setValue("Directie");
+        test(console.decision.save).click();
+
+        assertThat(console.decision.isDirty()).isFalse();
+        var first = meetings.console(meeting.id()).agenda().getFirst();
+        assertThat(first.decision().text()).isEqualTo("Contact loopt alleen via de kanalen van school.");
+        assertThat(first.decision().followUps()).singleElement()
+                .satisfies(action -> assertThat(action.owner()).isEqualTo("Directie"));
+        assertThat(text(console.agenda)).contains("Besloten");
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_keys_move_through_the_agenda_and_open_reveal_and_close_the_poll() {
+        var meeting = runningMeeting();
+        var console = console(meeting);
+
+        fireShortcut(Key.ARROW_RIGHT);
+        assertThat(text(console.flow)).contains("Vraag 2 van 5", Q2);
+        fireShortcut(Key.ARROW_LEFT);
+        assertThat(text(console.flow)).contains("Vraag 1 van 5");
+        assertThat(text(console.flow)).contains("P stemming openen", "R uitslag tonen", "S stemming sluiten");
+
+        fireShortcut(Key.KEY_P);
+        assertThat(meetings.live(meeting.id()).poll().isOpen()).isTrue();
+        fireShortcut(Key.KEY_R);
+        assertThat(meetings.live(meeting.id()).poll().revealed()).isTrue();
+        fireShortcut(Key.KEY_S);
+        assertThat(meetings.live(meeting.id()).poll().isOpen()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void a_proposal_from_a_phone_appears_on_the_console_and_becomes_the_decision_text() throws Exception {
+        var meeting = runningMeeting();
+        var console = console(meeting);
+        SignIn.as(users, "docent@school.example");
+        polls.propose(meeting.id(), "Geen appjes na 20.00 uur.");
+        SignIn.as(users, "coordinator@school.example");
+
+        eventually(() -> assertThat(text(console.proposals)).contains("Geen appjes na 20.00 uur.", "Bart de Vries"));
+        test($(Button.class, console.proposals).withText("Als besluittekst").single()).click();
+
+        assertThat(console.decision.text.getValue()).isEqualTo("Geen appjes na 20.00 uur.");
+        assertThat(console.decision.status.getValue()).isEqualTo(DecisionStatus.BESLOTEN);
+        assertThat(console.decision.isDirty()).isTrue();
+        SignIn.as(users, "docent@school.example");
+        polls.propose(meeting.id(), "Of na 19.00 uur.");
+        SignIn.as(users, "coordinator@school.example");
+        eventually(() -> assertThat(text(console.proposals)).contains("Of na 19.00 uur."));
+        assertThat(console.decision.text.getValue()).as("a push keeps what the facilitator is typing")
+                .isEqualTo("Geen appjes na 20.00 uur.");
+    }
+
+    // ---- the phone ----
+
+    @Test
+    @WithUserDetails("docent@school.example")
+    void a_teacher_joins_with_the_code_and_votes_and_may_change_the_vote() {
+        var meeting = runningMeeting();
+        SignIn.as(users, "coordinator@school.example");
+        var poll = polls.open(meeting.id(), PollKind.STELLING, "Na 19.00 uur geen berichten.", java.util.List.of(), true);
+        SignIn.as(users, "docent@school.example");
+
+        var phone = navigate(PhoneView.class, meeting.joinCode().toLowerCase(java.util.Locale.ROOT));
+
+        assertThat(phone.codeForm.isVisible()).isFalse();
+        assertThat(text(phone.meetingArea)).contains("Vraag 1 van 5", Q1);
+        assertThat(text(phone.pollArea)).contains("Na 19.00 uur geen berichten.", "Anonieme stemming",
+                "U hebt nog niet gestemd.");
+        test($(NativeButton.class).id("vote-option-0")).click();
+        assertThat($(Paragraph.class).id("my-vote").getText())
+                .isEqualTo("Uw stem: Eens. U kunt wijzigen tot de stemming sluit.");
+        test($(NativeButton.class).id("vote-option-1")).click();
+        assertThat($(Paragraph.class).id("my-vote").getText()).startsWith("Uw stem: Oneens.");
+        assertThat($(NativeButton.class).id("vote-option-1").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(text(phone.pollArea)).as("no results before the reveal").doesNotContain("Eens: ");
+
+        SignIn.as(users, "coordinator@school.example");
+        assertThat(polls.poll(poll.id()).counts()).containsExactly(0, 1, 0);
+    }
+
+    @Test
+    @WithUserDetails("docent@school.example")
+    void a_wrong_code_and_a_closed_meeting_are_refused_at_the_code_field() {
+        var phone = navigate(PhoneView.class, "ZZZZZZ");
+
+        assertThat(phone.codeForm.isVisible()).isTrue();
+        assertThat(phone.code.isInvalid()).isTrue();
+        assertThat(phone.code.getErrorMessage())
+                .isEqualTo("Er is geen bijeenkomst met de code ZZZZZZ. Kijk nog eens goed naar de beamer.");
+
+        var meeting = runningMeeting();
+        meetings.close(meeting.id());
+        SignIn.as(users, "docent@school.example");
+        test(phone.code).setValue(meeting.joinCode());
+        test(phone.join).click();
+        var reopened = (PhoneView) getCurrentView();
+        assertThat(reopened.code.getErrorMessage())
+                .isEqualTo("Deze bijeenkomst is afgesloten: meedoen, stemmen en besluiten kan niet meer.");
+    }
+
+    @Test
+    @WithUserDetails("docent@school.example")
+    void an_empty_or_too_long_proposal_is_refused_at_the_field_and_a_good_one_is_sent() {
+        var meeting = runningMeeting();
+        SignIn.as(users, "docent@school.example");
+        var phone = navigate(PhoneView.class, meeting.joinCode());
+
+        test(phone.send).click();
+        assertThat(phone.proposal.getErrorMessage()).isEqualTo("Schrijf eerst uw voorstel op.");
+        test(phone.proposal).setValue("a".repeat(2001));
+        test(phone.send).click();
+        assertThat(phone.proposal.getErrorMessage()).isEqualTo("Een voorstel mag hoogstens 2.000 tekens zijn; dit zijn er 2.001.");
+
+        test(phone.proposal).setValue("Alleen via de schoolapp.");
+        test(phone.send).click();
+        assertThat(phone.proposal.isInvalid()).isFalse();
+        assertThat(phone.proposal.getValue()).isEmpty();
+        SignIn.as(users, "coordinator@school.example");
+        assertThat(meetings.console(meeting.id()).proposals()).extracting(p -> p.text())
+                .containsExactly("Alleen via de schoolapp.");
+    }
+
+    @Test
+    @WithUserDetails("docent@school.example")
+    void the_phone_follows_the_console_live_and_leaves_no_listener_behind() throws Exception {
+        var meeting = plannedMeeting();
+        SignIn.as(users, "docent@school.example");
+        var phone = navigate(PhoneView.class, meeting.joinCode());
+        assertThat(text(phone.meetingArea)).contains("De bijeenkomst begint zo.");
+        assertThat(broadcaster.listeners(meeting.id())).isEqualTo(1);
+
+        SignIn.as(users, "coordinator@school.example");
+        meetings.start(meeting.id());
+        meetings.next(meeting.id());
+        SignIn.as(users, "docent@school.example");
+        eventually(() -> assertThat(text(phone.meetingArea)).contains("Vraag 2 van 5", Q2));
+
+        SignIn.as(users, "coordinator@school.example");
+        polls.openDefault(meeting.id());
+        SignIn.as(users, "docent@school.example");
+        eventually(() -> assertThat($(NativeButton.class, phone.pollArea).all()).hasSize(4));
+
+        navigate(PhoneView.class, "");
+        assertThat(broadcaster.listeners(meeting.id())).as("the code form follows no meeting").isZero();
+    }
+
+    // ---- the minutes and the draft ----
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_minutes_show_the_outcome_and_make_draft_opens_the_comparison_with_the_undecided_items_listed() {
+        var meeting = runningMeeting();
+        var first = meetings.console(meeting.id()).agenda().getFirst();
+        meetings.recordDecision(first.id(), first.version(), new nl.codewijzer.teamday.Decision(DecisionStatus.BESLOTEN,
+                "Alleen via de schoolapp.", "Dan lezen collega's mee.", "", java.util.List.of()));
+        meetings.close(meeting.id());
+
+        var minutes = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
+        assertThat(text(minutes)).contains("Verslag: Teamdag", "Alleen via de schoolapp.", "Dan lezen collega's mee.",
+                "Besloten", "Nog open");
+        test($(Button.class).id("make-draft")).click();
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CompareView");
+        assertThat($(com.vaadin.flow.component.Html.class).all()).as("the diff shows the decided text")
+                .anySatisfy(html -> assertThat(html.getInnerHtml()).contains("Alleen via de schoolapp."));
+        var undecided = $(com.vaadin.flow.component.html.Div.class).id("undecided-items");
+        assertThat(text(undecided)).contains("Deze 4 punten staan niet in het concept", "2. " + Q2 + " – Nog open");
+
+        var again = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
+        assertThat($(Button.class, again.actions).withId("make-draft").exists()).as("one draft per meeting").isFalse();
+        assertThat($(Button.class).id("open-draft").getText()).startsWith("Concept versie 2 bekijken");
+    }
+
+    @Test
+    @WithUserDetails("docent@school.example")
+    void staff_read_the_minutes_once_the_meeting_is_closed_but_make_no_draft() {
+        var meeting = runningMeeting();
+        SignIn.as(users, "docent@school.example");
+        navigate("teamdag/" + meeting.id() + "/verslag", nl.codewijzer.base.ui.ServiceAccessDeniedView.class);
+        assertThat(test($(H1.class).single()).getText()).isEqualTo("Geen toegang");
+
+        SignIn.as(users, "coordinator@school.example");
+        meetings.close(meeting.id());
+        SignIn.as(users, "docent@school.example");
+        var minutes = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
+        assertThat(text(minutes)).contains("Verslag: Teamdag", "1. " + Q1);
+        assertThat($(Button.class).withId("make-draft").exists()).isFalse();
+    }
+
+    // ---- the projector ----
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_projector_shows_the_question_how_to_join_and_after_the_reveal_the_bars() throws Exception {
+        var meeting = runningMeeting();
+        var projector = navigate("teamdag/" + meeting.id() + "/beamer", ProjectorView.class);
+
+        assertThat($(H1.class).id("projector-question").getText()).isEqualTo(Q1);
+        assertThat(projector.position.getText()).isEqualTo("Vraag 1 van 5");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("projector-code").getText())
+                .isEqualTo(meeting.joinCode());
+        assertThat($(Svg.class).id("projector-qr").getElement().getProperty("innerHTML")).startsWith("<svg");
+        assertThat(projector.joined.getText()).isEqualTo("Nog niemand doet mee");
+        assertThat($(com.vaadin.flow.component.applayout.AppLayout.class).exists()).as("no side menu").isFalse();
+
+        fireShortcut(Key.KEY_P);
+        SignIn.as(users, "docent@school.example");
+        meetings.join(meeting.joinCode());
+        polls.vote(meetings.live(meeting.id()).poll().id(), 1);
+        SignIn.as(users, "coordinator@school.example");
+        eventually(() -> assertThat(text(projector.pollArea)).contains("Stem nu op uw telefoon", "1 stem"));
+        eventually(() -> assertThat(projector.joined.getText()).isEqualTo("1 deelnemer"));
+        assertThat($(Svg.class, projector.pollArea).exists()).as("hidden until revealed").isFalse();
+
+        fireShortcut(Key.KEY_R);
+        var bars = $(Svg.class).id("projector-results").getElement().getProperty("innerHTML");
+        assertThat(bars).contains(">B</text>", ">1 · 100%</text>", ">0 · 0%</text>");
+    }
+}
