@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(Signing.ROUTE)
 @PermitAll
-@Menu(title = "nav.sign", order = 15, icon = "vaadin:pencil")
+@Menu(title = "nav.sign", order = 12, icon = "vaadin:pencil")
 public class SignView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Checkbox confirmed = new Checkbox();

@@ -23,15 +23,16 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class NavigationTest extends SpringBrowserlessTest {
 
     /** Staff without a say in the MR round: they read the code and their notifications. */
-    private static final List<String> STAFF = List.of("Start", "Gedragscode", "Meldingen", "Mijn gegevens");
-    /** Who reviews the code in the MR also sees the consent rounds. */
-    private static final List<String> CODE_AND_MR = List.of("Start", "Gedragscode", "MR-instemming", "Meldingen",
+    private static final List<String> STAFF = List.of("Start", "Gedragscode", "Mijn ondertekening", "Meldingen",
             "Mijn gegevens");
-    /** Who writes the code and runs the team day: the coördinator and the schoolleiding. */
-    private static final List<String> CODE_TEAMDAY_AND_MR = List.of("Start", "Gedragscode", "Teamdag", "MR-instemming",
+    /** Who reviews the code in the MR also sees the consent rounds. */
+    private static final List<String> CODE_AND_MR = List.of("Start", "Gedragscode", "Mijn ondertekening", "MR-instemming",
             "Meldingen", "Mijn gegevens");
-    private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Personeel", "Schoolinstellingen",
-            "Uitgaande e-mail", "Logboek", "Meldingen", "Mijn gegevens");
+    /** Who writes the code, runs the team day and follows the signing: the coördinator and the schoolleiding. */
+    private static final List<String> CODE_TEAMDAY_AND_MR = List.of("Start", "Gedragscode", "Mijn ondertekening",
+            "Teamdag", "MR-instemming", "Ondertekening", "Meldingen", "Mijn gegevens");
+    private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Mijn ondertekening", "Personeel",
+            "Schoolinstellingen", "Uitgaande e-mail", "Logboek", "Meldingen", "Mijn gegevens");
 
     @Test
     @WithUserDetails("beheerder@school.example")
@@ -81,7 +82,7 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(navigation().getItems()).extracting(SideNavItem::getPath)
-                .containsExactly("", "gedragscode", "beheer/personeel", "beheer/school", "uitgaande-email", "audit",
+                .containsExactly("", "gedragscode", "ondertekenen", "beheer/personeel", "beheer/school", "uitgaande-email", "audit",
                         "meldingen", "mijn-gegevens");
     }
 
