@@ -1,6 +1,5 @@
 package nl.codewijzer.benchmark;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.consent.ConsentRounds;
 import nl.codewijzer.consent.OutcomeRules;
 import nl.codewijzer.consent.VoteChoice;
-import nl.codewijzer.pdf.PdfDocuments;
 import nl.codewijzer.school.MajorityRule;
 import nl.codewijzer.school.VotingGeleding;
 import nl.codewijzer.security.Role;
@@ -26,11 +24,6 @@ import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.staff.MrGeleding;
 import nl.codewijzer.staff.PersonForm;
 import nl.codewijzer.staff.StaffService;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -123,12 +116,12 @@ public final class ConsentBenchmark {
         var reader = users.loadUserByUsername("mr.lid@school.example");
         var review = SystemActor.runAsPerson(reader, () -> consent.review(round.id()));
         byte[] pdf = SystemActor.runAsPerson(reader, () -> consent.decisionPdf(round.id(), Translations.DUTCH));
-        var lines = textLines(pdf);
+        var lines = BarePdfbox.textLines(pdf);
         var font = ConsentBenchmark.class.getResourceAsStream("/fonts/DejaVuSans.ttf").readAllBytes();
         for (int i = 0; i < WARM_UP; i++) {
             SystemActor.runAsPerson(reader, () -> consent.review(round.id()));
             SystemActor.runAsPerson(reader, () -> consent.decisionPdf(round.id(), Translations.DUTCH));
-            bare(lines, font);
+            BarePdfbox.write(lines, font, 10.5f, 1.42f);
         }
         var reviewTimes = new long[RUNS];
         var pdfTimes = new long[RUNS];
@@ -141,7 +134,7 @@ public final class ConsentBenchmark {
             SystemActor.runAsPerson(reader, () -> consent.decisionPdf(round.id(), Translations.DUTCH));
             pdfTimes[i] = System.nanoTime() - start;
             start = System.nanoTime();
-            bare(lines, font);
+            BarePdfbox.write(lines, font, 10.5f, 1.42f);
             bareTimes[i] = System.nanoTime() - start;
         }
         double outcomeUs = median(outcomeTimes) * 1000;
@@ -179,49 +172,6 @@ public final class ConsentBenchmark {
         Files.writeString(out, json);
     }
 
-    /** The text of the rendered PDF, line by line: the same content for bare PDFBox. */
-    private static List<String> textLines(byte[] pdf) throws Exception {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return Arrays.stream(new org.apache.pdfbox.text.PDFTextStripper().getText(document).split("\\R"))
-                    .filter(line -> !line.isBlank()).toList();
-        }
-    }
-
-    private static byte[] bare(List<String> lines, byte[] fontFile) throws Exception {
-        try (var document = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
-            var font = PDType0Font.load(document, new java.io.ByteArrayInputStream(fontFile), true);
-            float size = 10.5f;
-            float leading = size * 1.42f;
-            float margin = 56f;
-            PDPage page = null;
-            PDPageContentStream stream = null;
-            float y = 0;
-            for (var line : lines) {
-                if (stream == null || y < margin) {
-                    if (stream != null) {
-                        stream.endText();
-                        stream.close();
-                    }
-                    page = new PDPage(PDRectangle.A4);
-                    document.addPage(page);
-                    stream = new PDPageContentStream(document, page);
-                    stream.beginText();
-                    stream.setFont(font, size);
-                    y = PDRectangle.A4.getHeight() - margin;
-                    stream.newLineAtOffset(margin, y);
-                }
-                stream.showText(line.replace("\t", " "));
-                stream.newLineAtOffset(0, -leading);
-                y -= leading;
-            }
-            if (stream != null) {
-                stream.endText();
-                stream.close();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
 
     private static double median(long[] nanos) {
         var sorted = nanos.clone();

@@ -1,7 +1,5 @@
 package nl.codewijzer.benchmark;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +31,6 @@ import nl.codewijzer.staff.PersonForm;
 import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffSeeding;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -232,32 +224,32 @@ public final class SigningBenchmark {
             font = in.readAllBytes();
         }
         var registerPdf = register.get();
-        var rows = registerRows(registerPdf);
+        var rows = BarePdfbox.textLines(registerPdf);
         for (int i = 0; i < PDF_WARM_UP; i++) {
             register.get();
-            bareTable(rows, font);
+            BarePdfbox.write(rows, font, 9.5f, 1.4f);
         }
         var registerTimes = new double[PDF_RUNS];
         var bareTimes = new double[PDF_RUNS];
         for (int i = 0; i < PDF_RUNS; i++) {
             registerTimes[i] = time(register);
-            bareTimes[i] = time(() -> bareTable(rows, font));
+            bareTimes[i] = time(() -> BarePdfbox.write(rows, font, 9.5f, 1.4f));
         }
 
         var signer = users.loadUserByUsername(School.email("medewerker", 1));
         var signatureId = SystemActor.runAsPerson(signer, () -> signing.mySignatures().getFirst().signatureId());
         Supplier<byte[]> certificate = () -> SystemActor.runAsPerson(signer,
                 () -> signing.certificatePdf(signatureId, Translations.DUTCH));
-        var lines = textLines(certificate.get());
+        var lines = BarePdfbox.textLines(certificate.get());
         for (int i = 0; i < CERTIFICATE_WARM_UP; i++) {
             certificate.get();
-            bareLines(lines, font);
+            BarePdfbox.write(lines, font, 10.5f, 1.4f);
         }
         var certificateTimes = new double[CERTIFICATE_RUNS];
         var bareCertificateTimes = new double[CERTIFICATE_RUNS];
         for (int i = 0; i < CERTIFICATE_RUNS; i++) {
             certificateTimes[i] = time(certificate);
-            bareCertificateTimes[i] = time(() -> bareLines(lines, font));
+            bareCertificateTimes[i] = time(() -> BarePdfbox.write(lines, font, 10.5f, 1.4f));
         }
         int pages;
         try (var document = Loader.loadPDF(registerPdf)) {
@@ -265,63 +257,6 @@ public final class SigningBenchmark {
         }
         return new double[] {median(registerTimes), median(bareTimes), median(certificateTimes),
             median(bareCertificateTimes), signatureId, pages};
-    }
-
-    /** The register's text, line by line, as the rows bare PDFBox writes. */
-    private static List<String> registerRows(byte[] pdf) throws Exception {
-        return textLines(pdf);
-    }
-
-    private static List<String> textLines(byte[] pdf) throws Exception {
-        try (var document = Loader.loadPDF(pdf)) {
-            return Arrays.stream(new PDFTextStripper().getText(document).split("\\R"))
-                    .filter(line -> !line.isBlank()).toList();
-        }
-    }
-
-    /** Writes the rows as a table would: one row a line, cells at fixed columns, the same font and size. */
-    private static byte[] bareTable(List<String> rows, byte[] fontFile) {
-        return bare(rows, fontFile, 9.5f);
-    }
-
-    private static byte[] bareLines(List<String> lines, byte[] fontFile) {
-        return bare(lines, fontFile, 10.5f);
-    }
-
-    private static byte[] bare(List<String> lines, byte[] fontFile, float size) {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var font = PDType0Font.load(document, new ByteArrayInputStream(fontFile), true);
-            float leading = size * 1.4f;
-            float margin = 56f;
-            PDPageContentStream stream = null;
-            float y = 0;
-            for (var line : lines) {
-                if (stream == null || y < margin) {
-                    if (stream != null) {
-                        stream.endText();
-                        stream.close();
-                    }
-                    var page = new PDPage(PDRectangle.A4);
-                    document.addPage(page);
-                    stream = new PDPageContentStream(document, page);
-                    stream.beginText();
-                    stream.setFont(font, size);
-                    y = PDRectangle.A4.getHeight() - margin;
-                    stream.newLineAtOffset(margin, y);
-                }
-                stream.showText(line.replace("\t", " "));
-                stream.newLineAtOffset(0, -leading);
-                y -= leading;
-            }
-            if (stream != null) {
-                stream.endText();
-                stream.close();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     // ---- the school ----
