@@ -9,9 +9,9 @@ import java.text.Collator;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import nl.codewijzer.audit.internal.AuditChain;
 import nl.codewijzer.audit.internal.AuditQueries;
 import nl.codewijzer.audit.internal.AuditRow;
@@ -21,7 +21,6 @@ import nl.codewijzer.base.SpreadsheetCells;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.StaffDirectory;
-import nl.codewijzer.staff.StaffMember;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -48,10 +47,10 @@ public class AuditTrail {
     private final Translations translations;
     private final ApplicationEventPublisher events;
 
-    AuditTrail(AuditQueries queries, DataSource dataSource, StaffDirectory directory, Translations translations,
+    AuditTrail(AuditQueries queries, AuditChain chain, StaffDirectory directory, Translations translations,
             ApplicationEventPublisher events) {
         this.queries = queries;
-        this.chain = new AuditChain(dataSource);
+        this.chain = chain;
         this.directory = directory;
         this.translations = translations;
         this.events = events;
@@ -61,8 +60,10 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
         check(filter);
+        var rows = queries.page(filter, offset, limit);
         var names = new HashMap<Long, String>();
-        return queries.page(filter, offset, limit).stream().map(row -> entry(row, names)).toList();
+        loadNames(rows, names);
+        return rows.stream().map(row -> entry(row, names)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -80,9 +81,10 @@ public class AuditTrail {
     /** Everyone who acted or was acted on, by current name (a pseudonymised person by their pseudonym). */
     @Transactional(readOnly = true)
     public List<AuditPerson> people() {
-        var names = new HashMap<Long, String>();
+        var ids = queries.people();
+        var names = directory.names(ids);
         var collator = Collator.getInstance(Translations.DUTCH);
-        return queries.people().stream().map(id -> new AuditPerson(id, name(id, names)))
+        return ids.stream().map(id -> new AuditPerson(id, name(id, names)))
                 .sorted(Comparator.comparing(AuditPerson::name, collator)).toList();
     }
 
@@ -115,6 +117,7 @@ public class AuditTrail {
             long after = Long.MIN_VALUE;
             while (true) {
                 var page = queries.after(filter, after, EXPORT_PAGE);
+                loadNames(page, names);
                 for (var row : page) {
                     var entry = entry(row, names);
                     printer.printRecord(entry.seq(), CSV_TIME.format(entry.occurredAt()),
@@ -158,8 +161,25 @@ public class AuditTrail {
                 row.details(), row.hash());
     }
 
-    private String name(long personId, Map<Long, String> names) {
-        return names.computeIfAbsent(personId, id -> directory.find(id).map(StaffMember::fullName).orElse("#" + id));
+    /** Adds to {@code names} the current names of the people these rows show and {@code names} lacks, in one query. */
+    private void loadNames(List<AuditRow> rows, Map<Long, String> names) {
+        var missing = new HashSet<Long>();
+        for (var row : rows) {
+            if (row.actorName() == null && row.actorId() != null) {
+                missing.add(row.actorId());
+            }
+            if (row.subjectId() != null) {
+                missing.add(row.subjectId());
+            }
+        }
+        missing.removeAll(names.keySet());
+        if (!missing.isEmpty()) {
+            names.putAll(directory.names(missing));
+        }
+    }
+
+    private static String name(long personId, Map<Long, String> names) {
+        return names.getOrDefault(personId, "#" + personId);
     }
 
     private static void check(AuditFilter filter) {

@@ -164,6 +164,7 @@ public class Invitations implements InvitationLinks {
     }
 
     /** What a link's visitor sees. A closed link is recorded for the audit trail, at most once a day. */
+    @PreAuthorize(Role.Require.ANYONE) // the token is the proof
     @Transactional
     public InvitationState open(String token) {
         var found = find(token);
@@ -192,6 +193,7 @@ public class Invitations implements InvitationLinks {
      *                                         just used in another tab
      * @throws PasswordChange.RefusedPassword  if the password breaks a rule; the link still works
      */
+    @PreAuthorize(Role.Require.ANYONE) // the token is the proof
     @Transactional
     public String accept(String token, String password, String repeat) {
         var invitation = find(token).orElseThrow(() -> new InvitationClosed(InvitationStatus.UNKNOWN));
@@ -220,6 +222,7 @@ public class Invitations implements InvitationLinks {
      * once a day per person. For an unknown or open link nothing happens; the visitor is told the
      * same in every case, so the answer reveals nothing.
      */
+    @PreAuthorize(Role.Require.ANYONE) // the token is the proof
     @Transactional
     public void askForNew(String token) {
         var found = find(token);

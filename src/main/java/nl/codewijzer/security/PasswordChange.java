@@ -1,12 +1,10 @@
 package nl.codewijzer.security;
 
-import com.vaadin.flow.server.VaadinSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Service;
 
 /** A signed-in person choosing a new password, and their UI language. */
@@ -104,9 +102,6 @@ public class PasswordChange {
         var context = SecurityContextHolder.getContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
-        var session = VaadinSession.getCurrent();
-        if (session != null && session.getSession() != null) {
-            session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-        }
+        SessionContexts.store(context);
     }
 }

@@ -1,17 +1,16 @@
 package nl.codewijzer.security;
 
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Service;
  * password through an invitation link, so they go on without typing it again.
  */
 @Service
+@PreAuthorize(Role.Require.ANYONE) // it checks the password itself, as the login form does
 public class PasswordSignIn {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordSignIn.class);
@@ -39,13 +39,8 @@ public class PasswordSignIn {
             var result = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(result);
-            SecurityContextHolder.setContext(context);
             newSessionId();
-            var session = VaadinSession.getCurrent();
-            if (session != null && session.getSession() != null) {
-                session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                        context);
-            }
+            SessionContexts.store(context);
             return true;
         } catch (AuthenticationException refused) {
             return false;

@@ -36,6 +36,8 @@ public enum Role {
     public static final class Require {
         public static final String BEHEERDER = "hasRole('BEHEERDER')";
         public static final String SIGNED_IN = "isAuthenticated()";
+        /** Deliberately open to anyone, also without signing in (the public verification page, invitation links). */
+        public static final String ANYONE = "permitAll()";
         public static final String SYSTEM = "hasRole('SYSTEM')";
         /** Those who write and edit drafts of a code. */
         public static final String CODE_EDITOR = "hasAnyRole('COORDINATOR', 'SCHOOLLEIDING', 'SYSTEM')";

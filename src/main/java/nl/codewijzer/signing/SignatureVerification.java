@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.pdf.PdfSeal;
+import nl.codewijzer.security.Role;
 import nl.codewijzer.signing.DocumentCheck.Kind;
 import nl.codewijzer.signing.DocumentCheck.RegisterMatch;
 import nl.codewijzer.signing.DocumentCheck.Seal;
@@ -24,6 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +36,18 @@ import org.springframework.transaction.annotation.Transactional;
  * uploaded PDF is read as text and compared with the records; a sealed register's seal is checked.
  */
 @Service
+@PreAuthorize(Role.Require.ANYONE)
 public class SignatureVerification {
 
     public static final String ROUTE = "verifieren";
-    /** Larger than any register this application writes for a school. */
-    public static final int MAX_PDF_BYTES = 20 * 1024 * 1024;
+    /** Larger than any register this application writes for a school; the server's upload limit (5 MB) too. */
+    public static final int MAX_PDF_BYTES = 5 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(SignatureVerification.class);
     /** A verification code in extracted text: the dash may be followed by a line break. */
     private static final Pattern CODE_IN_TEXT = Pattern.compile(
-            "(?<![A-Za-z0-9])([34679ACDEFGHJKMNPQRTUVWXY]{5})-\\s?([34679ACDEFGHJKMNPQRTUVWXY]{5})(?![A-Za-z0-9])");
+            "(?<![A-Za-z0-9])([" + VerificationCodes.ALPHABET + "]{5})-\\s?([" + VerificationCodes.ALPHABET
+                    + "]{5})(?![A-Za-z0-9])");
     private static final Pattern VERSION_IN_TEXT = Pattern.compile("(?mi)^\\s*(?:Versie|Version)\\s+(\\d+)\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 

@@ -56,7 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize(SigningCampaigns.LEADERS)
 public class SigningCampaigns {
 
-    static final String LEADERS = "hasAnyRole('COORDINATOR', 'SCHOOLLEIDING', 'SYSTEM')";
+    static final String LEADERS = Role.Require.CODE_EDITOR;
     public static final String ROUTE = "ondertekening";
     /** Roles shown per row in the dashboard, in this order. */
     private static final List<Role> ROLE_ORDER = List.of(Role.MEDEWERKER, Role.COORDINATOR, Role.SCHOOLLEIDING,

@@ -1,6 +1,9 @@
 package nl.codewijzer.staff;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
@@ -32,6 +35,14 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public Optional<StaffMember> find(long personId) {
         return people.findById(personId).map(Person::toStaffMember);
+    }
+
+    /** Current names (a pseudonymised person's pseudonym) of the given people, in one query; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> personIds) {
+        var names = new HashMap<Long, String>();
+        people.findAllById(personIds).forEach(person -> names.put(person.id(), person.toStaffMember().fullName()));
+        return names;
     }
 
     /** Active staff members (not MR members from the parents or students). */

@@ -2,6 +2,7 @@ package nl.codewijzer.teamday;
 
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,14 +28,28 @@ public class MeetingBroadcaster {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingBroadcaster.class);
 
-    private final Map<Long, Set<Consumer<MeetingChange>>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Subscription>> listeners = new ConcurrentHashMap<>();
     private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
+
+    /** A listener and the kinds of change it follows. */
+    private record Subscription(Set<MeetingChange.What> interest, Consumer<MeetingChange> listener) {
+    }
 
     /** Calls {@code listener} for every committed change of the meeting until the registration is removed. */
     public Registration register(long meetingId, Consumer<MeetingChange> listener) {
-        listeners.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet()).add(listener);
+        return register(meetingId, EnumSet.allOf(MeetingChange.What.class), listener);
+    }
+
+    /**
+     * Calls {@code listener} for every committed change of the meeting of a kind in {@code interest}
+     * until the registration is removed. Other changes cost the listener nothing: a phone that does
+     * not show the tally is not even woken by a vote.
+     */
+    public Registration register(long meetingId, Set<MeetingChange.What> interest, Consumer<MeetingChange> listener) {
+        var subscription = new Subscription(EnumSet.copyOf(interest), listener);
+        listeners.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet()).add(subscription);
         return () -> listeners.computeIfPresent(meetingId, (id, set) -> {
-            set.remove(listener);
+            set.remove(subscription);
             return set.isEmpty() ? null : set;
         });
     }
@@ -51,10 +66,13 @@ public class MeetingBroadcaster {
         if (set == null) {
             return;
         }
-        for (var listener : set) {
+        for (var subscription : set) {
+            if (!subscription.interest().contains(change.what())) {
+                continue;
+            }
             delivery.execute(() -> {
                 try {
-                    listener.accept(change);
+                    subscription.listener().accept(change);
                 } catch (RuntimeException failed) {
                     log.warn("A listener of meeting {} failed on {}", change.meetingId(), change.what(), failed);
                 }

@@ -69,13 +69,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TeamMeetings {
 
     /** Who plans and runs meetings (the same people who write drafts, see {@link Role.Require#CODE_EDITOR}). */
-    public static final String FACILITATORS = "hasAnyRole('COORDINATOR', 'SCHOOLLEIDING', 'SYSTEM')";
+    public static final String FACILITATORS = Role.Require.CODE_EDITOR;
     /** Who takes part: every member of staff (an MR member from the parents or students is not). */
     public static final String STAFF = "hasAnyRole('MEDEWERKER', 'COORDINATOR', 'SCHOOLLEIDING', 'BEHEERDER', 'SYSTEM')";
     public static final int MAX_TITLE = 200;
     public static final int MAX_ITEM_TITLE = 500;
     public static final int MAX_POINT = 1000;
     public static final int MAX_POINTS = 12;
+    /** The stored points of one list together (the guidance and answer_options columns). */
+    public static final int MAX_POINTS_TOTAL = 8000;
     public static final int MAX_DECISION = 4000;
     public static final int MAX_RATIONALE = 4000;
     public static final int MAX_EXCEPTIONS = 1000;
@@ -638,6 +640,8 @@ public class TeamMeetings {
             problems.add(new Problem(field, "teamday.error.too-many-points", MAX_POINTS));
         } else if (points.stream().anyMatch(point -> point.length() > MAX_POINT)) {
             problems.add(new Problem(field, "teamday.error.point-too-long", MAX_POINT));
+        } else if (Lines.join(points).length() > MAX_POINTS_TOTAL) {
+            problems.add(new Problem(field, "teamday.error.points-too-long", MAX_POINTS_TOTAL));
         }
     }
 

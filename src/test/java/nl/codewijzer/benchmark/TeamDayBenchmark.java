@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,11 +178,9 @@ public final class TeamDayBenchmark {
         var registrations = new ArrayList<com.vaadin.flow.shared.Registration>();
         for (var person : simulated) {
             as(person, () -> meetings.join(joinCode));
-            registrations.add(broadcaster.register(meetingId, change -> {
-                if (change.what() == What.FLOW || change.what() == What.POLL) {
-                    as(person, () -> meetings.live(meetingId));
-                    refreshes.incrementAndGet();
-                }
+            registrations.add(broadcaster.register(meetingId, EnumSet.of(What.FLOW, What.POLL), change -> {
+                as(person, () -> meetings.live(meetingId));
+                refreshes.incrementAndGet();
             }));
         }
 

@@ -212,6 +212,21 @@ class TeamMeetingsTest {
     }
 
     @Test
+    void discussion_points_longer_together_than_the_column_holds_are_refused_at_their_field_and_nothing_is_saved() {
+        var meeting = plannedMeeting();
+        var first = item(meeting.id(), 1);
+        var longPoints = java.util.Collections.nCopies(TeamMeetings.MAX_POINTS, "x".repeat(TeamMeetings.MAX_POINT));
+
+        assertThatThrownBy(() -> meetings.editItem(first.id(), first.version(),
+                new ItemText(first.title(), longPoints, first.options())))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> {
+                    assertThat(refused.problems().getFirst().field()).isEqualTo("guidance");
+                    assertThat(refused.problems().getFirst().messageKey()).isEqualTo("teamday.error.points-too-long");
+                });
+        assertThat(item(meeting.id(), 1).guidance()).isEqualTo(first.guidance());
+    }
+
+    @Test
     void a_decision_needs_its_text_and_one_saved_on_an_outdated_copy_is_refused_so_nothing_is_overwritten() {
         var meeting = plannedMeeting();
         var first = item(meeting.id(), 1);

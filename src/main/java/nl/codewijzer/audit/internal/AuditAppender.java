@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.sql.DataSource;
 import org.springframework.core.Ordered;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
@@ -34,16 +33,12 @@ class AuditAppender {
     private final TransactionTemplate ownTransaction;
     private final ReentrantLock appending = new ReentrantLock(true);
 
-    AuditAppender(DataSource dataSource, EntityManagerFactory entityManagerFactory,
+    AuditAppender(AuditChain chain, EntityManagerFactory entityManagerFactory,
             PlatformTransactionManager transactionManager) {
-        this.chain = new AuditChain(dataSource);
+        this.chain = chain;
         this.entityManagerFactory = entityManagerFactory;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
-
-    AuditChain chain() {
-        return chain;
     }
 
     void record(NewEntry entry) {

@@ -32,12 +32,14 @@ class AuditRecorder {
     static final String LOGIN_SUCCEEDED = "login.succeeded";
 
     private final AuditAppender appender;
+    private final AuditChain chain;
     private final Accounts accounts;
     private final Translations translations;
     private final Clock clock;
 
-    AuditRecorder(AuditAppender appender, Accounts accounts, Translations translations, Clock clock) {
+    AuditRecorder(AuditAppender appender, AuditChain chain, Accounts accounts, Translations translations, Clock clock) {
         this.appender = appender;
+        this.chain = chain;
         this.accounts = accounts;
         this.translations = translations;
         this.clock = clock;
@@ -56,7 +58,7 @@ class AuditRecorder {
     /** The names this person had in the trail go; their digests stay, so the chain still verifies. */
     @EventListener
     void on(PersonPseudonymised event) {
-        appender.chain().eraseNames(event.personId());
+        chain.eraseNames(event.personId());
     }
 
     @EventListener

@@ -22,6 +22,7 @@ import nl.codewijzer.onboarding.InvitationStatus;
 import nl.codewijzer.onboarding.Invitations;
 import nl.codewijzer.security.PasswordChange;
 import nl.codewijzer.security.PasswordSignIn;
+import nl.codewijzer.signing.Signing;
 
 /**
  * The page an invitation link opens: "Welkom, naam" and a new password, then the person is signed
@@ -33,7 +34,7 @@ import nl.codewijzer.security.PasswordSignIn;
 public class InvitationView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     /** The sign flow of the signing module: where a new colleague goes once they have a password. */
-    static final String NEXT_ROUTE = "ondertekenen";
+    static final String NEXT_ROUTE = Signing.ROUTE;
 
     final H1 heading = new H1();
     final PasswordField chosen = new PasswordField();

@@ -11,7 +11,4 @@ public interface CampaignRepository extends JpaRepository<SigningCampaign, Long>
 
     @Query("select c from SigningCampaign c order by c.adoptedAt desc, c.versionId desc")
     List<SigningCampaign> newestFirst();
-
-    @Query("select c from SigningCampaign c where c.sha256 = :sha256 order by c.adoptedAt desc")
-    List<SigningCampaign> withHash(String sha256);
 }

@@ -18,6 +18,7 @@ import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.signing.RequestStatus;
 import nl.codewijzer.signing.SignatureRequested;
+import nl.codewijzer.signing.Signing;
 import nl.codewijzer.staff.PersonJoined;
 import nl.codewijzer.staff.PersonLeft;
 import nl.codewijzer.staff.StaffDirectory;
@@ -47,7 +48,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class Enrolment {
 
     private static final Logger log = LoggerFactory.getLogger(Enrolment.class);
-    public static final String SIGN_ROUTE = "ondertekenen";
+    public static final String SIGN_ROUTE = Signing.ROUTE;
 
     private final CampaignRepository campaigns;
     private final ConsentRecordRepository consents;

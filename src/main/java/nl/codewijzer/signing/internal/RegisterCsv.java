@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -54,12 +55,8 @@ public final class RegisterCsv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * A cell starting with =, +, - or @ (or a tab or carriage return) is a formula to a spreadsheet,
-     * which would run it when the register is opened ("CSV injection"). Such a value gets a leading
-     * apostrophe, the spreadsheet's own marker for "text". A typed name is user input.
-     */
+    /** Formula-looking cells (a typed name is user input) are written as text; see {@link SpreadsheetCells#safe}. */
     static String spreadsheetSafe(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetCells.safe(value);
     }
 }

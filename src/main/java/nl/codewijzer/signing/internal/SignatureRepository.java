@@ -23,8 +23,6 @@ public interface SignatureRepository extends JpaRepository<Signature, Long> {
 
     Optional<Signature> findByVerificationCode(String verificationCode);
 
-    boolean existsByVerificationCode(String verificationCode);
-
     /** After the retention period: the names become the pseudonym, IP address and browser go. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""

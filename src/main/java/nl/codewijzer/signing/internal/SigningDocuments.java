@@ -10,10 +10,11 @@ import java.util.Locale;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.SafeMarkdown;
+import nl.codewijzer.pdf.NoSchoolCertificate;
 import nl.codewijzer.pdf.PdfDocument;
 import nl.codewijzer.pdf.PdfDocuments;
-import nl.codewijzer.pdf.NoSchoolCertificate;
 import nl.codewijzer.pdf.PdfSeal;
+import nl.codewijzer.signing.SignatureVerification;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +71,7 @@ public class SigningDocuments {
 
     /** The address of the public verification page, as printed on certificates. */
     public String verificationAddress() {
-        return baseUrl + "/verifieren";
+        return baseUrl + "/" + SignatureVerification.ROUTE;
     }
 
     /** Whether the register and the adopted code are sealed (as far as the last attempt showed). */

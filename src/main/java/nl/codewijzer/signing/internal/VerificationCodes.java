@@ -3,7 +3,6 @@ package nl.codewijzer.signing.internal;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The short code printed on a certificate, by which anyone can check it on the verification page:
@@ -13,9 +12,7 @@ import java.util.regex.Pattern;
 public final class VerificationCodes {
 
     public static final int LENGTH = 10;
-    static final String ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY";
-    /** A code as it appears in a text: two groups of five, with or without the dash. */
-    public static final Pattern IN_TEXT = Pattern.compile("\\b([" + ALPHABET + "]{5})-?([" + ALPHABET + "]{5})\\b");
+    public static final String ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private VerificationCodes() {

@@ -14,9 +14,6 @@ public interface MeetingPollRepository extends JpaRepository<MeetingPoll, Long> 
     @Query("select p from MeetingPoll p where p.itemId = :itemId order by p.id desc")
     List<MeetingPoll> forItemNewestFirst(long itemId);
 
-    @Query("select p from MeetingPoll p where p.meetingId = :meetingId order by p.id")
-    List<MeetingPoll> forMeeting(long meetingId);
-
     @Query("select p from MeetingPoll p where p.meetingId = :meetingId and p.status = :status order by p.id")
     List<MeetingPoll> withStatus(long meetingId, PollStatus status);
 }

@@ -167,7 +167,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         code.addClassName("console-join-code");
         var joined = new Span(getTranslation("teamday.joined", console.live().joined()));
         joined.setId("console-joined");
-        meta.add(status, new Span(meeting.codeTitle()), new Span(Day.of(this, meeting.date())), code, joined);
+        meta.add(status, new Span(meeting.codeTitle()), new Span(Dates.date(this, meeting.date())), code, joined);
     }
 
     private void showActions(MeetingConsole console) {

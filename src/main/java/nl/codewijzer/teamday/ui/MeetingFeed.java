@@ -52,7 +52,7 @@ final class MeetingFeed {
     private void start(UI ui) {
         stop();
         if (meetingId != 0) {
-            registration = broadcaster.register(meetingId, change -> changed(ui, change));
+            registration = broadcaster.register(meetingId, interest, change -> changed(ui, change));
         }
     }
 
@@ -65,7 +65,7 @@ final class MeetingFeed {
     }
 
     private void changed(UI ui, MeetingChange change) {
-        if (!interest.contains(change.what()) || !pending.compareAndSet(false, true)) {
+        if (!pending.compareAndSet(false, true)) {
             return;
         }
         try {

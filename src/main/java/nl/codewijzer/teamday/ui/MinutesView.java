@@ -27,8 +27,8 @@ import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.teamday.DecisionStatus;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.MeetingSummary;
-import nl.codewijzer.teamday.Minutes;
 import nl.codewijzer.teamday.Minutes.AgendaResult;
+import nl.codewijzer.teamday.Minutes;
 import nl.codewijzer.teamday.TeamMeetings;
 
 /**
@@ -70,7 +70,7 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
         var facts = new Div();
         facts.addClassName("facts");
         facts.add(fact("teamday.minutes.code", minutes.codeTitle()),
-                fact("teamday.minutes.date", Day.of(this, minutes.date())),
+                fact("teamday.minutes.date", Dates.date(this, minutes.date())),
                 fact("teamday.minutes.closed", minutes.closedAt() == null ? getTranslation("teamday.minutes.not-closed")
                         : Dates.dateTime(this, Objects.requireNonNull(minutes.closedAt()))),
                 fact("teamday.minutes.facilitator", minutes.facilitator()),
@@ -152,7 +152,7 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
             item.followUps().forEach(action -> list.add(new ListItem(action.action()
                     + (action.owner().isBlank() ? "" : " – " + action.owner())
                     + (action.due() == null ? "" : " – " + getTranslation("teamday.follow-up.before",
-                            Day.of(this, Objects.requireNonNull(action.due())))))));
+                            Dates.date(this, Objects.requireNonNull(action.due())))))));
             section.add(new H3(getTranslation("teamday.follow-ups")), list);
         }
         return section;

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import nl.codewijzer.base.InvalidInput;
-import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.codetext.CodeSummary;
@@ -26,7 +25,7 @@ final class NewMeetingDialog extends Dialog {
     final Button create = new Button();
     private final FieldErrors errors = new FieldErrors();
 
-    NewMeetingDialog(TeamMeetings meetings, Consumer<MeetingSummary> created) {
+    NewMeetingDialog(TeamMeetings meetings, LocalDate today, Consumer<MeetingSummary> created) {
         setHeaderTitle(getTranslation("teamday.new"));
         var codes = meetings.codes();
         code.setLabel(getTranslation("teamday.new.code"));
@@ -40,7 +39,7 @@ final class NewMeetingDialog extends Dialog {
         title.setMaxLength(TeamMeetings.MAX_TITLE);
         title.setWidthFull();
         date = LocalizedComponents.datePicker(getTranslation("teamday.new.date"));
-        date.setValue(LocalDate.now(SchoolTime.ZONE));
+        date.setValue(today);
         errors.bind("title", title).bind("date", date).bind("code", code);
         create.setText(getTranslation("teamday.new.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.teamday.AgendaItem;
@@ -76,11 +75,5 @@ final class PollForm extends Div {
         options.setValue(String.join("\n", choices));
         anonymous.setValue(true);
         errors.clear();
-    }
-
-    /** After a poll opened: the next one on this item starts from a clean statement. */
-    void reset() {
-        itemId = -1;
-        List.of(question, options).forEach(field -> field.setInvalid(false));
     }
 }

@@ -16,6 +16,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.MeetingSummary;
@@ -32,7 +36,7 @@ public class TeamDaysView extends Main implements HasDynamicTitle {
     final Div list = new Div();
     final Button create = new Button();
 
-    TeamDaysView(TeamMeetings meetings) {
+    TeamDaysView(TeamMeetings meetings, Clock clock) {
         this.meetings = meetings;
         addClassName("page");
         setId("team-days");
@@ -40,7 +44,8 @@ public class TeamDaysView extends Main implements HasDynamicTitle {
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-meeting");
-        create.addClickListener(click -> new NewMeetingDialog(meetings, this::openConsole).open());
+        create.addClickListener(click -> new NewMeetingDialog(meetings, LocalDate.now(clock.withZone(SchoolTime.ZONE)),
+                this::openConsole).open());
         list.addClassName("cards");
         var toolbar = new Div(create);
         toolbar.addClassName("toolbar");
@@ -63,7 +68,7 @@ public class TeamDaysView extends Main implements HasDynamicTitle {
         card.setId("meeting-" + meeting.id());
         var status = new Span(getTranslation(meeting.status().labelKey()));
         status.getElement().getThemeList().add(meeting.status() == MeetingStatus.BEZIG ? "badge success" : "badge");
-        card.add(new H2(meeting.title()), status, new Paragraph(meeting.codeTitle() + " · " + Day.of(this, meeting.date())),
+        card.add(new H2(meeting.title()), status, new Paragraph(meeting.codeTitle() + " · " + Dates.date(this, meeting.date())),
                 new Paragraph(meeting.status() == MeetingStatus.AFGESLOTEN
                         ? getTranslation("teamday.attendance", meeting.attendees())
                         : getTranslation("teamday.join-code", meeting.joinCode())));
