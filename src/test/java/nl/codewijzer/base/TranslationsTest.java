@@ -162,8 +162,8 @@ class TranslationsTest {
                 var matcher = KEY_LITERAL.matcher(Files.readString(file));
                 while (matcher.find()) {
                     var key = matcher.group(1);
-                    if (key.startsWith("codewijzer.")) {
-                        continue; // an application property, not a text
+                    if (key.startsWith("codewijzer.") || key.startsWith("org.")) {
+                        continue; // an application property or a library's setting, not a text
                     }
                     if (key.startsWith("element.") || key.startsWith("event.")) {
                         continue; // a browser-side expression for Vaadin's event data, not a text

@@ -15,7 +15,7 @@ import java.util.Map;
  * The real Chromium phones of {@link TeamDayBenchmark}, driven from a process of their own so that
  * Playwright's client-side bookkeeping of every page (requests, headers, frames) does not sit in the
  * server's heap and count as server memory. Reads commands on stdin, answers on stdout:
- * {@code open i} logs phone i in and opens the meeting (answers {@code opened}); {@code close i} closes it; {@code await-poll} waits until every phone shows the poll; {@code vote i}
+ * {@code open i} opens the join address on phone i, logs in there and is brought back to the meeting (answers {@code opened}); {@code close i} closes it; {@code await-poll} waits until every phone shows the poll; {@code vote i}
  * clicks the first answer on phone i (answers {@code voted i <browser time in ms before the click>});
  * {@code quit}.
  *
@@ -70,13 +70,14 @@ public final class PhoneCrowd {
                 .setViewportSize(360, 740).setLocale("nl-NL"));
         context.setDefaultTimeout(30_000);
         var phone = context.newPage();
-        phone.navigate("/login");
+        // as a teacher does it: scan the join address, log in, and be brought back to the meeting
+        phone.navigate("/doemee/" + joinCode);
+        phone.waitForURL(url -> url.contains("/login"));
         phone.locator("input[name=username]").fill(email);
         phone.locator("input[name=password]").fill(password);
         phone.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Inloggen")).first().click();
-        phone.waitForURL(url -> !url.contains("/login"));
-        phone.navigate("/doemee/" + joinCode);
+        phone.waitForURL(url -> url.contains("/doemee/" + joinCode));
         phone.locator("#phone-question").waitFor();
         return phone;
     }
