@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.base.Translations;
@@ -41,6 +42,7 @@ import nl.codewijzer.teamday.internal.MeetingAttendee;
 import nl.codewijzer.teamday.internal.MeetingAttendeeRepository;
 import nl.codewijzer.teamday.internal.MeetingItem;
 import nl.codewijzer.teamday.internal.MeetingItemRepository;
+import nl.codewijzer.teamday.internal.MeetingPoll;
 import nl.codewijzer.teamday.internal.MeetingPollRepository;
 import nl.codewijzer.teamday.internal.MeetingProposalRepository;
 import nl.codewijzer.teamday.internal.MeetingRepository;
@@ -550,11 +552,14 @@ public class TeamMeetings {
 
     private Minutes minutesOf(Meeting meeting) {
         var allProposals = proposals.newestFirst(meeting.id()).reversed();
+        var allPolls = polls.forMeeting(meeting.id());
+        var pollsByItem = allPolls.stream().collect(Collectors.groupingBy(MeetingPoll::itemId));
+        var tallies = ledger.tallies(meeting.id(), allPolls);
         var results = new ArrayList<AgendaResult>();
         for (var item : items.agenda(meeting.id())) {
             var pollResults = new ArrayList<PollResult>();
-            for (var poll : polls.forItemNewestFirst(item.id()).reversed()) {
-                var counts = ledger.tally(poll);
+            for (var poll : pollsByItem.getOrDefault(item.id(), List.of())) {
+                var counts = Objects.requireNonNull(tallies.get(poll.id()));
                 var options = poll.options();
                 var lines = new ArrayList<OptionCount>();
                 for (int i = 0; i < options.size(); i++) {

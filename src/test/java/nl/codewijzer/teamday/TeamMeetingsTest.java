@@ -2,12 +2,17 @@ package nl.codewijzer.teamday;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.InvalidInput;
@@ -17,6 +22,7 @@ import nl.codewijzer.codetext.VersionStatus;
 import nl.codewijzer.teamday.Minutes.FollowUpAction;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,6 +40,8 @@ class TeamMeetingsTest {
     private static final String Q3 = "Mag dat contact op alle dagen van de week en alle uren van de dag plaatsvinden - dus "
             + "ook in het weekeinde of 's avonds?";
     private static final String AVONDREGEL = "We sturen leerlingen geen berichten na 19.00 uur en niet in het weekeinde.";
+    /** The entity a query selects from: the first "from" of its text. */
+    private static final Pattern FROM_ENTITY = Pattern.compile("\\bfrom\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
 
     @Autowired
     TeamMeetings meetings;
@@ -55,6 +63,9 @@ class TeamMeetingsTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     /** A planned meeting on a new code, as the coördinator, who stays signed in. */
     private MeetingSummary plannedMeeting() {
@@ -312,6 +323,41 @@ class TeamMeetingsTest {
     }
 
     @Test
+    void the_minutes_read_every_poll_and_its_counts_in_one_go_however_many_polls_the_meeting_had() {
+        var meeting = plannedMeeting();
+        meetings.start(meeting.id());
+        var first = polls.open(meeting.id(), PollKind.STELLING, "Alleen via de schoolapp.", List.of(), true);
+        vote("docent@school.example", first.id(), 0);
+        vote("directeur@school.example", first.id(), 1);
+        polls.close(first.id());
+        var second = polls.open(meeting.id(), PollKind.MEERKEUZE, "Welk kanaal?", List.of("ELO", "Mail", "App"), false);
+        vote("docent@school.example", second.id(), 2);
+        meetings.next(meeting.id());
+        var third = polls.open(meeting.id(), PollKind.STELLING, "Alleen in groepen.", List.of(), true);
+        vote("directeur@school.example", third.id(), 0);
+        meetings.next(meeting.id());
+        meetings.close(meeting.id());
+
+        var queries = queriesDuring(() -> meetings.minutes(meeting.id()));
+
+        assertThat(queries.getOrDefault("MeetingPoll", 0L)).as("queries for the polls").isEqualTo(1);
+        assertThat(queries.getOrDefault("PollVote", 0L)).as("queries for the counts").isEqualTo(1);
+        var minutes = meetings.minutes(meeting.id());
+        assertThat(minutes.items().get(0).polls()).extracting(Minutes.PollResult::question, Minutes.PollResult::voters)
+                .containsExactly(tuple("Alleen via de schoolapp.", 2), tuple("Welk kanaal?", 1));
+        assertThat(minutes.items().get(0).polls().get(0).counts()).extracting(Minutes.OptionCount::votes)
+                .containsExactly(1, 1, 0);
+        assertThat(minutes.items().get(0).polls().get(1).counts())
+                .extracting(Minutes.OptionCount::label, Minutes.OptionCount::votes)
+                .containsExactly(tuple("ELO", 0), tuple("Mail", 0), tuple("App", 1));
+        assertThat(minutes.items().get(1).polls()).singleElement().satisfies(poll -> {
+            assertThat(poll.question()).isEqualTo("Alleen in groepen.");
+            assertThat(poll.counts()).extracting(Minutes.OptionCount::votes).containsExactly(1, 0, 0);
+        });
+        assertThat(minutes.items().subList(2, 5)).allSatisfy(item -> assertThat(item.polls()).isEmpty());
+    }
+
+    @Test
     void the_decisions_become_a_new_concept_on_top_of_the_current_one_and_undecided_items_are_listed() {
         var meeting = plannedMeeting();
         var before = codeTexts.code(meeting.codeId()).latestDraft();
@@ -419,6 +465,37 @@ class TeamMeetingsTest {
         } finally {
             registration.remove();
         }
+    }
+
+    /** Votes as someone else; the coördinator is signed in again afterwards. */
+    private void vote(String email, long pollId, int choice) {
+        SignIn.as(users, email);
+        polls.vote(pollId, choice);
+        SignIn.as(users, "coordinator@school.example");
+    }
+
+    /**
+     * How often the work ran a query on each entity, by the entity it selects from, counted by
+     * Hibernate's statistics. Only the team day's queries matter here, so a scheduled job that runs
+     * meanwhile (the mail retry) does not disturb the count.
+     */
+    private Map<String, Long> queriesDuring(Runnable work) {
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            work.run();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        var counts = new TreeMap<String, Long>();
+        for (var query : statistics.getQueries()) {
+            var from = FROM_ENTITY.matcher(query);
+            if (from.find()) {
+                counts.merge(from.group(1), statistics.getQueryStatistics(query).getExecutionCount(), Long::sum);
+            }
+        }
+        return counts;
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
