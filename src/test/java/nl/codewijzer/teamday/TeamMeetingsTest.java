@@ -358,6 +358,30 @@ class TeamMeetingsTest {
     }
 
     @Test
+    void the_console_reads_the_agenda_and_the_polls_once() {
+        var meeting = plannedMeeting();
+        meetings.start(meeting.id());
+        var older = polls.open(meeting.id(), PollKind.STELLING, "Alleen via de schoolapp.", List.of(), true);
+        polls.close(older.id());
+        polls.open(meeting.id(), PollKind.STELLING, "Alleen in groepen.", List.of(), false);
+        vote("docent@school.example", meetings.live(meeting.id()).poll().id(), 1);
+
+        var queries = queriesDuring(() -> meetings.console(meeting.id()));
+
+        assertThat(queries.getOrDefault("MeetingItem", 0L)).as("queries for the agenda").isEqualTo(1);
+        assertThat(queries.getOrDefault("MeetingPoll", 0L)).as("queries for the polls").isEqualTo(1);
+        var console = meetings.console(meeting.id());
+        assertThat(console.agenda()).hasSize(5);
+        assertThat(console.live().current()).isEqualTo(console.agenda().getFirst());
+        assertThat(console.live().itemCount()).isEqualTo(5);
+        assertThat(console.polls()).extracting(PollState::question)
+                .containsExactly("Alleen in groepen.", "Alleen via de schoolapp.");
+        assertThat(console.live().poll()).isEqualTo(console.polls().getFirst());
+        assertThat(console.live().poll().counts()).containsExactly(0, 1, 0);
+        assertThat(console.live().poll().named()).extracting(PollState.NamedVote::name).containsExactly("Bart de Vries");
+    }
+
+    @Test
     void the_decisions_become_a_new_concept_on_top_of_the_current_one_and_undecided_items_are_listed() {
         var meeting = plannedMeeting();
         var before = codeTexts.code(meeting.codeId()).latestDraft();

@@ -53,6 +53,11 @@ public class PollLedger {
                 poll.status(), poll.revealed(), voters, counts, mine, named);
     }
 
+    /** The item's polls as this caller may see them, newest first (see {@link #state}). */
+    public List<PollState> statesOfItem(long itemId, boolean facilitator, @Nullable Long personId) {
+        return polls.forItemNewestFirst(itemId).stream().map(poll -> state(poll, facilitator, personId)).toList();
+    }
+
     /** Votes per option, in option order. */
     public List<Integer> tally(MeetingPoll poll) {
         var counts = noVotes(poll);
