@@ -476,6 +476,27 @@ class TeamMeetingsTest {
     }
 
     @Test
+    void a_screens_own_action_reaches_every_other_screen_but_not_the_screen_itself() throws Exception {
+        var meeting = plannedMeeting();
+        var console = new CopyOnWriteArrayList<MeetingChange.What>();
+        var projector = new CopyOnWriteArrayList<MeetingChange.What>();
+        var consoleRegistration = broadcaster.register(meeting.id(), change -> console.add(change.what()));
+        var projectorRegistration = broadcaster.register(meeting.id(), change -> projector.add(change.what()));
+        try {
+            broadcaster.withoutEcho(consoleRegistration, () -> meetings.start(meeting.id()));
+            waitFor(() -> projector.contains(MeetingChange.What.FLOW));
+            TimeUnit.MILLISECONDS.sleep(200);
+            assertThat(console).as("the console drew its own start itself").isEmpty();
+
+            meetings.next(meeting.id());
+            waitFor(() -> console.contains(MeetingChange.What.FLOW));
+        } finally {
+            consoleRegistration.remove();
+            projectorRegistration.remove();
+        }
+    }
+
+    @Test
     void a_refused_change_is_not_announced() throws Exception {
         var meeting = plannedMeeting();
         var heard = new CopyOnWriteArrayList<MeetingChange.What>();
