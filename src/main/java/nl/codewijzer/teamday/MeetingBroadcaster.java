@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>Each listener runs on a virtual thread of its own, so the person whose click caused the change
  * does not wait while 150 phones update, and one slow screen does not hold up the others.
+ *
+ * <p>A screen that shows the outcome of its own action right away runs that action through
+ * {@link #withoutEcho}: the change is not handed back to it, so it is not drawn a second time.
  */
 @Component
 public class MeetingBroadcaster {
@@ -30,9 +35,28 @@ public class MeetingBroadcaster {
 
     private final Map<Long, Set<Subscription>> listeners = new ConcurrentHashMap<>();
     private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
+    /** The listener whose own action runs on this thread now (see {@link #withoutEcho}). */
+    private final ThreadLocal<@Nullable Registration> acting = new ThreadLocal<>();
 
-    /** A listener and the kinds of change it follows. */
-    private record Subscription(Set<MeetingChange.What> interest, Consumer<MeetingChange> listener) {
+    /** A listener and the kinds of change it follows; removing it ends the registration. */
+    private final class Subscription implements Registration {
+        private final long meetingId;
+        private final Set<MeetingChange.What> interest;
+        private final Consumer<MeetingChange> listener;
+
+        Subscription(long meetingId, Set<MeetingChange.What> interest, Consumer<MeetingChange> listener) {
+            this.meetingId = meetingId;
+            this.interest = EnumSet.copyOf(interest);
+            this.listener = listener;
+        }
+
+        @Override
+        public void remove() {
+            listeners.computeIfPresent(meetingId, (id, set) -> {
+                set.remove(this);
+                return set.isEmpty() ? null : set;
+            });
+        }
     }
 
     /** Calls {@code listener} for every committed change of the meeting until the registration is removed. */
@@ -46,12 +70,29 @@ public class MeetingBroadcaster {
      * not show the tally is not even woken by a vote.
      */
     public Registration register(long meetingId, Set<MeetingChange.What> interest, Consumer<MeetingChange> listener) {
-        var subscription = new Subscription(EnumSet.copyOf(interest), listener);
+        var subscription = new Subscription(meetingId, interest, listener);
         listeners.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet()).add(subscription);
-        return () -> listeners.computeIfPresent(meetingId, (id, set) -> {
-            set.remove(subscription);
-            return set.isEmpty() ? null : set;
-        });
+        return subscription;
+    }
+
+    /**
+     * Runs the action of the screen that holds {@code registration}: the changes it commits are handed
+     * to every other listener as usual, but not back to this one, which shows the outcome itself right
+     * after. A change is handed out on the thread that committed it, so "its own" is exact: a change
+     * someone else commits meanwhile still reaches this listener.
+     */
+    public <T extends @Nullable Object> T withoutEcho(Registration registration, Supplier<T> action) {
+        var outer = acting.get();
+        acting.set(registration);
+        try {
+            return action.get();
+        } finally {
+            if (outer == null) {
+                acting.remove();
+            } else {
+                acting.set(outer);
+            }
+        }
     }
 
     /** How many screens (or other listeners) follow the meeting now. */
@@ -66,13 +107,14 @@ public class MeetingBroadcaster {
         if (set == null) {
             return;
         }
+        var own = acting.get();
         for (var subscription : set) {
-            if (!subscription.interest().contains(change.what())) {
+            if (subscription == own || !subscription.interest.contains(change.what())) {
                 continue;
             }
             delivery.execute(() -> {
                 try {
-                    subscription.listener().accept(change);
+                    subscription.listener.accept(change);
                 } catch (RuntimeException failed) {
                     log.warn("A listener of meeting {} failed on {}", change.meetingId(), change.what(), failed);
                 }

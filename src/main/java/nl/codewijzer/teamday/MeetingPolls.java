@@ -95,6 +95,13 @@ public class MeetingPolls {
         return state(load(pollId));
     }
 
+    /** The item's polls, newest first, with their counts: the console's tally, redrawn on every vote. */
+    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @Transactional(readOnly = true)
+    public List<PollState> ofItem(long itemId) {
+        return ledger.statesOfItem(itemId, true, currentUser.get().map(user -> user.personId()).orElse(null));
+    }
+
     // ---- the facilitator runs polls ----
 
     /**

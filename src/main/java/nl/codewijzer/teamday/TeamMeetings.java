@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.base.Translations;
@@ -41,6 +42,7 @@ import nl.codewijzer.teamday.internal.MeetingAttendee;
 import nl.codewijzer.teamday.internal.MeetingAttendeeRepository;
 import nl.codewijzer.teamday.internal.MeetingItem;
 import nl.codewijzer.teamday.internal.MeetingItemRepository;
+import nl.codewijzer.teamday.internal.MeetingPoll;
 import nl.codewijzer.teamday.internal.MeetingPollRepository;
 import nl.codewijzer.teamday.internal.MeetingProposalRepository;
 import nl.codewijzer.teamday.internal.MeetingRepository;
@@ -172,11 +174,11 @@ public class TeamMeetings {
     @Transactional(readOnly = true)
     public MeetingConsole console(long meetingId) {
         var meeting = load(meetingId);
-        var live = live(meeting);
+        var agenda = items.agenda(meetingId);
         var current = meeting.currentItemId();
-        var currentPolls = current == null ? List.<PollState>of()
-                : polls.forItemNewestFirst(current).stream().map(poll -> ledger.state(poll, true, myId())).toList();
-        return new MeetingConsole(live, items.agenda(meetingId).stream().map(MeetingItem::toItem).toList(), currentPolls,
+        var currentPolls = current == null ? List.<PollState>of() : ledger.statesOfItem(current, true, myId());
+        var live = live(meeting, agenda, currentPolls.stream().findFirst().orElse(null));
+        return new MeetingConsole(live, agenda.stream().map(MeetingItem::toItem).toList(), currentPolls,
                 proposals.newestFirst(meetingId).stream().map(proposal -> proposal.toProposal()).toList(),
                 attendees.byName(meetingId).stream().map(MeetingAttendee::toAttendee).sorted(byName(Attendee::name))
                         .toList());
@@ -535,12 +537,18 @@ public class TeamMeetings {
 
     private LiveMeeting live(Meeting meeting) {
         var agenda = items.agenda(meeting.id());
+        var currentId = meeting.currentItemId();
+        var poll = currentId == null ? null : polls.forItemNewestFirst(currentId).stream().findFirst()
+                .map(found -> ledger.state(found, canRun(), myId())).orElse(null);
+        return live(meeting, agenda, poll);
+    }
+
+    /** @param poll the current item's newest poll as the caller may see it, if any */
+    private LiveMeeting live(Meeting meeting, List<MeetingItem> agenda, @Nullable PollState poll) {
         var active = agenda.stream().filter(item -> !item.skipped()).toList();
         var currentId = meeting.currentItemId();
         var current = agenda.stream().filter(item -> currentId != null && item.id() == currentId).findFirst().orElse(null);
         int number = current == null ? 0 : active.indexOf(current) + 1;
-        var poll = current == null ? null : polls.forItemNewestFirst(current.id()).stream().findFirst()
-                .map(found -> ledger.state(found, canRun(), myId())).orElse(null);
         int joined = attendees.attending(meeting.id());
         var since = meeting.currentSince();
         long elapsed = since == null ? 0 : Math.max(0, Duration.between(since, clock.instant()).toMillis());
@@ -550,11 +558,14 @@ public class TeamMeetings {
 
     private Minutes minutesOf(Meeting meeting) {
         var allProposals = proposals.newestFirst(meeting.id()).reversed();
+        var allPolls = polls.forMeeting(meeting.id());
+        var pollsByItem = allPolls.stream().collect(Collectors.groupingBy(MeetingPoll::itemId));
+        var tallies = ledger.tallies(meeting.id(), allPolls);
         var results = new ArrayList<AgendaResult>();
         for (var item : items.agenda(meeting.id())) {
             var pollResults = new ArrayList<PollResult>();
-            for (var poll : polls.forItemNewestFirst(item.id()).reversed()) {
-                var counts = ledger.tally(poll);
+            for (var poll : pollsByItem.getOrDefault(item.id(), List.of())) {
+                var counts = Objects.requireNonNull(tallies.get(poll.id()));
                 var options = poll.options();
                 var lines = new ArrayList<OptionCount>();
                 for (int i = 0; i < options.size(); i++) {

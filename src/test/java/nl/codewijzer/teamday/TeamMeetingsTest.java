@@ -2,12 +2,17 @@ package nl.codewijzer.teamday;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.InvalidInput;
@@ -17,6 +22,7 @@ import nl.codewijzer.codetext.VersionStatus;
 import nl.codewijzer.teamday.Minutes.FollowUpAction;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,6 +40,8 @@ class TeamMeetingsTest {
     private static final String Q3 = "Mag dat contact op alle dagen van de week en alle uren van de dag plaatsvinden - dus "
             + "ook in het weekeinde of 's avonds?";
     private static final String AVONDREGEL = "We sturen leerlingen geen berichten na 19.00 uur en niet in het weekeinde.";
+    /** The entity a query selects from: the first "from" of its text. */
+    private static final Pattern FROM_ENTITY = Pattern.compile("\\bfrom\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
 
     @Autowired
     TeamMeetings meetings;
@@ -55,6 +63,9 @@ class TeamMeetingsTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     /** A planned meeting on a new code, as the coördinator, who stays signed in. */
     private MeetingSummary plannedMeeting() {
@@ -312,6 +323,65 @@ class TeamMeetingsTest {
     }
 
     @Test
+    void the_minutes_read_every_poll_and_its_counts_in_one_go_however_many_polls_the_meeting_had() {
+        var meeting = plannedMeeting();
+        meetings.start(meeting.id());
+        var first = polls.open(meeting.id(), PollKind.STELLING, "Alleen via de schoolapp.", List.of(), true);
+        vote("docent@school.example", first.id(), 0);
+        vote("directeur@school.example", first.id(), 1);
+        polls.close(first.id());
+        var second = polls.open(meeting.id(), PollKind.MEERKEUZE, "Welk kanaal?", List.of("ELO", "Mail", "App"), false);
+        vote("docent@school.example", second.id(), 2);
+        meetings.next(meeting.id());
+        var third = polls.open(meeting.id(), PollKind.STELLING, "Alleen in groepen.", List.of(), true);
+        vote("directeur@school.example", third.id(), 0);
+        meetings.next(meeting.id());
+        meetings.close(meeting.id());
+
+        var queries = queriesDuring(() -> meetings.minutes(meeting.id()));
+
+        assertThat(queries.getOrDefault("MeetingPoll", 0L)).as("queries for the polls").isEqualTo(1);
+        assertThat(queries.getOrDefault("PollVote", 0L)).as("queries for the counts").isEqualTo(1);
+        var minutes = meetings.minutes(meeting.id());
+        assertThat(minutes.items().get(0).polls()).extracting(Minutes.PollResult::question, Minutes.PollResult::voters)
+                .containsExactly(tuple("Alleen via de schoolapp.", 2), tuple("Welk kanaal?", 1));
+        assertThat(minutes.items().get(0).polls().get(0).counts()).extracting(Minutes.OptionCount::votes)
+                .containsExactly(1, 1, 0);
+        assertThat(minutes.items().get(0).polls().get(1).counts())
+                .extracting(Minutes.OptionCount::label, Minutes.OptionCount::votes)
+                .containsExactly(tuple("ELO", 0), tuple("Mail", 0), tuple("App", 1));
+        assertThat(minutes.items().get(1).polls()).singleElement().satisfies(poll -> {
+            assertThat(poll.question()).isEqualTo("Alleen in groepen.");
+            assertThat(poll.counts()).extracting(Minutes.OptionCount::votes).containsExactly(1, 0, 0);
+        });
+        assertThat(minutes.items().subList(2, 5)).allSatisfy(item -> assertThat(item.polls()).isEmpty());
+    }
+
+    @Test
+    void the_console_reads_the_agenda_and_the_polls_once() {
+        var meeting = plannedMeeting();
+        meetings.start(meeting.id());
+        var older = polls.open(meeting.id(), PollKind.STELLING, "Alleen via de schoolapp.", List.of(), true);
+        polls.close(older.id());
+        polls.open(meeting.id(), PollKind.STELLING, "Alleen in groepen.", List.of(), false);
+        vote("docent@school.example", meetings.live(meeting.id()).poll().id(), 1);
+
+        var queries = queriesDuring(() -> meetings.console(meeting.id()));
+
+        assertThat(queries.getOrDefault("MeetingItem", 0L)).as("queries for the agenda").isEqualTo(1);
+        assertThat(queries.getOrDefault("MeetingPoll", 0L)).as("queries for the polls").isEqualTo(1);
+        var console = meetings.console(meeting.id());
+        assertThat(console.agenda()).hasSize(5);
+        assertThat(console.live().current()).isEqualTo(console.agenda().getFirst());
+        assertThat(console.live().itemCount()).isEqualTo(5);
+        assertThat(console.polls()).extracting(PollState::question)
+                .containsExactly("Alleen in groepen.", "Alleen via de schoolapp.");
+        assertThat(console.live().poll()).isEqualTo(console.polls().getFirst());
+        assertThat(console.live().poll().counts()).containsExactly(0, 1, 0);
+        assertThat(console.live().poll().named()).extracting(PollState.NamedVote::name).containsExactly("Bart de Vries");
+    }
+
+    @Test
     void the_decisions_become_a_new_concept_on_top_of_the_current_one_and_undecided_items_are_listed() {
         var meeting = plannedMeeting();
         var before = codeTexts.code(meeting.codeId()).latestDraft();
@@ -406,6 +476,27 @@ class TeamMeetingsTest {
     }
 
     @Test
+    void a_screens_own_action_reaches_every_other_screen_but_not_the_screen_itself() throws Exception {
+        var meeting = plannedMeeting();
+        var console = new CopyOnWriteArrayList<MeetingChange.What>();
+        var projector = new CopyOnWriteArrayList<MeetingChange.What>();
+        var consoleRegistration = broadcaster.register(meeting.id(), change -> console.add(change.what()));
+        var projectorRegistration = broadcaster.register(meeting.id(), change -> projector.add(change.what()));
+        try {
+            broadcaster.withoutEcho(consoleRegistration, () -> meetings.start(meeting.id()));
+            waitFor(() -> projector.contains(MeetingChange.What.FLOW));
+            TimeUnit.MILLISECONDS.sleep(200);
+            assertThat(console).as("the console drew its own start itself").isEmpty();
+
+            meetings.next(meeting.id());
+            waitFor(() -> console.contains(MeetingChange.What.FLOW));
+        } finally {
+            consoleRegistration.remove();
+            projectorRegistration.remove();
+        }
+    }
+
+    @Test
     void a_refused_change_is_not_announced() throws Exception {
         var meeting = plannedMeeting();
         var heard = new CopyOnWriteArrayList<MeetingChange.What>();
@@ -419,6 +510,37 @@ class TeamMeetingsTest {
         } finally {
             registration.remove();
         }
+    }
+
+    /** Votes as someone else; the coördinator is signed in again afterwards. */
+    private void vote(String email, long pollId, int choice) {
+        SignIn.as(users, email);
+        polls.vote(pollId, choice);
+        SignIn.as(users, "coordinator@school.example");
+    }
+
+    /**
+     * How often the work ran a query on each entity, by the entity it selects from, counted by
+     * Hibernate's statistics. Only the team day's queries matter here, so a scheduled job that runs
+     * meanwhile (the mail retry) does not disturb the count.
+     */
+    private Map<String, Long> queriesDuring(Runnable work) {
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            work.run();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        var counts = new TreeMap<String, Long>();
+        for (var query : statistics.getQueries()) {
+            var from = FROM_ENTITY.matcher(query);
+            if (from.find()) {
+                counts.merge(from.group(1), statistics.getQueryStatistics(query).getExecutionCount(), Long::sum);
+            }
+        }
+        return counts;
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -14,6 +14,10 @@ public interface MeetingPollRepository extends JpaRepository<MeetingPoll, Long> 
     @Query("select p from MeetingPoll p where p.itemId = :itemId order by p.id desc")
     List<MeetingPoll> forItemNewestFirst(long itemId);
 
+    /** Every poll of the meeting, oldest first. */
+    @Query("select p from MeetingPoll p where p.meetingId = :meetingId order by p.id")
+    List<MeetingPoll> forMeeting(long meetingId);
+
     @Query("select p from MeetingPoll p where p.meetingId = :meetingId and p.status = :status order by p.id")
     List<MeetingPoll> withStatus(long meetingId, PollStatus status);
 }

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
  * names, proposals, decisions), so every value is HTML-escaped and shown exactly as typed; line
  * breaks stay. Decision texts are not rendered as Markdown here: the minutes record what was
  * agreed, character for character, and the code's own PDF shows how it reads once written in.
+ *
+ * <p>What the minutes screen also shows (a decision's status, the follow-up actions) is named with
+ * the screen's own texts, so the PDF and the screen use the same words.
  */
 @Component
 public class MinutesPdf {
@@ -89,12 +92,12 @@ public class MinutesPdf {
         }
         html.append("<h3>").append(esc(text(locale, "teamday.minutes.decision"))).append("</h3>");
         labelled(html, text(locale, "teamday.minutes.status"),
-                text(locale, "teamday.minutes.status." + item.status().name()));
+                text(locale, "teamday.decision.status." + item.status().name()));
         labelled(html, text(locale, "teamday.minutes.decision-text"), item.decisionText());
         labelled(html, text(locale, "teamday.minutes.exceptions"), item.exceptions());
         labelled(html, text(locale, "teamday.minutes.rationale"), item.rationale());
         if (!item.followUps().isEmpty()) {
-            html.append("<h3>").append(esc(text(locale, "teamday.minutes.follow-ups"))).append("</h3>")
+            html.append("<h3>").append(esc(text(locale, "teamday.follow-ups"))).append("</h3>")
                     .append("<table><thead><tr><th>").append(esc(text(locale, "teamday.minutes.action")))
                     .append("</th><th>").append(esc(text(locale, "teamday.minutes.owner")))
                     .append("</th><th>").append(esc(text(locale, "teamday.minutes.due")))

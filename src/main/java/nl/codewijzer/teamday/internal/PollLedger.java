@@ -3,7 +3,9 @@ package nl.codewijzer.teamday.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.codewijzer.teamday.PollState;
 import nl.codewijzer.teamday.PollState.NamedVote;
 import org.jspecify.annotations.Nullable;
@@ -51,16 +53,43 @@ public class PollLedger {
                 poll.status(), poll.revealed(), voters, counts, mine, named);
     }
 
+    /** The item's polls as this caller may see them, newest first (see {@link #state}). */
+    public List<PollState> statesOfItem(long itemId, boolean facilitator, @Nullable Long personId) {
+        return polls.forItemNewestFirst(itemId).stream().map(poll -> state(poll, facilitator, personId)).toList();
+    }
+
     /** Votes per option, in option order. */
     public List<Integer> tally(MeetingPoll poll) {
-        var counts = new ArrayList<>(Collections.nCopies(poll.options().size(), 0));
+        var counts = noVotes(poll);
         for (var row : votes.countsByChoice(poll.id())) {
-            int choice = ((Number) row[0]).intValue();
-            if (choice >= 0 && choice < counts.size()) {
-                counts.set(choice, ((Number) row[1]).intValue());
-            }
+            count(counts, row[0], row[1]);
         }
         return counts;
+    }
+
+    /** Votes per option of each of the meeting's polls, by poll id: one query however many polls it had. */
+    public Map<Long, List<Integer>> tallies(long meetingId, List<MeetingPoll> meetingPolls) {
+        var tallies = new HashMap<Long, List<Integer>>();
+        meetingPolls.forEach(poll -> tallies.put(poll.id(), noVotes(poll)));
+        for (var row : votes.countsByPollAndChoice(meetingId)) {
+            var counts = tallies.get(((Number) row[0]).longValue());
+            if (counts != null) {
+                count(counts, row[1], row[2]);
+            }
+        }
+        return tallies;
+    }
+
+    private static List<Integer> noVotes(MeetingPoll poll) {
+        return new ArrayList<>(Collections.nCopies(poll.options().size(), 0));
+    }
+
+    /** Puts one (choice, count) row of a count query into the counts per option. */
+    private static void count(List<Integer> counts, Object choice, Object number) {
+        int option = ((Number) choice).intValue();
+        if (option >= 0 && option < counts.size()) {
+            counts.set(option, ((Number) number).intValue());
+        }
     }
 
     /**

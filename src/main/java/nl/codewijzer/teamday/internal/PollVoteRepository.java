@@ -14,6 +14,13 @@ public interface PollVoteRepository extends JpaRepository<PollVote, Long> {
     @Query("select v.choice, count(v) from PollVote v where v.pollId = :pollId group by v.choice")
     List<Object[]> countsByChoice(long pollId);
 
+    /** Votes per option of every poll of a meeting: triples of (poll id, choice, count). */
+    @Query("""
+            select v.pollId, v.choice, count(v) from PollVote v
+            where v.pollId in (select p.id from MeetingPoll p where p.meetingId = :meetingId)
+            group by v.pollId, v.choice""")
+    List<Object[]> countsByPollAndChoice(long meetingId);
+
     @Query("select count(v) from PollVote v where v.pollId = :pollId")
     int voters(long pollId);
 

@@ -25,7 +25,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
@@ -49,7 +51,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * The facilitator's console, on their laptop beside the beamer: start and close the meeting, move
  * through the agenda, open, reveal and close polls, see votes and proposals come in, record the
  * decision on each item, keep the attendance, and edit the agenda. Follows every change live; a
- * push never replaces a decision the facilitator is still typing.
+ * push never replaces a decision the facilitator is still typing. Votes only redraw the tally, and the
+ * facilitator's own actions are drawn once, right after them, not again when they come back by push.
  */
 @Route("teamdag/:meetingId([0-9]+)/regie")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING})
@@ -82,8 +85,8 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
     ConsoleView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
         this.meetings = meetings;
         this.polls = polls;
-        this.feed = new MeetingFeed(this, broadcaster, EnumSet.allOf(What.class), this::refresh);
-        this.pollForm = new PollForm(polls, () -> meetingId, this::refresh);
+        this.feed = new MeetingFeed(this, broadcaster, EnumSet.allOf(What.class), this::changed);
+        this.pollForm = new PollForm(polls, () -> meetingId, feed, this::refresh);
         addClassName("page");
         addClassName("console");
         setId("meeting-console");
@@ -116,8 +119,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         add(heading, meta, actions, flow, grid,
                 new Section(new H2(getTranslation("teamday.proposals")), proposals),
                 new Section(new H2(getTranslation("teamday.agenda")), agenda), attendanceSection);
-        FacilitatorKeys.register(this, meetings, polls, () -> meetingId, this::refresh,
-                refused -> new FieldErrors().show(refused, this));
+        FacilitatorKeys.register(this, meetings, polls, () -> meetingId, this::act);
     }
 
     @Override
@@ -127,6 +129,15 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         shownCurrentId = null;
         refresh();
         feed.follow(meetingId);
+    }
+
+    /** A change came by push: votes alone redraw only the tally, anything else the whole console. */
+    private void changed(Set<What> kinds) {
+        if (kinds.equals(EnumSet.of(What.VOTES))) {
+            showTally();
+        } else {
+            refresh();
+        }
     }
 
     void refresh() {
@@ -248,20 +259,31 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void showPolls(MeetingConsole console) {
-        pollStatus.removeAll();
         var current = console.live().current();
         boolean anyOpen = console.polls().stream().anyMatch(PollState::isOpen);
         pollForm.setVisible(running() && current != null && !anyOpen);
         if (current != null) {
             pollForm.prepare(current);
         }
-        if (console.polls().isEmpty()) {
+        showPollCards(console.polls());
+    }
+
+    /** The polls of the item shown, with the votes as they are now; nothing else on the console changes. */
+    private void showTally() {
+        var itemId = shownCurrentId;
+        if (itemId != null) {
+            showPollCards(polls.ofItem(itemId));
+        }
+    }
+
+    private void showPollCards(List<PollState> itemPolls) {
+        pollStatus.removeAll();
+        if (itemPolls.isEmpty()) {
             pollStatus.add(new Paragraph(getTranslation("teamday.poll.none")));
             return;
         }
-        var newest = console.polls().getFirst();
-        pollStatus.add(pollCard(newest, true));
-        console.polls().stream().skip(1).forEach(older -> pollStatus.add(pollCard(older, false)));
+        pollStatus.add(pollCard(itemPolls.getFirst(), true));
+        itemPolls.stream().skip(1).forEach(older -> pollStatus.add(pollCard(older, false)));
     }
 
     private Div pollCard(PollState poll, boolean newest) {
@@ -345,7 +367,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         try {
-            var saved = meetings.recordDecision(item.id(), item.version(), decision.value());
+            var saved = feed.ownAction(() -> meetings.recordDecision(item.id(), item.version(), decision.value()));
             decision.load(saved, true);
             FieldErrors.saved(this, "teamday.decision.saved");
             refresh();
@@ -429,7 +451,8 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
                         item.skipped() ? "teamday.item.unskip" : "teamday.item.skip", true,
                         () -> act(() -> meetings.skipItem(item.id(), !item.skipped()))));
                 buttons.add(small(VaadinIcon.EDIT, "teamday.item.edit", true, () -> new ItemDialog(item,
-                        text -> meetings.editItem(item.id(), item.version(), text), this::refresh).open()));
+                        text -> feed.ownAction(() -> meetings.editItem(item.id(), item.version(), text)),
+                        this::refresh).open()));
             }
             if (running() && !item.skipped() && !Objects.equals(currentId, item.id())) {
                 buttons.add(small(VaadinIcon.PRESENTATION, "teamday.item.go-to", true,
@@ -448,7 +471,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         }
         if (editable) {
             var add = new Button(getTranslation("teamday.item.add"), VaadinIcon.PLUS.create(), click -> new ItemDialog(null,
-                    text -> meetings.addTopic(meetingId, text), this::refresh).open());
+                    text -> feed.ownAction(() -> meetings.addTopic(meetingId, text)), this::refresh).open());
             add.setId("add-topic");
             agenda.add(add);
         }
@@ -524,9 +547,10 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         dialog.open();
     }
 
+    /** Runs the facilitator's action and shows its outcome at once (its push does not come back here). */
     private void act(Runnable action) {
         try {
-            action.run();
+            feed.ownAction(action);
             refresh();
         } catch (InvalidInput refused) {
             new FieldErrors().show(refused, this);

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.TeamMeetings;
 
@@ -24,27 +23,20 @@ final class FacilitatorKeys {
     }
 
     /**
-     * @param done    runs after a key changed the meeting (the view shows it at once)
-     * @param refused shows why a key did nothing, such as "Er loopt al een stemming"
+     * @param act runs a key's action as the view's own: the view then shows the outcome at once, or
+     *            why the key did nothing, such as "Er loopt al een stemming"
      */
     static void register(Component view, TeamMeetings meetings, MeetingPolls polls, LongSupplier meetingId,
-            Runnable done, Consumer<InvalidInput> refused) {
-        add(view, () -> meetings.next(meetingId.getAsLong()), Key.ARROW_RIGHT, done, refused);
-        add(view, () -> meetings.previous(meetingId.getAsLong()), Key.ARROW_LEFT, done, refused);
-        add(view, () -> polls.openDefault(meetingId.getAsLong()), Key.KEY_P, done, refused);
-        add(view, () -> polls.revealCurrent(meetingId.getAsLong()), Key.KEY_R, done, refused);
-        add(view, () -> polls.closeCurrent(meetingId.getAsLong()), Key.KEY_S, done, refused);
+            Consumer<Runnable> act) {
+        add(view, act, () -> meetings.next(meetingId.getAsLong()), Key.ARROW_RIGHT);
+        add(view, act, () -> meetings.previous(meetingId.getAsLong()), Key.ARROW_LEFT);
+        add(view, act, () -> polls.openDefault(meetingId.getAsLong()), Key.KEY_P);
+        add(view, act, () -> polls.revealCurrent(meetingId.getAsLong()), Key.KEY_R);
+        add(view, act, () -> polls.closeCurrent(meetingId.getAsLong()), Key.KEY_S);
     }
 
-    private static void add(Component view, Runnable action, Key key, Runnable done, Consumer<InvalidInput> refused) {
-        Shortcuts.addShortcutListener(view, () -> {
-            try {
-                action.run();
-                done.run();
-            } catch (InvalidInput refusal) {
-                refused.accept(refusal);
-            }
-        }, key);
+    private static void add(Component view, Consumer<Runnable> act, Runnable action, Key key) {
+        Shortcuts.addShortcutListener(view, () -> act.accept(action), key);
     }
 
     /** Keys typed inside this component (a form, a dialog's content) stay there. */

@@ -69,7 +69,7 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
     PhoneView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
         this.meetings = meetings;
         this.polls = polls;
-        this.feed = new MeetingFeed(this, broadcaster, EnumSet.of(What.FLOW, What.POLL), this::refresh);
+        this.feed = new MeetingFeed(this, broadcaster, EnumSet.of(What.FLOW, What.POLL), changes -> refresh());
         addClassName("phone");
         setId("phone");
         var brand = new Span(getTranslation("app.name") + " · " + getTranslation("teamday.phone.brand"));

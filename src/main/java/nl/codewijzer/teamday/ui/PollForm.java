@@ -28,7 +28,11 @@ final class PollForm extends Div {
     private final FieldErrors errors = new FieldErrors();
     private long itemId = -1;
 
-    PollForm(MeetingPolls polls, java.util.function.LongSupplier meetingId, Runnable opened) {
+    /**
+     * @param feed   the console's feed: the poll opened here is the console's own action
+     * @param opened shows the opened poll
+     */
+    PollForm(MeetingPolls polls, java.util.function.LongSupplier meetingId, MeetingFeed feed, Runnable opened) {
         addClassName("poll-form");
         setId("poll-form");
         kind.setLabel(getTranslation("teamday.poll.kind"));
@@ -50,8 +54,8 @@ final class PollForm extends Div {
         open.setId("poll-open");
         open.addClickListener(click -> {
             try {
-                polls.open(meetingId.getAsLong(), kind.getValue(), question.getValue(),
-                        options.getValue().lines().toList(), anonymous.getValue());
+                feed.ownAction(() -> polls.open(meetingId.getAsLong(), kind.getValue(), question.getValue(),
+                        options.getValue().lines().toList(), anonymous.getValue()));
                 errors.clear();
                 opened.run();
             } catch (InvalidInput refused) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.stream.IntStream;
+import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.teamday.LiveMeeting;
 import nl.codewijzer.teamday.MeetingBroadcaster;
@@ -64,7 +65,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         this.meetings = meetings;
         this.polls = polls;
         this.feed = new MeetingFeed(this, broadcaster, EnumSet.of(What.FLOW, What.POLL, What.VOTES, What.ATTENDANCE),
-                this::refresh);
+                changes -> refresh());
         addClassName("projector");
         setId("projector");
         meetingTitle.addClassName("projector-title");
@@ -90,11 +91,18 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         var keys = new Footer(new Span(getTranslation("teamday.keys")));
         keys.addClassName("projector-keys");
         add(top, body, keys);
-        FacilitatorKeys.register(this, meetings, polls, () -> meetingId, this::refresh, refused -> {
+        FacilitatorKeys.register(this, meetings, polls, () -> meetingId, this::act);
+    }
+
+    private void act(Runnable action) {
+        try {
+            feed.ownAction(action);
+            refresh();
+        } catch (InvalidInput refused) {
             var problem = refused.problems().getFirst();
             Notification.show(getTranslation(problem.messageKey(), problem.args().toArray()), 3000,
                     Notification.Position.BOTTOM_CENTER);
-        });
+        }
     }
 
     @Override

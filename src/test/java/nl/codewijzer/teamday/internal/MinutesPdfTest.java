@@ -68,12 +68,12 @@ class MinutesPdfTest {
 
         assertThat(text).containsSubsequence("Voorstellen", "Alleen via de ELO en de schoolmail.",
                 "voorgesteld door Noëlle Çelik-Verbeek", "Geen klasgroepen op WhatsApp.", "voorgesteld door René Koç");
-        assertThat(text).contains("Besluit", "Status: Besloten", "Status: Uitgesteld", "Status: Open");
+        assertThat(text).contains("Besluit", "Status: Besloten", "Status: Uitgesteld", "Status: Nog open");
         assertThat(text).contains("Afspraak: Digitaal contact loopt alleen via de kanalen van de school:",
                 "- de ELO; - de schoolmail.", "Afspraak: " + AVONDREGEL,
                 "Uitzonderingen: behalve tijdens schoolreizen",
                 "Toelichting: Leerlingen en ouders weten zo wanneer ze antwoord krijgen.");
-        assertThat(text).contains("Vervolgacties", "Actie Wie Uiterlijk",
+        assertThat(text).contains("Actiepunten", "Actie Wie Uiterlijk",
                 "Schooltelefoons bestellen Marĳke Smits 15 maart 2027",
                 "Afspraak bespreken met de leerlingenraad Daniël Smits geen datum");
         assertThat(text).containsSubsequence("Status: Besloten", "Afspraak: Ouders zitten niet in de klasgroep.");
@@ -96,9 +96,10 @@ class MinutesPdfTest {
         assertThat(text).contains("Team meeting minutes", "Facilitator Samira El Idrissi", "Date February 10, 2027",
                 "Present: 12 people", "Checklist question 1", "Extra topic", "Skipped in this meeting.",
                 "Statement · by name · 15 people voted", "Multiple choice · anonymous · 14 people voted",
-                "Status: Decided", "Status: Postponed", "Agreement: " + AVONDREGEL,
+                "Status: Decided", "Status: Postponed", "Status: Still open", "Follow-up actions Action Who Due",
+                "Agreement: " + AVONDREGEL,
                 "Schooltelefoons bestellen Marĳke Smits March 15, 2027", "no date", "Page 1 of");
-        assertThat(text).doesNotContain("Verslag teambijeenkomst", "Besloten", "!teamday");
+        assertThat(text).doesNotContain("Verslag teambijeenkomst", "Besloten", "Actiepunten", "!teamday");
     }
 
     @Test
@@ -131,10 +132,22 @@ class MinutesPdfTest {
     }
 
     @Test
+    void the_minutes_use_the_same_words_as_the_minutes_on_screen() throws IOException {
+        for (var locale : List.of(Translations.DUTCH, Locale.ENGLISH)) {
+            var text = text(minutesPdf.render(teamDay(), locale));
+
+            assertThat(text).as("in %s", locale).contains(translations.getTranslation("teamday.follow-ups", locale),
+                    ": " + translations.getTranslation("teamday.decision.status.OPEN", locale) + " ");
+        }
+        var dutch = text(minutesPdf.render(teamDay(), Translations.DUTCH));
+        assertThat(dutch).contains("Actiepunten", "Status: Nog open").doesNotContain("Vervolgacties", "Status: Open ");
+    }
+
+    @Test
     void every_decision_status_and_poll_kind_has_a_label_in_both_languages() {
         for (var locale : List.of(Translations.DUTCH, Locale.ENGLISH)) {
             for (var status : DecisionStatus.values()) {
-                assertThat(translations.getTranslation("teamday.minutes.status." + status.name(), locale))
+                assertThat(translations.getTranslation("teamday.decision.status." + status.name(), locale))
                         .doesNotStartWith("!");
             }
             for (var kind : PollKind.values()) {

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
@@ -20,6 +23,7 @@ import nl.codewijzer.base.ui.AccessDeniedView;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.teamday.DecisionStatus;
 import nl.codewijzer.teamday.MeetingBroadcaster;
+import nl.codewijzer.teamday.MeetingChange.What;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.MeetingSummary;
 import nl.codewijzer.teamday.PollKind;
@@ -70,6 +74,16 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
 
     private static String text(Component component) {
         return component.getElement().getTextRecursively();
+    }
+
+    /** Types a decision with one follow-up action into the console's form, as the facilitator does. */
+    private void typeDecision(ConsoleView console) {
+        test(console.decision.text).setValue("Contact loopt alleen via de kanalen van school.");
+        test(console.decision.exceptions).setValue("behalve tijdens schoolreizen");
+        test(console.decision.addFollowUp).click();
+        var row = $(DecisionForm.FollowUpRow.class).single();
+        test(row.action).setValue("Ouders informeren");
+        test(row.owner).setValue("Directie");
     }
 
     /** Lets pushed changes reach the UI: the broadcaster delivers on its own threads, a moment after the commit. */
@@ -162,12 +176,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         assertThat(console.decision.text.getErrorMessage())
                 .isEqualTo("Schrijf de afspraak op die in de gedragscode komt, of kies een andere stand.");
 
-        test(console.decision.text).setValue("Contact loopt alleen via de kanalen van school.");
-        test(console.decision.exceptions).setValue("behalve tijdens schoolreizen");
-        test(console.decision.addFollowUp).click();
-        var row = $(DecisionForm.FollowUpRow.class).single();
-        test(row.action).setValue("Ouders informeren");
-        test(row.owner).setValue("Directie");
+        typeDecision(console);
         test(console.decision.save).click();
 
         assertThat(console.decision.isDirty()).isFalse();
@@ -219,6 +228,71 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         eventually(() -> assertThat(text(console.proposals)).contains("Of na 19.00 uur."));
         assertThat(console.decision.text.getValue()).as("a push keeps what the facilitator is typing")
                 .isEqualTo("Geen appjes na 20.00 uur.");
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void votes_coming_in_update_the_tally_on_the_console_and_leave_what_the_facilitator_is_typing_alone()
+            throws Exception {
+        var meeting = runningMeeting();
+        var console = console(meeting);
+        test(console.pollForm.open).click();
+        var poll = meetings.live(meeting.id()).poll();
+        typeDecision(console);
+        test(console.decision.rationale).setValue("Dan lezen collega's mee.");
+        test(console.absent).selectItem("Karin Smit");
+        var next = $(Button.class).id("flow-next");
+
+        SignIn.as(users, "docent@school.example");
+        polls.vote(poll.id(), 2);
+        SignIn.as(users, "directeur@school.example");
+        polls.vote(poll.id(), 0);
+        SignIn.as(users, "coordinator@school.example");
+
+        eventually(() -> assertThat(text(console.pollStatus)).contains("2 stemmen"));
+        assertThat($(Svg.class, console.pollStatus).single().getElement().getProperty("innerHTML"))
+                .contains(">1 · 50%</text>");
+        assertThat(console.decision.text.getValue()).isEqualTo("Contact loopt alleen via de kanalen van school.");
+        assertThat(console.decision.rationale.getValue()).isEqualTo("Dan lezen collega's mee.");
+        assertThat(console.decision.exceptions.getValue()).isEqualTo("behalve tijdens schoolreizen");
+        assertThat($(DecisionForm.FollowUpRow.class).single()).satisfies(kept -> {
+            assertThat(kept.action.getValue()).isEqualTo("Ouders informeren");
+            assertThat(kept.owner.getValue()).isEqualTo("Directie");
+        });
+        assertThat(console.decision.isDirty()).isTrue();
+        assertThat(console.absent.getValue()).as("the person being added to the attendance stays chosen")
+                .satisfies(chosen -> assertThat(chosen.fullName()).isEqualTo("Karin Smit"));
+        assertThat($(Button.class).id("flow-next")).as("a vote redraws only the tally, not the rest of the console")
+                .isSameAs(next);
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_facilitators_own_step_shows_at_once_and_its_push_does_not_redraw_the_console_again() throws Exception {
+        var meeting = runningMeeting();
+        var console = console(meeting);
+        var heard = new CopyOnWriteArrayList<What>();
+        var registration = broadcaster.register(meeting.id(), change -> heard.add(change.what()));
+        try {
+            var next = $(Button.class).id("flow-next");
+            // what the click drew, taken in the click itself: a lookup with $ would first run what a push queued
+            var drawnByTheClick = new AtomicReference<List<Component>>();
+            next.addClickListener(click -> drawnByTheClick.set(console.flow.getChildren().toList()));
+            test(next).click();
+            assertThat(text(console.flow)).as("drawn at once, without waiting for the push").contains("Vraag 2 van 5", Q2);
+
+            for (int i = 0; i < 100 && !heard.contains(What.FLOW); i++) {
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+            assertThat(heard).as("the step was announced to the other screens").contains(What.FLOW);
+            TimeUnit.MILLISECONDS.sleep(300);
+            MockVaadin.runUIQueue();
+
+            assertThat(console.flow.getChildren()).as("the question and the buttons under the mouse are not replaced again")
+                    .containsExactlyElementsOf(drawnByTheClick.get());
+        } finally {
+            registration.remove();
+        }
     }
 
     // ---- the phone ----
