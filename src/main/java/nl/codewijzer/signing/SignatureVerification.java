@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.pdf.PdfSeal;
+import nl.codewijzer.security.LookupLimit;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.signing.DocumentCheck.Kind;
 import nl.codewijzer.signing.DocumentCheck.RegisterMatch;
@@ -34,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * inspector handed a register), without signing in. A verification code shows the signature it
  * belongs to, with the name shortened: enough to confirm a certificate one holds, no more. An
  * uploaded PDF is read as text and compared with the records; a sealed register's seal is checked.
+ * Both count as look-ups of verification codes, which one client may do only so often
+ * ({@link LookupLimit}).
  */
 @Service
 @PreAuthorize(Role.Require.ANYONE)
@@ -54,25 +58,39 @@ public class SignatureVerification {
     private final SignatureRepository signatures;
     private final CampaignRepository campaigns;
     private final ObjectProvider<PdfSeal> seal;
+    private final LookupLimit lookups;
     private final Translations translations;
 
     SignatureVerification(SignatureRepository signatures, CampaignRepository campaigns, ObjectProvider<PdfSeal> seal,
-            Translations translations) {
+            LookupLimit lookups, Translations translations) {
         this.signatures = signatures;
         this.campaigns = campaigns;
         this.seal = seal;
+        this.lookups = lookups;
         this.translations = translations;
     }
 
-    /** The signature a typed verification code belongs to, if any. */
+    /**
+     * The signature a typed verification code belongs to, if any.
+     *
+     * @throws InvalidInput if this client looked up too much in the last minute
+     */
     @Transactional(readOnly = true)
     public Optional<VerifiedSignature> byCode(String typed) {
-        return VerificationCodes.parse(typed).flatMap(signatures::findByVerificationCode).map(this::verified);
+        return VerificationCodes.parse(typed).flatMap(code -> {
+            requireLookupAllowed("code"); // only a well-formed code is looked up, and counts
+            return signatures.findByVerificationCode(code);
+        }).map(this::verified);
     }
 
-    /** Reads an uploaded certificate or register and compares it with the records. */
+    /**
+     * Reads an uploaded certificate or register and compares it with the records.
+     *
+     * @throws InvalidInput if this client looked up too much in the last minute
+     */
     @Transactional(readOnly = true)
     public DocumentCheck check(byte[] pdf) {
+        requireLookupAllowed("file");
         String text;
         try (var document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document);
@@ -180,6 +198,12 @@ public class SignatureVerification {
                 matching, onRecord.size());
         return new DocumentCheck(Kind.REGISTER, mismatches.isEmpty() ? Verdict.MATCHES : Verdict.ALTERED, seal, null,
                 match, mismatches);
+    }
+
+    private void requireLookupAllowed(String field) {
+        if (!lookups.allowCurrentClient()) {
+            throw new InvalidInput(field, "signing.verify.too-many");
+        }
     }
 
     private Seal seal(byte[] pdf) {

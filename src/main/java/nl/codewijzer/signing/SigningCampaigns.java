@@ -10,7 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
@@ -29,6 +29,7 @@ import nl.codewijzer.signing.internal.Enrolment;
 import nl.codewijzer.signing.internal.Reminder;
 import nl.codewijzer.signing.internal.ReminderRepository;
 import nl.codewijzer.signing.internal.RegisterCsv;
+import nl.codewijzer.signing.internal.RequestCount;
 import nl.codewijzer.signing.internal.RequestRepository;
 import nl.codewijzer.signing.internal.Signature;
 import nl.codewijzer.signing.internal.SignatureRepository;
@@ -37,6 +38,7 @@ import nl.codewijzer.signing.internal.SigningCampaign;
 import nl.codewijzer.signing.internal.SigningDocuments;
 import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffMember;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,16 +108,13 @@ public class SigningCampaigns {
     /** The versions being signed now, one per code, the most recently adopted first. */
     @Transactional(readOnly = true)
     public List<CampaignSummary> activeCampaigns() {
-        var today = today();
-        return campaigns.active().stream().map(campaign -> summarize(campaign, today)).toList();
+        return summaries(campaigns.active(), today());
     }
 
     /** Earlier versions' campaigns (replaced or withdrawn), newest first. */
     @Transactional(readOnly = true)
     public List<CampaignSummary> history() {
-        var today = today();
-        return campaigns.newestFirst().stream().filter(campaign -> !campaign.active())
-                .map(campaign -> summarize(campaign, today)).toList();
+        return summaries(campaigns.newestFirst().stream().filter(campaign -> !campaign.active()).toList(), today());
     }
 
     /** One version's campaign: the numbers, per role, the outstanding list and the signatures. */
@@ -123,14 +122,16 @@ public class SigningCampaigns {
     public CampaignOverview overview(long versionId) {
         var campaign = load(versionId);
         var today = today();
-        var people = people(campaign.versionId());
+        // the version's requests are read once, for the numbers per role, the outstanding and the re-signers
+        var asked = requests.ofVersion(versionId);
+        var people = staff.members(asked.stream().map(SignatureRequest::personId).toList());
         var lastReminded = new HashMap<Long, LocalDate>();
         for (var reminder : reminders.ofVersion(versionId)) {
             lastReminded.merge(reminder.personId(), reminder.sentOn(), (a, b) -> a.isAfter(b) ? a : b);
         }
         var perRole = new EnumMap<Role, int[]>(Role.class);
         var outstanding = new ArrayList<OutstandingLine>();
-        for (var request : requests.ofVersion(versionId)) {
+        for (var request : asked) {
             if (request.status() != RequestStatus.OPEN && request.status() != RequestStatus.SIGNED) {
                 continue;
             }
@@ -155,14 +156,14 @@ public class SigningCampaigns {
                 }).toList();
         var signedLines = new ArrayList<SignedLine>();
         var resigners = new java.util.HashSet<Long>();
-        requests.ofVersion(versionId).stream().filter(request -> request.previousVersionId() != null)
+        asked.stream().filter(request -> request.previousVersionId() != null)
                 .forEach(request -> resigners.add(request.personId()));
         for (var signature : signatures.ofVersion(versionId)) {
             signedLines.add(new SignedLine(signature.id(), signature.personId(), signature.personName(),
                     signature.signedAt(), signature.verificationCode(), resigners.contains(signature.personId())));
         }
         signedLines.sort(Comparator.comparing(SignedLine::name, DUTCH_NAMES));
-        return new CampaignOverview(summarize(campaign, today), roleCounts, outstanding, signedLines);
+        return new CampaignOverview(summaries(List.of(campaign), today).getFirst(), roleCounts, outstanding, signedLines);
     }
 
     // ---- reminders ----
@@ -213,7 +214,7 @@ public class SigningCampaigns {
         return new ReminderResult(sent, skipped);
     }
 
-    private boolean remind(SignatureRequest request, @org.jspecify.annotations.Nullable Long sender) {
+    private boolean remind(SignatureRequest request, @Nullable Long sender) {
         var today = today();
         if (reminders.existsByPersonIdAndSentOn(request.personId(), today)) {
             return false;
@@ -241,23 +242,21 @@ public class SigningCampaigns {
      */
     @Transactional
     public byte[] registerCsv(long versionId) {
-        var register = register(versionId);
-        var campaign = register.campaign();
-        var rows = new ArrayList<RegisterCsv.Row>();
+        var register = registerRows(versionId);
         var signed = new HashMap<Long, Signature>();
         register.signatures().forEach(signature -> signed.put(signature.personId(), signature));
-        var people = people(versionId);
-        var today = today();
-        for (var request : requests.ofVersion(versionId)) {
+        var rows = new ArrayList<RegisterCsv.Row>();
+        for (var asked : register.asked()) {
+            var request = asked.request();
             var signature = signed.get(request.personId());
-            var name = signature != null ? signature.personName() : name(people.get(request.personId()), request.personId());
-            var status = request.status() == RequestStatus.OPEN && request.overdue(today) ? "signing.status.overdue"
-                    : request.status().labelKey();
+            var name = signature != null ? signature.personName() : asked.name();
+            var status = request.status() == RequestStatus.OPEN && request.overdue(register.today())
+                    ? "signing.status.overdue" : request.status().labelKey();
             rows.add(new RegisterCsv.Row(name, dutch(status), request.dueDate(), signature));
         }
         rows.sort(Comparator.comparing(RegisterCsv.Row::name, DUTCH_NAMES));
-        var csv = RegisterCsv.write(campaign, rows);
-        events.publishEvent(new SignatureRegisterExported(versionId, campaign.versionNumber(),
+        var csv = RegisterCsv.write(register.campaign(), rows);
+        events.publishEvent(new SignatureRegisterExported(versionId, register.campaign().versionNumber(),
                 SignatureRegisterExported.Format.CSV, register.signatures().size()));
         return csv;
     }
@@ -265,8 +264,8 @@ public class SigningCampaigns {
     /** The register of a version as PDF, sealed with the school's certificate when one is configured. */
     @Transactional
     public byte[] registerPdf(long versionId, Locale locale) {
-        var register = register(versionId);
-        var pdf = documents.register(register, locale);
+        var register = registerRows(versionId);
+        var pdf = documents.register(pdfRegister(register), locale);
         events.publishEvent(new SignatureRegisterExported(versionId, register.campaign().versionNumber(),
                 SignatureRegisterExported.Format.PDF, register.signatures().size()));
         return pdf;
@@ -292,70 +291,100 @@ public class SigningCampaigns {
 
     // ---- helpers ----
 
-    private SigningDocuments.Register register(long versionId) {
+    /**
+     * What both registers, CSV and PDF, are made from, read once per export: the campaign, the MR's
+     * consent, the signatures, and every request with the current name of the person asked.
+     */
+    private record RegisterRows(SigningCampaign campaign, Optional<ConsentRecord> consent, List<Signature> signatures,
+            List<Asked> asked, LocalDate today) {
+    }
+
+    /** One request in a register, with the current name of the person asked. */
+    private record Asked(SignatureRequest request, String name) {
+    }
+
+    private RegisterRows registerRows(long versionId) {
         var campaign = load(versionId);
-        var today = today();
-        var people = people(versionId);
-        var consent = consents.findById(versionId);
-        var signed = signatures.ofVersion(versionId);
+        var ofVersion = requests.ofVersion(versionId);
+        var names = staff.names(ofVersion.stream().map(SignatureRequest::personId).toList());
+        var asked = ofVersion.stream().map(request -> new Asked(request,
+                names.getOrDefault(request.personId(), unknownName(request.personId())))).toList();
+        return new RegisterRows(campaign, consents.findById(versionId), signatures.ofVersion(versionId), asked, today());
+    }
+
+    private SigningDocuments.Register pdfRegister(RegisterRows register) {
         var outstanding = new ArrayList<SigningDocuments.Open>();
         var closed = new ArrayList<SigningDocuments.Closed>();
         int asked = 0;
-        for (var request : requests.ofVersion(versionId)) {
-            var name = name(people.get(request.personId()), request.personId());
+        for (var row : register.asked()) {
+            var request = row.request();
             switch (request.status()) {
                 case OPEN -> {
                     asked++;
-                    outstanding.add(new SigningDocuments.Open(name, request.dueDate(), request.overdue(today)));
+                    outstanding.add(new SigningDocuments.Open(row.name(), request.dueDate(),
+                            request.overdue(register.today())));
                 }
                 case SIGNED -> asked++;
-                case DROPPED, SUPERSEDED -> closed.add(new SigningDocuments.Closed(name, request.status().labelKey(),
-                        request.closedAt()));
+                case DROPPED, SUPERSEDED -> closed.add(new SigningDocuments.Closed(row.name(),
+                        request.status().labelKey(), request.closedAt()));
             }
         }
         outstanding.sort(Comparator.comparing(SigningDocuments.Open::name, DUTCH_NAMES));
         closed.sort(Comparator.comparing(SigningDocuments.Closed::name, DUTCH_NAMES));
-        return new SigningDocuments.Register(campaign, consent.map(ConsentRecord::decisionDate).orElse(null),
-                consent.map(ConsentRecord::roundId).orElse(null), settings.schoolName(), signed, outstanding, closed,
-                asked, clock.instant());
+        var consent = register.consent();
+        return new SigningDocuments.Register(register.campaign(), consent.map(ConsentRecord::decisionDate).orElse(null),
+                consent.map(ConsentRecord::roundId).orElse(null), settings.schoolName(), register.signatures(),
+                outstanding, closed, asked, clock.instant());
     }
 
-    private CampaignSummary summarize(SigningCampaign campaign, LocalDate today) {
+    /**
+     * The numbers of these campaigns, in their order, whatever their number: one grouped count of
+     * the requests and one read of the consents for all of them.
+     */
+    private List<CampaignSummary> summaries(List<SigningCampaign> of, LocalDate today) {
+        if (of.isEmpty()) {
+            return List.of();
+        }
+        var versionIds = of.stream().map(SigningCampaign::versionId).toList();
+        var counts = new HashMap<Long, List<RequestCount>>();
+        requests.countsOf(versionIds, today)
+                .forEach(count -> counts.computeIfAbsent(count.versionId(), id -> new ArrayList<>()).add(count));
+        var consentDates = new HashMap<Long, LocalDate>();
+        consents.findAllById(versionIds).forEach(consent -> consentDates.put(consent.versionId(), consent.decisionDate()));
+        return of.stream().map(campaign -> summarize(campaign, consentDates.get(campaign.versionId()),
+                counts.getOrDefault(campaign.versionId(), List.of()))).toList();
+    }
+
+    private static CampaignSummary summarize(SigningCampaign campaign, @Nullable LocalDate consent,
+            List<RequestCount> counts) {
         int signed = 0;
         int open = 0;
         int overdue = 0;
         int dropped = 0;
-        for (var request : requests.ofVersion(campaign.versionId())) {
-            switch (request.status()) {
-                case SIGNED -> signed++;
+        for (var count : counts) {
+            int number = Math.toIntExact(count.count());
+            switch (count.status()) {
+                case SIGNED -> signed += number;
                 case OPEN -> {
-                    open++;
-                    overdue += request.overdue(today) ? 1 : 0;
+                    open += number;
+                    overdue += Math.toIntExact(count.dueBefore()); // an open request due before today is late
                 }
-                case DROPPED -> dropped++;
-                case SUPERSEDED -> open++; // asked, and never signed before the version was replaced
+                case DROPPED -> dropped += number;
+                case SUPERSEDED -> open += number; // asked, and never signed before the version was replaced
             }
         }
-        var consent = consents.findById(campaign.versionId()).map(ConsentRecord::decisionDate).orElse(null);
         return new CampaignSummary(campaign.versionId(), campaign.codeId(), campaign.codeTitle(),
                 campaign.versionNumber(), campaign.sha256(), campaign.adoptedAt(), campaign.endedAt(), consent,
                 signed + open, signed, open, overdue, dropped);
     }
 
-    /** Everyone asked to sign this version, by id: the active staff at once, anyone else one by one. */
-    private Map<Long, StaffMember> people(long versionId) {
-        var people = new HashMap<Long, StaffMember>();
-        staff.activeStaff().forEach(member -> people.put(member.id(), member));
-        for (var personId : requests.personsAsked(versionId)) {
-            if (!people.containsKey(personId)) {
-                staff.find(personId).ifPresent(member -> people.put(member.id(), member));
-            }
-        }
-        return people;
+    private static String name(@Nullable StaffMember member, long personId) {
+        return member == null ? unknownName(personId) : member.fullName();
     }
 
-    private static String name(StaffMember member, long personId) {
-        return member == null ? "#" + personId : member.fullName();
+    /** The name shown for a person asked whose record is not found. */
+    private static String unknownName(long personId) {
+        return "#" + personId;
     }
 
     private SigningCampaign load(long versionId) {

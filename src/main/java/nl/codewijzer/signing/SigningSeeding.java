@@ -85,7 +85,7 @@ public class SigningSeeding {
             var requestedAt = start.equals(adoptionDay) ? adoptedAt
                     : java.util.Collections.min(java.util.List.of(start.atTime(8, 0).atZone(SchoolTime.ZONE).toInstant(),
                             clock.instant()));
-            var request = requests.save(new SignatureRequest(member.id(), versionId, campaign.codeId(), requestedAt,
+            var request = requests.save(new SignatureRequest(member.id(), versionId, requestedAt,
                     start.plusDays(term), null));
             if (seed.signedAt() != null) {
                 signatures.save(new Signature(request.id(), member.id(), member.fullName(), member.fullName(), versionId,

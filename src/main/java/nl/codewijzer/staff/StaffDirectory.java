@@ -41,8 +41,19 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> personIds) {
         var names = new HashMap<Long, String>();
-        people.findAllById(personIds).forEach(person -> names.put(person.id(), person.toStaffMember().fullName()));
+        members(personIds).forEach((id, member) -> names.put(id, member.fullName()));
         return names;
+    }
+
+    /** The given people, active or not, by id, in one query; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, StaffMember> members(Collection<Long> personIds) {
+        var members = new HashMap<Long, StaffMember>();
+        if (personIds.isEmpty()) {
+            return members;
+        }
+        people.withRoles(personIds).forEach(person -> members.put(person.id(), person.toStaffMember()));
+        return members;
     }
 
     /** Active staff members (not MR members from the parents or students). */

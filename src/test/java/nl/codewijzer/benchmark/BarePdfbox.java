@@ -1,12 +1,13 @@
 package nl.codewijzer.benchmark;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -36,10 +37,23 @@ final class BarePdfbox {
         }
     }
 
-    /** One line per text line at the given font size and leading (as a factor of the size). */
+    /** One line per text line at the given font size and leading (as a factor of the size), with PDFBox's defaults. */
     static byte[] write(List<String> lines, byte[] fontFile, float size, float leadingFactor) {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var font = PDType0Font.load(document, new ByteArrayInputStream(fontFile), true);
+        return write(lines, fontFile, size, leadingFactor, true);
+    }
+
+    /**
+     * As {@link #write(List, byte[], float, float)}, with PDFBox's glyph substitution (GSUB) on, its
+     * default, or off, the way our PDF module loads its fonts: without it, the figure shows the cost
+     * of our layout alone.
+     */
+    static byte[] write(List<String> lines, byte[] fontFile, float size, float leadingFactor,
+            boolean glyphSubstitution) {
+        // the font is ours to close, after the document that uses it
+        try (var trueType = new TTFParser().parse(new RandomAccessReadBuffer(fontFile));
+                var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            trueType.setEnableGsub(glyphSubstitution);
+            var font = PDType0Font.load(document, trueType, true);
             float leading = size * leadingFactor;
             PDPageContentStream stream = null;
             float y = 0;

@@ -1,37 +1,25 @@
 package nl.codewijzer.benchmark;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.pdf.PdfDocument;
 import nl.codewijzer.pdf.PdfDocuments;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.jsoup.Jsoup;
 
 /**
  * How much our typesetting costs on top of PDFBox itself: renders a ~10-page code of conduct with
- * {@link PdfDocuments} and, in the same run, writes the same text with bare PDFBox (one line after
- * the other, wrapped at a fixed number of characters, the same DejaVu font embedded as a subset,
- * A4). Both are warmed up, then timed alternately; the medians and their ratio are printed and
- * written to {@code target/benchmarks/pdf.json}. Target: ratio at most 2.
+ * {@link PdfDocuments} and, in the same run, writes the text lines of that PDF with the yardstick of
+ * all PDF benchmarks, {@link BarePdfbox} (the same lines, the same DejaVu font embedded as a
+ * subset, A4). Both are warmed up, then timed alternately; the medians and their ratio are printed
+ * and written to {@code target/benchmarks/pdf.json}. Target: ratio at most 2.
  *
  * <p>PdfDocuments switches PDFBox's glyph substitution off (see DocumentFonts); the target ratio is
  * against PDFBox's defaults, and a second bare run with substitution off is reported beside it, so
@@ -45,10 +33,8 @@ public final class PdfBenchmark {
     private static final int RUNS = 21;
     private static final double TARGET_RATIO = 2.0;
 
-    private static final float MARGIN = 72f / 2.54f * 2;
     private static final float SIZE = 10.5f;
-    private static final float LEADING = SIZE * 1.42f;
-    private static final int CHARACTERS_PER_LINE = 85;
+    private static final float LEADING_FACTOR = 1.42f;
 
     private PdfBenchmark() {
     }
@@ -65,13 +51,13 @@ public final class PdfBenchmark {
                 .locale(Locale.of("nl", "NL"))
                 .build();
         var pdfs = newPdfDocuments();
-        var lines = plainLines(document);
         byte[] fontFile;
         try (InputStream in = PdfBenchmark.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
             fontFile = in.readAllBytes();
         }
 
         byte[] rendered = pdfs.render(document);
+        var lines = BarePdfbox.textLines(rendered);
         byte[] bare = bare(lines, fontFile, true);
         for (int i = 0; i < WARM_UP; i++) {
             pdfs.render(document);
@@ -109,7 +95,7 @@ public final class PdfBenchmark {
                   "renderBytes": %d,
                   "barePdfboxPages": %d,
                   "barePdfboxBytes": %d,
-                  "plainTextLines": %d,
+                  "textLines": %d,
                   "renderMedianMs": %.2f,
                   "barePdfboxMedianMs": %.2f,
                   "ratio": %.2f,
@@ -168,91 +154,9 @@ public final class PdfBenchmark {
         return html.toString();
     }
 
-    /** All text of the document, one line per block (title, fields, headings, paragraphs, items, rows). */
-    private static List<String> plainLines(PdfDocument document) {
-        var lines = new ArrayList<String>();
-        lines.add(document.title());
-        document.titleBlock().forEach(field -> lines.add(field.label() + " " + field.value()));
-        var body = Jsoup.parseBodyFragment(document.bodyHtml()).body();
-        for (var element : body.select("h1, h2, h3, p, li, tr")) {
-            var text = element.normalName().equals("li") ? element.ownText() + textOfInline(element) : element.text();
-            if (!text.isBlank()) {
-                lines.add(text);
-            }
-        }
-        return lines;
-    }
-
-    private static String textOfInline(org.jsoup.nodes.Element item) {
-        var text = new StringBuilder();
-        for (var child : item.children()) {
-            if (!child.normalName().equals("ul") && !child.normalName().equals("ol")) {
-                text.append(' ').append(child.text());
-            }
-        }
-        return text.toString();
-    }
-
-    /**
-     * The same text with bare PDFBox: fixed-width wrapping, one font, no layout. With {@code gsub},
-     * exactly PDFBox's defaults (glyph substitution on); without, the font is loaded the way
-     * PdfDocuments loads it, which shows the cost of our layout alone.
-     */
-    private static byte[] bare(List<String> lines, byte[] fontFile, boolean gsub) throws IOException {
-        TrueTypeFont trueType = null;
-        try (var document = new PDDocument()) {
-            PDType0Font font;
-            if (gsub) {
-                font = PDType0Font.load(document, new ByteArrayInputStream(fontFile), true);
-            } else {
-                trueType = new TTFParser().parse(new RandomAccessReadBuffer(fontFile));
-                trueType.setEnableGsub(false);
-                font = PDType0Font.load(document, trueType, true);
-            }
-            var top = PDRectangle.A4.getHeight() - MARGIN;
-            PDPageContentStream stream = null;
-            float y = 0;
-            try {
-                for (var line : lines) {
-                    for (var piece : wrap(line)) {
-                        if (stream == null || y < MARGIN) {
-                            if (stream != null) {
-                                stream.close();
-                            }
-                            var page = new PDPage(PDRectangle.A4);
-                            document.addPage(page);
-                            stream = new PDPageContentStream(document, page);
-                            y = top;
-                        }
-                        stream.beginText();
-                        stream.setFont(font, SIZE);
-                        stream.newLineAtOffset(MARGIN, y);
-                        stream.showText(piece);
-                        stream.endText();
-                        y -= LEADING;
-                    }
-                }
-            } finally {
-                if (stream != null) {
-                    stream.close();
-                }
-            }
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } finally {
-            if (trueType != null) {
-                trueType.close();
-            }
-        }
-    }
-
-    private static List<String> wrap(String line) {
-        var pieces = new ArrayList<String>();
-        for (int start = 0; start < line.length(); start += CHARACTERS_PER_LINE) {
-            pieces.add(line.substring(start, Math.min(line.length(), start + CHARACTERS_PER_LINE)));
-        }
-        return pieces;
+    /** The lines with the yardstick, at the size and leading of our body text. */
+    private static byte[] bare(List<String> lines, byte[] fontFile, boolean glyphSubstitution) {
+        return BarePdfbox.write(lines, fontFile, SIZE, LEADING_FACTOR, glyphSubstitution);
     }
 
     private static int pages(byte[] pdf) {

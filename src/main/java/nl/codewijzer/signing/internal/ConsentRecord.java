@@ -31,6 +31,10 @@ public class ConsentRecord {
         this.roundId = roundId;
     }
 
+    public long versionId() {
+        return versionId;
+    }
+
     public LocalDate decisionDate() {
         return decisionDate;
     }

@@ -254,8 +254,8 @@ public class Enrolment {
         }
         var previous = signatures.ofPersonAndCode(member.id(), campaign.codeId()).stream()
                 .filter(signature -> signature.versionId() != campaign.versionId()).findFirst().orElse(null);
-        var request = requests.saveAndFlush(new SignatureRequest(member.id(), campaign.versionId(), campaign.codeId(),
-                clock.instant(), due, previous == null ? null : previous.versionId()));
+        var request = requests.saveAndFlush(new SignatureRequest(member.id(), campaign.versionId(), clock.instant(),
+                due, previous == null ? null : previous.versionId()));
         announce(request, member, campaign, reason, previous == null ? null : previous.versionNumber());
         return true;
     }

@@ -1,5 +1,7 @@
 package nl.codewijzer.signing.internal;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.codewijzer.signing.RequestStatus;
@@ -22,6 +24,13 @@ public interface RequestRepository extends JpaRepository<SignatureRequest, Long>
 
     @Query("select r from SignatureRequest r where r.versionId = :versionId and r.status = :status order by r.dueDate, r.id")
     List<SignatureRequest> ofVersion(long versionId, RequestStatus status);
+
+    /** Per version and status, in one query: the numbers of the dashboard and the campaign history. */
+    @Query("""
+            select new nl.codewijzer.signing.internal.RequestCount(r.versionId, r.status, count(r),
+                sum(case when r.dueDate < :today then 1 else 0 end))
+            from SignatureRequest r where r.versionId in :versionIds group by r.versionId, r.status""")
+    List<RequestCount> countsOf(Collection<Long> versionIds, LocalDate today);
 
     @Query("select r.personId from SignatureRequest r where r.versionId = :versionId")
     List<Long> personsAsked(long versionId);

@@ -33,9 +33,6 @@ public class SignatureRequest {
     @Column(name = "version_id", nullable = false, updatable = false)
     private long versionId;
 
-    @Column(name = "code_id", nullable = false, updatable = false)
-    private long codeId;
-
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt = Instant.EPOCH;
 
@@ -55,11 +52,10 @@ public class SignatureRequest {
     protected SignatureRequest() {
     }
 
-    public SignatureRequest(long personId, long versionId, long codeId, Instant requestedAt, LocalDate dueDate,
+    public SignatureRequest(long personId, long versionId, Instant requestedAt, LocalDate dueDate,
             @Nullable Long previousVersionId) {
         this.personId = personId;
         this.versionId = versionId;
-        this.codeId = codeId;
         this.requestedAt = requestedAt;
         this.dueDate = dueDate;
         this.previousVersionId = previousVersionId;
@@ -78,10 +74,6 @@ public class SignatureRequest {
 
     public long versionId() {
         return versionId;
-    }
-
-    public long codeId() {
-        return codeId;
     }
 
     public Instant requestedAt() {

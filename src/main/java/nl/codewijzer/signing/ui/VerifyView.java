@@ -16,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.Optional;
+import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.signing.DocumentCheck;
@@ -73,7 +75,13 @@ public class VerifyView extends Main implements HasDynamicTitle {
 
     void checkCode() {
         codeResult.removeAll();
-        var found = verification.byCode(code.getValue());
+        Optional<VerifiedSignature> found;
+        try {
+            found = verification.byCode(code.getValue());
+        } catch (InvalidInput refused) {
+            codeResult.add(waitMessage(refused));
+            return;
+        }
         if (found.isEmpty()) {
             var none = new Paragraph(getTranslation(code.getValue().isBlank() ? "signing.verify.code.empty"
                     : "signing.verify.code.unknown"));
@@ -87,7 +95,13 @@ public class VerifyView extends Main implements HasDynamicTitle {
     void checkDocument(byte[] pdf) {
         upload.clearFileList();
         documentResult.removeAll();
-        var result = verification.check(pdf);
+        DocumentCheck result;
+        try {
+            result = verification.check(pdf);
+        } catch (InvalidInput refused) {
+            documentResult.add(waitMessage(refused));
+            return;
+        }
         var verdict = new Paragraph(getTranslation(result.verdict().labelKey()));
         verdict.setId("verify-verdict");
         verdict.addClassName(result.verdict() == DocumentCheck.Verdict.MATCHES ? "verify-good" : "verify-bad");
@@ -112,6 +126,14 @@ public class VerifyView extends Main implements HasDynamicTitle {
             hash.addClassName("hash");
             documentResult.add(hash);
         }
+    }
+
+    /** The limit on look-ups: said calmly, not as an error; a person who waits a minute can go on. */
+    private Paragraph waitMessage(InvalidInput refused) {
+        var problem = refused.problems().getFirst();
+        var message = new Paragraph(getTranslation(problem.messageKey(), problem.args().toArray()));
+        message.addClassName("verify-wait");
+        return message;
     }
 
     private void showDocumentProblem(String message) {
