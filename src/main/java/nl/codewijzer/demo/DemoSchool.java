@@ -90,6 +90,8 @@ class DemoSchool implements ApplicationRunner {
         boolean created = SystemActor.runAs(() -> transaction.execute(status -> createIfEmpty()), BEHEERDER);
         if (created) {
             log.info("Created the demo school '{}'", SCHOOL_NAME);
+        } else {
+            log.info("Demo mode is on, but the database already holds people: the demo school is left out");
         }
     }
 

@@ -42,7 +42,7 @@ final class ProductionJar implements AutoCloseable {
 
     /**
      * Starts the jar in {@code workingFolder} with the demo school on, and returns once its login page
-     * answers. The database is whatever the jar's own configuration says, relative to that folder.
+     * answers and the demo school is in place. The database is whatever the jar's own configuration says, relative to that folder.
      */
     static ProductionJar start(Path workingFolder, String logName) {
         var jar = jarUnderTest();
@@ -85,6 +85,9 @@ final class ProductionJar implements AutoCloseable {
         }
     }
 
+    /** What the demo school logs when it is done: made now, or left out on a database that holds people. */
+    private static final List<String> DEMO_DONE = List.of("Created the demo school", "the demo school is left out");
+
     private void awaitLoginPage() {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var loginPage = HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).timeout(Duration.ofSeconds(5)).build();
@@ -94,7 +97,9 @@ final class ProductionJar implements AutoCloseable {
                 fail("The jar stopped during start-up with exit code " + process.exitValue() + "\n" + logText());
             }
             try {
-                if (http.send(loginPage, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                // the demo school is made by a runner after the server opens: wait until it says it is done
+                if (http.send(loginPage, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        && DEMO_DONE.stream().anyMatch(logText()::contains)) {
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -106,7 +111,7 @@ final class ProductionJar implements AutoCloseable {
             sleep(Duration.ofMillis(250));
         }
         process.destroyForcibly();
-        fail("The jar's login page did not answer 200 within " + STARTUP_LIMIT.toSeconds() + " s\n" + logText());
+        fail("The jar did not open its login page with the demo school in place within " + STARTUP_LIMIT.toSeconds() + " s\n" + logText());
     }
 
     String baseUrl() {

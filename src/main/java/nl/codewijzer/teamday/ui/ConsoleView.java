@@ -510,7 +510,13 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         absent.setVisible(open);
         addAttendee.setVisible(open);
         if (open) {
-            absent.setItems(meetings.absentStaff(meetingId));
+            // a phone joining meanwhile must not undo the facilitator's pick of someone without a phone
+            var picked = absent.getValue();
+            var stillAbsent = meetings.absentStaff(meetingId);
+            absent.setItems(stillAbsent);
+            if (picked != null) {
+                stillAbsent.stream().filter(member -> member.id() == picked.id()).findFirst().ifPresent(absent::setValue);
+            }
         }
     }
 

@@ -232,6 +232,24 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("coordinator@school.example")
+    void a_phone_joining_does_not_undo_the_facilitators_pick_of_someone_without_a_phone() throws Exception {
+        var meeting = runningMeeting();
+        var console = console(meeting);
+        test(console.absent).selectItem("Karin Smit");
+
+        SignIn.as(users, "docent@school.example");
+        meetings.join(meeting.joinCode());
+        SignIn.as(users, "coordinator@school.example");
+
+        eventually(() -> assertThat(text(console.attendance)).contains("Bart de Vries"));
+        assertThat(console.absent.getValue()).as("the person being added by hand stays chosen")
+                .satisfies(chosen -> assertThat(chosen.fullName()).isEqualTo("Karin Smit"));
+        assertThat(console.absent.getListDataView().getItems()).as("who joined is no longer offered")
+                .noneMatch(member -> member.fullName().equals("Bart de Vries"));
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
     void votes_coming_in_update_the_tally_on_the_console_and_leave_what_the_facilitator_is_typing_alone()
             throws Exception {
         var meeting = runningMeeting();
