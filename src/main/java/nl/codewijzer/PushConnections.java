@@ -33,17 +33,16 @@ import org.springframework.core.Ordered;
 class PushConnections {
 
     static final String ATMOSPHERE_BUFFER_SIZE = "org.atmosphere.websocket.bufferSize";
-    /** Room enough for Atmosphere's own use; nothing of ours passes through these buffers. */
-    static final String SMALL_BUFFER = "1024";
     static final String EXTENSIONS_HEADER = "Sec-WebSocket-Extensions";
-    static final int SMALL_MESSAGE_BUFFER = 1024;
+    /** Bytes (or characters) to start with: room enough for Atmosphere's heartbeats; nothing of ours passes. */
+    static final int SMALL_BUFFER = 1024;
 
     /** Read by Tomcat's WebSocket container when it starts, after the servlet context initializers ran. */
     @Bean
     ServletContextInitializer smallWebSocketMessageBuffers() {
         return context -> {
-            context.setInitParameter("org.apache.tomcat.websocket.textBufferSize", String.valueOf(SMALL_MESSAGE_BUFFER));
-            context.setInitParameter("org.apache.tomcat.websocket.binaryBufferSize", String.valueOf(SMALL_MESSAGE_BUFFER));
+            context.setInitParameter("org.apache.tomcat.websocket.textBufferSize", String.valueOf(SMALL_BUFFER));
+            context.setInitParameter("org.apache.tomcat.websocket.binaryBufferSize", String.valueOf(SMALL_BUFFER));
         };
     }
 
@@ -56,7 +55,7 @@ class PushConnections {
                 if (bean instanceof ServletRegistrationBean<?> registration
                         && registration.getServlet() instanceof SpringServlet
                         && !registration.getInitParameters().containsKey(ATMOSPHERE_BUFFER_SIZE)) {
-                    registration.addInitParameter(ATMOSPHERE_BUFFER_SIZE, SMALL_BUFFER);
+                    registration.addInitParameter(ATMOSPHERE_BUFFER_SIZE, String.valueOf(SMALL_BUFFER));
                 }
                 return bean;
             }

@@ -47,14 +47,14 @@ class PushConnectionsIT {
     void tomcat_starts_each_websocket_with_small_message_buffers() {
         var container = (ServerContainer) web.getServletContext().getAttribute(ServerContainer.class.getName());
 
-        assertThat(container.getDefaultMaxTextMessageBufferSize()).isEqualTo(PushConnections.SMALL_MESSAGE_BUFFER);
-        assertThat(container.getDefaultMaxBinaryMessageBufferSize()).isEqualTo(PushConnections.SMALL_MESSAGE_BUFFER);
+        assertThat(container.getDefaultMaxTextMessageBufferSize()).isEqualTo(PushConnections.SMALL_BUFFER);
+        assertThat(container.getDefaultMaxBinaryMessageBufferSize()).isEqualTo(PushConnections.SMALL_BUFFER);
     }
 
     @Test
     void atmosphere_gets_small_buffers_from_the_vaadin_servlet() {
         assertThat(servlets).anySatisfy(registration -> assertThat(registration.getInitParameters())
-                .containsEntry(PushConnections.ATMOSPHERE_BUFFER_SIZE, PushConnections.SMALL_BUFFER));
+                .containsEntry(PushConnections.ATMOSPHERE_BUFFER_SIZE, String.valueOf(PushConnections.SMALL_BUFFER)));
     }
 
     /** A browser's WebSocket handshake on Vaadin's push address; returns the status line and headers. */

@@ -22,6 +22,7 @@ import java.util.Set;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.MrGeleding;
 import nl.codewijzer.staff.StaffMember;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** A person of the school: staff member or MR member. Never deleted, because signatures refer to people. */
@@ -65,7 +66,9 @@ public class Person {
     @Column(name = "preferred_language")
     private @Nullable String preferredLanguage;
 
+    /** Read for up to 100 people at once when a list of them is loaded, not person by person. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role", nullable = false)
     @Enumerated(EnumType.STRING)
