@@ -1,5 +1,7 @@
 package nl.codewijzer.audit;
 
+import static nl.codewijzer.base.SpreadsheetCells.safe;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -17,7 +19,6 @@ import nl.codewijzer.audit.internal.AuditQueries;
 import nl.codewijzer.audit.internal.AuditRow;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
-import nl.codewijzer.base.SpreadsheetCells;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.StaffDirectory;
@@ -122,10 +123,10 @@ public class AuditTrail {
                     var entry = entry(row, names);
                     printer.printRecord(entry.seq(), CSV_TIME.format(entry.occurredAt()),
                             entry.actorId() == null ? "" : entry.actorId(),
-                            cell(entry.actorName() == null ? dutch("audit.actor.erased") : entry.actorName()),
-                            cell(entry.action()), cell(actionLabel(entry.action())), cell(entry.objectType()),
-                            cell(entry.objectId()), entry.subjectId() == null ? "" : entry.subjectId(),
-                            cell(entry.subjectName() == null ? "" : entry.subjectName()), cell(entry.details()),
+                            safe(entry.actorName() == null ? dutch("audit.actor.erased") : entry.actorName()),
+                            safe(entry.action()), safe(actionLabel(entry.action())), safe(entry.objectType()),
+                            safe(entry.objectId()), entry.subjectId() == null ? "" : entry.subjectId(),
+                            safe(entry.subjectName() == null ? "" : entry.subjectName()), safe(entry.details()),
                             row.prevHash(), entry.hash());
                     rows++;
                 }
@@ -147,7 +148,7 @@ public class AuditTrail {
      * action as the key; an action without a text is written as recorded.
      */
     private String actionLabel(String action) {
-        return translations.keys("nl").contains(action) ? dutch(action) : action;
+        return translations.getTranslationOr(action, Translations.DUTCH, action);
     }
 
     private AuditEntry entry(AuditRow row, Map<Long, String> names) {
@@ -186,10 +187,6 @@ public class AuditTrail {
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw new InvalidInput("to", "audit.error.to-before-from");
         }
-    }
-
-    private static String cell(String value) {
-        return SpreadsheetCells.safe(value);
     }
 
     private String dutch(String key) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -68,16 +69,27 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        var language = "en".equals(locale.getLanguage()) ? "en" : "nl";
-        var text = textsByLanguage.getOrDefault(language, Map.of()).get(key);
-        if (text == null) {
-            text = textsByLanguage.getOrDefault("nl", Map.of()).get(key);
-        }
+        var text = textOf(key, locale);
         if (text == null) {
             log.warn("Missing translation for key '{}'", key);
             return "!" + key + "!";
         }
         return params.length == 0 ? text : new MessageFormat(text, locale).format(params);
+    }
+
+    /**
+     * The text of {@code key} if there is one, else {@code recorded} as it is: for names written down
+     * elsewhere (an audit row's action) that may or may not have a label.
+     */
+    public String getTranslationOr(String key, Locale locale, String recorded) {
+        var text = textOf(key, locale);
+        return text == null ? recorded : text;
+    }
+
+    private @Nullable String textOf(String key, Locale locale) {
+        var language = "en".equals(locale.getLanguage()) ? "en" : "nl";
+        var text = textsByLanguage.getOrDefault(language, Map.of()).get(key);
+        return text != null ? text : textsByLanguage.getOrDefault("nl", Map.of()).get(key);
     }
 
     /** The keys known in one language; used by the test that keeps the bundles complete. */

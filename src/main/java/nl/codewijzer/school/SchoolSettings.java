@@ -68,7 +68,10 @@ public class SchoolSettings implements ShellBranding {
         var before = row.toSettings();
         row.apply(changed, clock.instant());
         var saved = rows.saveAndFlush(row).toSettings();
-        events.publishEvent(new SchoolSettingsChanged(before, saved));
+        var change = new SchoolSettingsChanged(before, saved);
+        if (!change.auditDetails().isEmpty()) { // a save without changes leaves no row in the audit trail
+            events.publishEvent(change);
+        }
         return saved;
     }
 

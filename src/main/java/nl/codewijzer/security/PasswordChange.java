@@ -17,7 +17,9 @@ public class PasswordChange {
         TOO_SHORT,
         SAME_AS_EMAIL,
         SAME_AS_CURRENT,
-        REPEAT_DIFFERS
+        REPEAT_DIFFERS,
+        /** Longer than BCrypt can hash: it refuses more than {@value #MAXIMUM_BYTES} bytes (UTF-8). */
+        TOO_LONG
     }
 
     /** Thrown when the chosen password is refused; nothing has been stored. */
@@ -35,6 +37,8 @@ public class PasswordChange {
     }
 
     public static final int MINIMUM_LENGTH = 10;
+    /** BCrypt reads at most 72 bytes; Spring Security refuses longer passwords with an exception. */
+    public static final int MAXIMUM_BYTES = 72;
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
@@ -79,6 +83,9 @@ public class PasswordChange {
     private void checkChosen(String email, @Nullable String storedHash, String newPassword, String repeat) {
         if (newPassword.length() < MINIMUM_LENGTH) {
             throw new RefusedPassword(Problem.TOO_SHORT);
+        }
+        if (newPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            throw new RefusedPassword(Problem.TOO_LONG);
         }
         if (newPassword.trim().equalsIgnoreCase(email)) {
             throw new RefusedPassword(Problem.SAME_AS_EMAIL);

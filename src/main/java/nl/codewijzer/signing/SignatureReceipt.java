@@ -1,6 +1,7 @@
 package nl.codewijzer.signing;
 
 import java.time.Instant;
+import nl.codewijzer.signing.internal.VerificationCodes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,6 @@ public record SignatureReceipt(long signatureId, long personId, String personNam
 
     /** The verification code as printed: "ACDEF-GHJKM". */
     public String groupedCode() {
-        return verificationCode.length() == 10 ? verificationCode.substring(0, 5) + "-" + verificationCode.substring(5)
-                : verificationCode;
+        return VerificationCodes.grouped(verificationCode);
     }
 }

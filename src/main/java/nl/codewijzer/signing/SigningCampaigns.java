@@ -2,8 +2,6 @@ package nl.codewijzer.signing;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -221,8 +219,7 @@ public class SigningCampaigns {
         }
         var campaign = load(request.versionId());
         reminders.saveAndFlush(new Reminder(request.personId(), request.versionId(), today, clock.instant(), sender));
-        var due = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Translations.DUTCH)
-                .format(request.dueDate());
+        var due = SigningDocuments.date(request.dueDate(), Translations.DUTCH);
         notifications.notify(request.personId(),
                 dutch("signing.notify.reminder.subject", campaign.codeTitle(), campaign.versionNumber()),
                 request.overdue(today)
@@ -280,7 +277,7 @@ public class SigningCampaigns {
         var pdf = documents.adoptedCode(campaign, version.markdown(), consent.map(ConsentRecord::decisionDate).orElse(null),
                 consent.map(ConsentRecord::roundId).orElse(null), settings.schoolName(), locale);
         events.publishEvent(new SignatureRegisterExported(versionId, campaign.versionNumber(),
-                SignatureRegisterExported.Format.ADOPTED_CODE_PDF, signatures.ofVersion(versionId).size()));
+                SignatureRegisterExported.Format.ADOPTED_CODE_PDF, (int) signatures.countByVersionId(versionId)));
         return pdf;
     }
 

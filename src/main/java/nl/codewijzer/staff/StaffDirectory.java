@@ -41,7 +41,9 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> personIds) {
         var names = new HashMap<Long, String>();
-        members(personIds).forEach((id, member) -> names.put(id, member.fullName()));
+        if (!personIds.isEmpty()) {
+            people.namesOf(personIds).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
         return names;
     }
 

@@ -29,6 +29,7 @@ import nl.codewijzer.teamday.internal.PollSecretRepository;
 import nl.codewijzer.teamday.internal.PollVote;
 import nl.codewijzer.teamday.internal.PollVoteRepository;
 import nl.codewijzer.teamday.internal.VoterKeys;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -99,7 +100,7 @@ public class MeetingPolls {
     @PreAuthorize(TeamMeetings.FACILITATORS)
     @Transactional(readOnly = true)
     public List<PollState> ofItem(long itemId) {
-        return ledger.statesOfItem(itemId, true, currentUser.get().map(user -> user.personId()).orElse(null));
+        return ledger.statesOfItem(itemId, true, me());
     }
 
     // ---- the facilitator runs polls ----
@@ -160,10 +161,10 @@ public class MeetingPolls {
             return Optional.empty();
         }
         var item = current(meeting);
-        var options = item.options().stream().limit(MAX_OPTIONS).toList();
-        var question = item.title().length() > MAX_QUESTION ? item.title().substring(0, MAX_QUESTION) : item.title();
-        return Optional.of(options.size() >= 2 ? open(meetingId, PollKind.MEERKEUZE, question, options, true)
-                : open(meetingId, PollKind.STELLING, question, List.of(), true));
+        // an item's title and answer options keep to a poll's limits (TeamMeetings checks them)
+        var options = item.options();
+        return Optional.of(options.size() >= 2 ? open(meetingId, PollKind.MEERKEUZE, item.title(), options, true)
+                : open(meetingId, PollKind.STELLING, item.title(), List.of(), true));
     }
 
     /** Puts a proposal to the vote as a statement. */
@@ -274,7 +275,11 @@ public class MeetingPolls {
 
     private PollState state(MeetingPoll poll) {
         boolean facilitator = currentUser.hasAnyRole(Role.COORDINATOR, Role.SCHOOLLEIDING) || currentUser.isSystem();
-        return ledger.state(poll, facilitator, currentUser.get().map(user -> user.personId()).orElse(null));
+        return ledger.state(poll, facilitator, me());
+    }
+
+    private @Nullable Long me() {
+        return currentUser.get().map(user -> user.personId()).orElse(null);
     }
 
     private Optional<MeetingPoll> newestOnCurrent(long meetingId) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -146,7 +147,10 @@ public class TeamMeetings {
     @PreAuthorize(FACILITATORS)
     @Transactional(readOnly = true)
     public List<MeetingSummary> meetings() {
-        return meetings.newestFirst().stream().map(this::summary).toList();
+        var attending = new HashMap<Long, Integer>();
+        attendees.attendingPerMeeting().forEach(row -> attending.put((Long) row[0], ((Number) row[1]).intValue()));
+        return meetings.newestFirst().stream().map(meeting -> meeting.toSummary(attending.getOrDefault(meeting.id(), 0)))
+                .toList();
     }
 
     /** The codes a meeting can be about. */
@@ -638,19 +642,21 @@ public class TeamMeetings {
         }
         var guidance = Lines.clean(text.guidance());
         var options = Lines.clean(text.options());
-        checkPoints(problems, "guidance", guidance);
-        checkPoints(problems, "options", options);
+        checkPoints(problems, "guidance", guidance, MAX_POINTS, MAX_POINT);
+        // the answer options become a poll's options (key P), so they keep to a poll's limits
+        checkPoints(problems, "options", options, MeetingPolls.MAX_OPTIONS, MeetingPolls.MAX_OPTION);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         return new ItemText(title, guidance, options);
     }
 
-    private static void checkPoints(List<Problem> problems, String field, List<String> points) {
-        if (points.size() > MAX_POINTS) {
-            problems.add(new Problem(field, "teamday.error.too-many-points", MAX_POINTS));
-        } else if (points.stream().anyMatch(point -> point.length() > MAX_POINT)) {
-            problems.add(new Problem(field, "teamday.error.point-too-long", MAX_POINT));
+    private static void checkPoints(List<Problem> problems, String field, List<String> points, int maxCount,
+            int maxLength) {
+        if (points.size() > maxCount) {
+            problems.add(new Problem(field, "teamday.error.too-many-points", maxCount));
+        } else if (points.stream().anyMatch(point -> point.length() > maxLength)) {
+            problems.add(new Problem(field, "teamday.error.point-too-long", maxLength));
         } else if (Lines.join(points).length() > MAX_POINTS_TOTAL) {
             problems.add(new Problem(field, "teamday.error.points-too-long", MAX_POINTS_TOTAL));
         }

@@ -241,6 +241,17 @@ class AuditTrailTest {
     }
 
     @Test
+    void saving_the_school_settings_without_a_change_leaves_no_row() {
+        SignIn.as(users, BEHEERDER);
+        var changes = new AuditFilter("settings.changed", null, null, null);
+        long before = trail.count(changes);
+
+        settings.update(settings.current());
+
+        assertThat(trail.count(changes)).isEqualTo(before);
+    }
+
+    @Test
     void after_pseudonymisation_a_leavers_names_are_gone_from_the_trail_which_shows_the_pseudonym_and_still_verifies()
             throws Exception {
         SignIn.as(users, BEHEERDER);

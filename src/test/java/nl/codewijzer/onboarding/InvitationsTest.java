@@ -169,6 +169,11 @@ class InvitationsTest {
         assertThatThrownBy(() -> invitations.accept(token, PASSWORD, PASSWORD + "!"))
                 .isInstanceOfSatisfying(PasswordChange.RefusedPassword.class,
                         refused -> assertThat(refused.problem()).isEqualTo(PasswordChange.Problem.REPEAT_DIFFERS));
+        var passphrase = "één lange zin over de zomervakantie aan zee, met ijsjes en héél veel zand";
+        assertThatThrownBy(() -> invitations.accept(token, passphrase, passphrase))
+                .as("longer than the 72 bytes a password hash can take: refused at the field, not an error page")
+                .isInstanceOfSatisfying(PasswordChange.RefusedPassword.class,
+                        refused -> assertThat(refused.problem()).isEqualTo(PasswordChange.Problem.TOO_LONG));
 
         assertThat(invitations.open(token)).isInstanceOf(InvitationState.Open.class);
         assertThat(users.loadUserByUsername("noor.vandijk@school.example").getPassword()).isNull();

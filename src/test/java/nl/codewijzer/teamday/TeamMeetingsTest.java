@@ -238,6 +238,26 @@ class TeamMeetingsTest {
     }
 
     @Test
+    void answer_options_keep_to_what_a_poll_can_hold_so_the_p_key_always_opens_them() {
+        var meeting = plannedMeeting();
+        var first = item(meeting.id(), 1);
+        var tooMany = java.util.stream.IntStream.rangeClosed(1, MeetingPolls.MAX_OPTIONS + 1)
+                .mapToObj(i -> "Antwoord " + i).toList();
+
+        assertThatThrownBy(() -> meetings.editItem(first.id(), first.version(),
+                new ItemText(first.title(), first.guidance(), tooMany)))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> {
+                    assertThat(refused.problems().getFirst().field()).isEqualTo("options");
+                    assertThat(refused.problems().getFirst().messageKey()).isEqualTo("teamday.error.too-many-points");
+                });
+        assertThatThrownBy(() -> meetings.editItem(first.id(), first.version(),
+                new ItemText(first.title(), first.guidance(), List.of("Ja", "x".repeat(MeetingPolls.MAX_OPTION + 1)))))
+                .isInstanceOfSatisfying(InvalidInput.class, refused ->
+                        assertThat(refused.problems().getFirst().messageKey()).isEqualTo("teamday.error.point-too-long"));
+        assertThat(item(meeting.id(), 1).options()).isEqualTo(first.options());
+    }
+
+    @Test
     void a_decision_needs_its_text_and_one_saved_on_an_outdated_copy_is_refused_so_nothing_is_overwritten() {
         var meeting = plannedMeeting();
         var first = item(meeting.id(), 1);

@@ -141,7 +141,7 @@ public class AuditView extends Main implements HasDynamicTitle {
      * text in the bundle are shown as recorded, not as a missing-text marker.
      */
     private String labelOr(String key, String recorded) {
-        return translations.keys(getLocale().getLanguage()).contains(key) ? getTranslation(key) : recorded;
+        return translations.getTranslationOr(key, getLocale(), recorded);
     }
 
     void refresh() {

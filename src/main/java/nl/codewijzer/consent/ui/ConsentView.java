@@ -82,7 +82,7 @@ public class ConsentView extends Main implements HasDynamicTitle {
         card.add(status, new Paragraph(getTranslation("consent.submitted-by", round.submittedBy(),
                 Dates.date(this, round.submittedAt()))));
         if (round.status() == RoundStatus.OPEN) {
-            card.add(new Paragraph(getTranslation("consent.deadline.value", DayFormat.of(this, round.deadline()))));
+            card.add(new Paragraph(getTranslation("consent.deadline.value", Dates.date(this, round.deadline()))));
         }
         var open = new Button(getTranslation("consent.open"), click -> open(round.id()));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

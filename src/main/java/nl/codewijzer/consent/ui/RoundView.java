@@ -121,7 +121,7 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
         meta.add(status, new Span(getTranslation("consent.submitted-by", round.submittedBy(),
                 Dates.date(this, round.submittedAt()))));
         add(meta);
-        var deadline = new Paragraph(getTranslation("consent.deadline.value", DayFormat.of(this, round.deadline()))
+        var deadline = new Paragraph(getTranslation("consent.deadline.value", Dates.date(this, round.deadline()))
                 + (round.status() == RoundStatus.OPEN ? " · " + (review.daysLeft() >= 0
                         ? getTranslation("consent.days-left", review.daysLeft())
                         : getTranslation("consent.deadline-passed")) : ""));
@@ -160,7 +160,7 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
             outcome.add(result);
             if (round.decisionDate() != null) {
                 outcome.add(new Paragraph(getTranslation("consent.decision-recorded",
-                        DayFormat.of(this, round.decisionDate()), String.valueOf(round.closedBy()))));
+                        Dates.date(this, round.decisionDate()), String.valueOf(round.closedBy()))));
             }
             if (round.decisionReasons() != null) {
                 outcome.add(new Paragraph(getTranslation("consent.reasons") + ": " + round.decisionReasons()));
@@ -175,8 +175,8 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
                     + (round.followUpNote() == null ? "" : " – " + round.followUpNote())));
         }
         if (round.effectiveDate() != null && round.reviewDate() != null) {
-            outcome.add(new Paragraph(getTranslation("consent.adopted", DayFormat.of(this, round.effectiveDate()),
-                    DayFormat.of(this, round.reviewDate()))));
+            outcome.add(new Paragraph(getTranslation("consent.adopted", Dates.date(this, round.effectiveDate()),
+                    Dates.date(this, round.reviewDate()))));
         }
         add(section("consent.outcome", outcome));
     }

@@ -91,16 +91,8 @@ public class Invitation {
         return personId;
     }
 
-    public String tokenSha256() {
-        return tokenSha256;
-    }
-
     public Instant validUntil() {
         return validUntil;
-    }
-
-    public @Nullable Instant usedAt() {
-        return usedAt;
     }
 
     @Override

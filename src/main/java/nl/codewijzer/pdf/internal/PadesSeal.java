@@ -173,7 +173,7 @@ class PadesSeal implements PdfSeal {
                     new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {certificateId}))));
             var defaults = new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes));
 
-            var signer = new JcaContentSignerBuilder("SHA256withRSA").build(school.privateKey());
+            var signer = new JcaContentSignerBuilder(school.signatureAlgorithm()).build(school.privateKey());
             var signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                     .setSignedAttributeGenerator(parameters -> defaults.getAttributes(parameters)
                             .remove(CMSAttributes.signingTime))

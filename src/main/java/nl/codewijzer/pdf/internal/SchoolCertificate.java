@@ -65,6 +65,19 @@ record SchoolCertificate(PrivateKey privateKey, List<X509Certificate> chain) {
      * Reads the key entry from a PKCS#12 keystore. Throws with a message that names the file and
      * what is wrong with it: a configured but unusable keystore must stop the start, not seal nothing.
      */
+    /** How this school's key signs: a school's certificate may hold an RSA or an EC (ECDSA) key. */
+    String signatureAlgorithm() {
+        return java.util.Objects.requireNonNull(signatureAlgorithm(privateKey));
+    }
+
+    private static @Nullable String signatureAlgorithm(PrivateKey key) {
+        return switch (key.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            default -> null;
+        };
+    }
+
     static SchoolCertificate fromKeystore(Path file, char[] password, @Nullable String alias) {
         try (InputStream in = Files.newInputStream(file)) {
             var store = KeyStore.getInstance("PKCS12");
@@ -79,6 +92,10 @@ record SchoolCertificate(PrivateKey privateKey, List<X509Certificate> chain) {
             if (!(key instanceof PrivateKey privateKey) || certificates == null || certificates.length == 0) {
                 throw new IllegalStateException("The seal keystore entry '" + entry + "' in " + file
                         + " holds no private key with a certificate");
+            }
+            if (signatureAlgorithm(privateKey) == null) {
+                throw new IllegalStateException("The seal keystore entry '" + entry + "' in " + file + " holds a "
+                        + privateKey.getAlgorithm() + " key; a seal needs an RSA or EC key");
             }
             var chain = new ArrayList<X509Certificate>();
             for (Certificate certificate : certificates) {

@@ -78,7 +78,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         var field = switch (problem) {
             case CURRENT_PASSWORD_WRONG -> current;
             case REPEAT_DIFFERS -> repeat;
-            case TOO_SHORT, SAME_AS_EMAIL, SAME_AS_CURRENT -> chosen;
+            case TOO_SHORT, TOO_LONG, SAME_AS_EMAIL, SAME_AS_CURRENT -> chosen;
         };
         field.setErrorMessage(getTranslation("password.problem." + problem.name(), PasswordChange.MINIMUM_LENGTH));
         field.setInvalid(true);

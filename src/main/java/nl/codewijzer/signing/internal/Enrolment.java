@@ -3,8 +3,6 @@ package nl.codewijzer.signing.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashSet;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
@@ -290,6 +288,6 @@ public class Enrolment {
     }
 
     private static String dutchDate(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Translations.DUTCH).format(date);
+        return SigningDocuments.date(date, Translations.DUTCH);
     }
 }

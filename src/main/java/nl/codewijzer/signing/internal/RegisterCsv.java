@@ -1,5 +1,7 @@
 package nl.codewijzer.signing.internal;
 
+import static nl.codewijzer.base.SpreadsheetCells.safe;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -8,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.codewijzer.base.SchoolTime;
-import nl.codewijzer.base.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -39,15 +40,15 @@ public final class RegisterCsv {
         try (var printer = new CSVPrinter(out, format)) {
             for (var row : rows) {
                 var signature = row.signature();
-                printer.printRecord(spreadsheetSafe(row.name()), row.status(), row.dueDate(),
+                printer.printRecord(safe(row.name()), row.status(), row.dueDate(),
                         signature == null ? "" : TIME.format(signature.signedAt()),
-                        spreadsheetSafe(campaign.codeTitle()), campaign.versionNumber(),
+                        safe(campaign.codeTitle()), campaign.versionNumber(),
                         signature == null ? "" : signature.sha256(),
                         signature == null ? "" : VerificationCodes.grouped(signature.verificationCode()),
-                        signature == null ? "" : spreadsheetSafe(signature.method()),
-                        signature == null ? "" : spreadsheetSafe(signature.typedName()),
-                        signature == null || signature.ipAddress() == null ? "" : spreadsheetSafe(signature.ipAddress()),
-                        signature == null || signature.userAgent() == null ? "" : spreadsheetSafe(signature.userAgent()));
+                        signature == null ? "" : safe(signature.method()),
+                        signature == null ? "" : safe(signature.typedName()),
+                        signature == null || signature.ipAddress() == null ? "" : safe(signature.ipAddress()),
+                        signature == null || signature.userAgent() == null ? "" : safe(signature.userAgent()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,8 +56,4 @@ public final class RegisterCsv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Formula-looking cells (a typed name is user input) are written as text; see {@link SpreadsheetCells#safe}. */
-    static String spreadsheetSafe(String value) {
-        return SpreadsheetCells.safe(value);
-    }
 }

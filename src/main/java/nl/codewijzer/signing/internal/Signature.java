@@ -98,10 +98,6 @@ public class Signature {
         return id;
     }
 
-    public long requestId() {
-        return requestId;
-    }
-
     public long personId() {
         return personId;
     }

@@ -14,6 +14,8 @@ public interface SignatureRepository extends JpaRepository<Signature, Long> {
     @Query("select s from Signature s where s.versionId = :versionId order by s.signedAt, s.id")
     List<Signature> ofVersion(long versionId);
 
+    long countByVersionId(long versionId);
+
     @Query("select s from Signature s where s.personId = :personId order by s.signedAt desc, s.id desc")
     List<Signature> ofPerson(long personId);
 

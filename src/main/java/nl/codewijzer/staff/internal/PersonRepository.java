@@ -27,6 +27,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p left join fetch p.roles where p.id in :ids")
     List<Person> withRoles(Collection<Long> ids);
 
+    /** Id and current name of the given people, as {@code Object[] {Long, String}} rows. */
+    @Query("select p.id, p.fullName from Person p where p.id in :ids")
+    List<Object[]> namesOf(Collection<Long> ids);
+
     @Query("select count(distinct p) from Person p join p.roles r where p.active = true and r = :role")
     long countActiveWithRole(Role role);
 

@@ -1,5 +1,7 @@
 package nl.codewijzer.staff.internal;
 
+import static nl.codewijzer.base.SpreadsheetCells.safe;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -21,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.codewijzer.base.InvalidInput;
-import nl.codewijzer.base.SpreadsheetCells;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.staff.ImportPreview;
 import nl.codewijzer.staff.ImportPreview.Row;
@@ -118,7 +119,7 @@ public final class StaffCsv {
                 .setHeader("naam", "e-mail", "rollen", "startdatum", "einddatum", "actief").get();
         try (var printer = new CSVPrinter(out, format)) {
             for (var member : members) {
-                printer.printRecord(spreadsheetSafe(member.fullName()), spreadsheetSafe(member.email()),
+                printer.printRecord(safe(member.fullName()), safe(member.email()),
                         RoleTokens.format(member.roles(), member.geleding()),
                         member.startDate(), member.endDate() == null ? "" : member.endDate(), member.active() ? "ja" : "nee");
             }
@@ -126,11 +127,6 @@ public final class StaffCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Formula-looking cells are written as text; see {@link SpreadsheetCells#safe}. */
-    static String spreadsheetSafe(String value) {
-        return SpreadsheetCells.safe(value);
     }
 
     private static String decodeUtf8(byte[] file) {

@@ -15,8 +15,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.staff.PersonalData;
 import nl.codewijzer.staff.StaffDirectory;
@@ -36,16 +35,15 @@ public class MyDataView extends Main implements HasDynamicTitle {
         addClassName("page");
         setId("my-data");
         var me = directory.own();
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(new H1(getTranslation("mydata.title")));
         add(new Paragraph(getTranslation("mydata.intro")));
         var list = new Div();
         list.addClassName("facts");
         list.add(fact("staff.field.name", me.fullName()), fact("staff.field.email", me.email()),
                 fact("staff.field.roles", RoleLabels.of(me, this)),
-                fact("staff.field.start", dates.format(me.startDate())));
+                fact("staff.field.start", Dates.date(this, me.startDate())));
         if (me.endDate() != null) {
-            list.add(fact("staff.field.end", dates.format(me.endDate())));
+            list.add(fact("staff.field.end", Dates.date(this, me.endDate())));
         }
         add(list, new Paragraph(getTranslation("mydata.why", settings.current().signatureRetentionMonths())));
 

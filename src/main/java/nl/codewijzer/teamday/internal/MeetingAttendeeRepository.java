@@ -15,4 +15,8 @@ public interface MeetingAttendeeRepository extends JpaRepository<MeetingAttendee
 
     @Query("select count(a) from MeetingAttendee a where a.meetingId = :meetingId")
     int attending(long meetingId);
+
+    /** Rows of (meeting id, number attending) for every meeting with anyone attending. */
+    @Query("select a.meetingId, count(a) from MeetingAttendee a group by a.meetingId")
+    List<Object[]> attendingPerMeeting();
 }

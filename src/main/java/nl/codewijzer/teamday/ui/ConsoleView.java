@@ -35,6 +35,7 @@ import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.StaffMember;
 import nl.codewijzer.teamday.AgendaItem;
+import nl.codewijzer.teamday.Attendee;
 import nl.codewijzer.teamday.MeetingBroadcaster;
 import nl.codewijzer.teamday.MeetingChange.What;
 import nl.codewijzer.teamday.MeetingConsole;
@@ -80,6 +81,8 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
     final Div agenda = new Div();
     final Div attendance = new Div();
     final Select<StaffMember> absent = new Select<>();
+    /** Who was present when the absent staff were last read. */
+    private @Nullable List<Long> absentShownFor;
     final Button addAttendee = new Button();
 
     ConsoleView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
@@ -509,8 +512,11 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         attendance.add(names);
         absent.setVisible(open);
         addAttendee.setVisible(open);
-        if (open) {
+        var presentIds = present.stream().map(Attendee::personId).toList();
+        if (open && !presentIds.equals(absentShownFor)) {
+            // the whole staff list is read again only when who is present changed, not on every push;
             // a phone joining meanwhile must not undo the facilitator's pick of someone without a phone
+            absentShownFor = presentIds;
             var picked = absent.getValue();
             var stillAbsent = meetings.absentStaff(meetingId);
             absent.setItems(stillAbsent);

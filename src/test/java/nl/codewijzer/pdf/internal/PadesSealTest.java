@@ -254,17 +254,20 @@ class PadesSealTest {
         assertThat(afterRestart.check(earlierSeal).issuedBySchool()).isTrue();
     }
 
-    @Test
-    void the_keystore_from_the_properties_is_used() throws Exception {
+    /** A school's certificate may hold an RSA or an EC key; both seal. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"RSA, 2048, SHA256withRSA", "EC, 256, SHA256withECDSA"})
+    void the_keystore_from_the_properties_is_used(String keyAlgorithm, int keySize, String signatureAlgorithm)
+            throws Exception {
         var keystore = folder.resolve("school.p12");
         var password = "geheim-wachtwoord".toCharArray();
-        var generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
+        var generator = KeyPairGenerator.getInstance(keyAlgorithm);
+        generator.initialize(keySize);
         var keys = generator.generateKeyPair();
         var name = new X500Name("CN=Stichting De Linde,O=De Linde,C=NL");
         var holder = new JcaX509v3CertificateBuilder(name, BigInteger.TEN,
                 Date.from(SEALED_AT.minus(1, ChronoUnit.DAYS)), Date.from(SEALED_AT.plus(365, ChronoUnit.DAYS)),
-                name, keys.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()));
+                name, keys.getPublic()).build(new JcaContentSignerBuilder(signatureAlgorithm).build(keys.getPrivate()));
         var certificate = new JcaX509CertificateConverter().getCertificate(holder);
         var store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
