@@ -6,8 +6,19 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.codewijzer.ContextSecurityStrategy;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
@@ -15,6 +26,8 @@ import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionStatus;
 import nl.codewijzer.consent.ConsentRounds;
 import nl.codewijzer.notification.internal.MailDelivery;
+import nl.codewijzer.notification.internal.OutboxRepository;
+import nl.codewijzer.notification.internal.OutgoingMail;
 import nl.codewijzer.school.VotingGeleding;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * With a mail server configured, mail goes out through real SMTP (GreenMail in this JVM) after the
@@ -120,6 +134,7 @@ class MailDeliveryTest {
         SignIn.as(users, "beheerder@school.example");
         var notifications = waiting(round);
         assertThat(notifications).isEqualTo(3);
+        triedOnce(round);
 
         var server = startMailServer();
         delivery.retryWaiting();
@@ -131,6 +146,104 @@ class MailDeliveryTest {
 
     @Autowired
     Notifications notifications;
+
+    @Autowired
+    OutboxRepository outbox;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void two_senders_at_once_send_each_of_five_waiting_mails_exactly_once() throws Exception {
+        var subject = "Precies een keer " + System.nanoTime();
+        transaction.executeWithoutResult(status -> {
+            for (int i = 1; i <= 5; i++) {
+                outbox.save(new OutgoingMail("collega" + i + "@school.example", subject, "Tekst " + i,
+                        MailStatus.WACHTEND, Instant.now()));
+            }
+        });
+        var server = startMailServer();
+
+        var bothReady = new CyclicBarrier(2);
+        try (var senders = Executors.newFixedThreadPool(2)) {
+            var runs = new ArrayList<Future<?>>();
+            for (int sender = 0; sender < 2; sender++) {
+                runs.add(senders.submit(() -> {
+                    bothReady.await();
+                    delivery.sendWaiting();
+                    return null;
+                }));
+            }
+            for (var run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        }
+
+        assertThat(server.waitForIncomingEmail(10_000, 5)).isTrue();
+        var received = Arrays.stream(server.getReceivedMessages()).filter(message -> subjectOf(message).equals(subject))
+                .map(message -> recipientOf(message)).toList();
+        assertThat(received).containsExactlyInAnyOrder("collega1@school.example", "collega2@school.example",
+                "collega3@school.example", "collega4@school.example", "collega5@school.example");
+        SignIn.as(users, "beheerder@school.example");
+        assertThat(notifications.outbox()).filteredOn(mail -> mail.subject().equals(subject)).hasSize(5)
+                .allSatisfy(mail -> {
+                    assertThat(mail.status()).isEqualTo(MailStatus.VERZONDEN);
+                    assertThat(mail.attempts()).isEqualTo(1);
+                });
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipientOf(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void with_a_mail_server_that_does_not_answer_the_submission_returns_at_once_and_the_mails_go_out_later()
+            throws Exception {
+        RoundHandle round;
+        // accepts connections and never greets: each mail waits for the 2 s read timeout
+        try (var silent = new ServerSocket(PORT, 50, InetAddress.getByName("127.0.0.1"))) {
+            SignIn.as(users, "directeur@school.example");
+            var concept = codeTexts.createCode("Stille server " + System.nanoTime(), "gedragscode-sociale-media");
+            long started = System.nanoTime();
+            var submitted = consent.submit(concept.id(), "Graag uw instemming.",
+                    LocalDate.now(SchoolTime.ZONE).plusDays(20), VotingGeleding.PERSONEEL);
+            var took = Duration.ofNanos(System.nanoTime() - started);
+            // on the person's own thread, three mails would hold the screen for at least 3 x 2 s
+            assertThat(took).as("time until the director's screen is free").isLessThan(Duration.ofSeconds(2));
+            round = new RoundHandle(submitted.id(), submitted.versionId(), submitted.codeTitle());
+            SignIn.as(users, "beheerder@school.example");
+            triedOnce(round);
+        }
+        assertThat(waiting(round)).isEqualTo(3);
+
+        var server = startMailServer();
+        delivery.retryWaiting();
+
+        assertThat(server.waitForIncomingEmail(10_000, 3)).isTrue();
+        assertThat(waiting(round)).isZero();
+    }
+
+    /** Waits until the sender threads have tried each of the round's three mails once. */
+    private void triedOnce(RoundHandle round) throws InterruptedException {
+        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (notifications.outbox().stream().filter(mail -> mail.subject().contains(round.codeTitle()))
+                .filter(mail -> mail.attempts() >= 1).count() < 3) {
+            assertThat(System.nanoTime()).as("the three mails tried within 30 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
 
     private long waiting(RoundHandle round) {
         return notifications.outbox().stream().filter(mail -> mail.subject().contains(round.codeTitle()))

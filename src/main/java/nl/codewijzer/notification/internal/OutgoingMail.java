@@ -31,6 +31,9 @@ public class OutgoingMail {
     private @Nullable String lastError;
     private Instant createdAt = Instant.EPOCH;
     private @Nullable Instant sentAt;
+    /** Set by the sender that claimed the mail (see {@link OutboxRepository#claim}); null when nobody holds it. */
+    private @Nullable String claimToken;
+    private @Nullable Instant claimedUntil;
 
     protected OutgoingMail() {
     }
@@ -63,17 +66,18 @@ public class OutgoingMail {
         return status;
     }
 
-    public void sent(Instant at) {
-        attempts++;
-        status = MailStatus.VERZONDEN;
-        sentAt = at;
-        lastError = null;
+    public int attempts() {
+        return attempts;
     }
 
-    public void failed(String error) {
-        attempts++;
-        lastError = error.length() > 500 ? error.substring(0, 500) : error;
-        status = attempts >= MAX_ATTEMPTS ? MailStatus.MISLUKT : MailStatus.WACHTEND;
+    /** What an attempt that failed with this error leaves: waiting for the next try, or failed for good. */
+    public static MailStatus afterFailedAttempt(int attemptsSoFar) {
+        return attemptsSoFar >= MAX_ATTEMPTS ? MailStatus.MISLUKT : MailStatus.WACHTEND;
+    }
+
+    /** The error as the outbox keeps it. */
+    public static String shortError(String error) {
+        return error.length() > 500 ? error.substring(0, 500) : error;
     }
 
     public OutboxEntry toEntry() {
