@@ -19,6 +19,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import nl.codewijzer.BackgroundWork;
 import nl.codewijzer.ContextSecurityStrategy;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
@@ -233,6 +236,28 @@ class MailDeliveryTest {
 
         assertThat(server.waitForIncomingEmail(10_000, 3)).isTrue();
         assertThat(waiting(round)).isZero();
+    }
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void the_mail_retry_job_does_nothing_while_another_server_runs_it() throws Exception {
+        var subject = "Andere server " + System.nanoTime();
+        transaction.executeWithoutResult(status -> outbox.save(new OutgoingMail("collega@school.example", subject,
+                "Tekst", MailStatus.WACHTEND, Instant.now())));
+        var server = startMailServer();
+        var otherServer = BackgroundWork.jobLocks(dataSource, "andere-server");
+        var held = otherServer.lock(new LockConfiguration(Instant.now(), "mail-retry", Duration.ofMinutes(1),
+                Duration.ZERO)).orElseThrow();
+
+        delivery.retryWaiting();
+        assertThat(server.waitForIncomingEmail(1_000, 1)).as("sent while the other server holds the job").isFalse();
+
+        held.unlock();
+        delivery.retryWaiting();
+        assertThat(server.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(server.getReceivedMessages()[0].getSubject()).isEqualTo(subject);
     }
 
     /** Waits until the sender threads have tried each of the round's three mails once. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.consent.ConsentRounds;
 import nl.codewijzer.security.SystemActor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ class ConsentDeadlines {
     }
 
     @Scheduled(cron = "${codewijzer.consent.deadline-cron:0 0 6 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "consent-deadlines", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void run() {
         SystemActor.runAs(() -> rounds.remindAndCloseOverdue(LocalDate.now(clock.withZone(SchoolTime.ZONE))));
     }

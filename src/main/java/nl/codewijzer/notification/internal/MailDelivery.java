@@ -16,6 +16,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -103,9 +104,13 @@ public class MailDelivery {
         }
     }
 
-    /** Tries every waiting mail once more. Runs on a schedule. */
+    /**
+     * Tries every waiting mail once more. Runs on a schedule, on one server at a time (the claim
+     * alone would already prevent doubles; the lock spares the other servers the work).
+     */
     @Scheduled(fixedDelayString = "${codewijzer.mail.retry-delay:PT1M}",
             initialDelayString = "${codewijzer.mail.retry-delay:PT1M}")
+    @SchedulerLock(name = "mail-retry", lockAtMostFor = "PT10M")
     public void retryWaiting() {
         sendWaiting();
     }

@@ -25,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,11 +162,10 @@ public class Enrolment {
     /**
      * Brings the requests in line with the codes and the staff list, whatever events were missed: a
      * campaign for every active version, none for versions no longer active, a request for every
-     * active staff member, and no open request for someone who left. Daily, and idempotent.
+     * active staff member, and no open request for someone who left. Daily ({@link ReconcileJob}), and idempotent.
      *
      * @return the number of people newly asked
      */
-    @Scheduled(cron = "${codewijzer.signing.reconcile-cron:0 15 6 * * *}", zone = "Europe/Amsterdam")
     @Transactional
     public int reconcile() {
         return SystemActor.runAs(() -> {

@@ -7,6 +7,7 @@ import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.staff.Pseudonymisation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ class PseudonymisationJob {
     }
 
     @Scheduled(cron = "${codewijzer.staff.pseudonymise-cron:0 30 3 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "staff-pseudonymise", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void run() {
         var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         var done = SystemActor.runAs(() -> pseudonymisation.pseudonymiseLeavers(today));
