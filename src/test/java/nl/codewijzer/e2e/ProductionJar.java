@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -42,16 +43,18 @@ final class ProductionJar implements AutoCloseable {
 
     /**
      * Starts the jar in {@code workingFolder} with the demo school on, and returns once its login page
-     * answers and the demo school is in place. The database is whatever the jar's own configuration says, relative to that folder.
+     * answers and the demo school is in place. The database is whatever the jar's own configuration says, relative to that folder;
+     * {@code extraArguments} are added to the command line (Spring properties such as {@code --name=value}).
      */
-    static ProductionJar start(Path workingFolder, String logName) {
+    static ProductionJar start(Path workingFolder, String logName, String... extraArguments) {
         var jar = jarUnderTest();
         var port = freePort();
         var log = workingFolder.resolve(logName);
-        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(),
                 "--server.port=" + port,
-                "--codewijzer.demo.enabled=true");
+                "--codewijzer.demo.enabled=true"));
+        command.addAll(List.of(extraArguments));
         var builder = new ProcessBuilder(command)
                 .directory(workingFolder.toFile())
                 .redirectErrorStream(true)

@@ -15,8 +15,8 @@ final class ProductionJars implements AfterTestExecutionCallback, AfterEachCallb
 
     private final List<ProductionJar> started = new ArrayList<>();
 
-    ProductionJar start(Path workingFolder, String logName) {
-        var jar = ProductionJar.start(workingFolder, logName);
+    ProductionJar start(Path workingFolder, String logName, String... extraArguments) {
+        var jar = ProductionJar.start(workingFolder, logName, extraArguments);
         started.add(jar);
         return jar;
     }
