@@ -7,16 +7,20 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The one place that switches background work on: the scheduled jobs (mail retry, MR reminders and
- * deadlines, pseudonymisation, the nightly signing reconcile) and the lock that makes each run once
- * when several app servers share one database. Every {@code @Scheduled} method also carries a
+ * deadlines, pseudonymisation, the nightly signing reconcile, the retry of failed reactions) with
+ * the lock that makes each run once when several app servers share one database, and the reaction
+ * thread on which the modules' {@code @ApplicationModuleListener}s run after the commit (its size
+ * in {@code application.properties}). Every {@code @Scheduled} method also carries a
  * {@code @SchedulerLock} with its own name; a test holds the code to that. See decision 0019.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableAsync
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 public class BackgroundWork {
 

@@ -48,7 +48,8 @@ class ScheduledJobsTest {
                 }
             }
         }
-        assertThat(jobs).containsOnlyKeys("mail-retry", "consent-deadlines", "staff-pseudonymise", "signing-reconcile");
+        assertThat(jobs).containsOnlyKeys("mail-retry", "consent-deadlines", "staff-pseudonymise", "signing-reconcile",
+                "reaction-retry");
     }
 
     @Test

@@ -42,6 +42,8 @@ class EnrolmentTest {
     @Autowired
     CodeTexts codeTexts;
     @Autowired
+    nl.codewijzer.Reactions reactions;
+    @Autowired
     SigningSeeding seeding;
     @Autowired
     StaffDirectory staff;
@@ -64,7 +66,7 @@ class EnrolmentTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users);
+        fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users, reactions);
     }
 
     private static LocalDate today() {

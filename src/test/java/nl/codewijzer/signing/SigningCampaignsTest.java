@@ -40,6 +40,8 @@ class SigningCampaignsTest {
     @Autowired
     CodeTexts codeTexts;
     @Autowired
+    nl.codewijzer.Reactions reactions;
+    @Autowired
     SigningSeeding seeding;
     @Autowired
     StaffDirectory staff;
@@ -56,7 +58,7 @@ class SigningCampaignsTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users);
+        fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users, reactions);
     }
 
     private long personId(String email) {
@@ -198,6 +200,7 @@ class SigningCampaignsTest {
         consent.close(round.id(), today, null);
         SignIn.as(users, "directeur@school.example");
         consent.adopt(round.id(), today, today.plusYears(1));
+        nl.codewijzer.ReactionsDone.await(reactions); // the campaign starts on the reaction thread
         SignIn.as(users, COORDINATOR);
 
         assertThat(campaigns.overview(concept.id()).summary().consentDate()).isEqualTo(today);

@@ -47,6 +47,8 @@ class SigningDashboardQueriesTest {
     @Autowired
     CodeTexts codeTexts;
     @Autowired
+    nl.codewijzer.Reactions reactions;
+    @Autowired
     SigningSeeding seeding;
     @Autowired
     StaffDirectory staff;
@@ -61,7 +63,7 @@ class SigningDashboardQueriesTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users);
+        fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users, reactions);
     }
 
     @Test

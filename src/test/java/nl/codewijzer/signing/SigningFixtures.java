@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
+import nl.codewijzer.Reactions;
+import nl.codewijzer.ReactionsDone;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionDetail;
@@ -14,11 +16,13 @@ import nl.codewijzer.staff.StaffDirectory;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Codes adopted for a test, each with a title of its own, committed for real (signing starts after
- * the adoption commits), so tests never see each other's campaigns.
+ * the adoption commits, on the reaction thread: the fixtures wait for it), so tests never see each
+ * other's campaigns.
  */
 public final class SigningFixtures {
 
@@ -29,9 +33,11 @@ public final class SigningFixtures {
     private final StaffDirectory staff;
     private final TransactionTemplate transaction;
     private final UserDetailsService users;
+    private final Reactions reactions;
 
     public SigningFixtures(CodeTexts codeTexts, SigningSeeding seeding, StaffDirectory staff,
-            TransactionTemplate transaction, UserDetailsService users) {
+            TransactionTemplate transaction, UserDetailsService users, Reactions reactions) {
+        this.reactions = reactions;
         this.codeTexts = codeTexts;
         this.seeding = seeding;
         this.staff = staff;
@@ -57,7 +63,7 @@ public final class SigningFixtures {
      * asked at the adoption too and have not signed.
      */
     public VersionDetail adoptedDaysAgo(String title, int daysAgo, Map<Long, @Nullable Instant> signedAt) {
-        return SystemActor.runAs(() -> Objects.requireNonNull(transaction.execute(status -> {
+        var seeded = SystemActor.runAs(() -> Objects.requireNonNull(transaction.execute(status -> {
             var version = adopt(asCoordinator(() -> codeTexts.createCode(title + " " + System.nanoTime(), TEMPLATE)).id());
             var adoptedAt = LocalDate.now(SchoolTime.ZONE).minusDays(daysAgo).atTime(9, 0).atZone(SchoolTime.ZONE)
                     .toInstant();
@@ -68,6 +74,8 @@ public final class SigningFixtures {
             seeding.pastCampaign(version.id(), adoptedAt, LocalDate.now(SchoolTime.ZONE).minusDays(daysAgo + 7), seeds);
             return version;
         })));
+        ReactionsDone.await(reactions);
+        return seeded;
     }
 
     /** Submitted and adopted by the directeur, consented by the MR's voorzitter, as the workflow has it. */
@@ -75,6 +83,9 @@ public final class SigningFixtures {
         as("directeur@school.example", () -> codeTexts.transition(versionId, VersionStatus.TER_INSTEMMING));
         as("mr.voorzitter@school.example", () -> codeTexts.transition(versionId, VersionStatus.INGESTEMD));
         as("directeur@school.example", () -> codeTexts.transition(versionId, VersionStatus.VASTGESTELD));
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            ReactionsDone.await(reactions); // the staff are asked on the reaction thread, after the commit
+        }
         return as("directeur@school.example", () -> codeTexts.version(versionId));
     }
 

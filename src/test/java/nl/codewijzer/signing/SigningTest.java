@@ -43,6 +43,8 @@ class SigningTest {
     @Autowired
     CodeTexts codeTexts;
     @Autowired
+    nl.codewijzer.Reactions reactions;
+    @Autowired
     SigningSeeding seeding;
     @Autowired
     StaffDirectory staff;
@@ -63,7 +65,7 @@ class SigningTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users);
+        fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users, reactions);
     }
 
     private long signatures(long versionId) {

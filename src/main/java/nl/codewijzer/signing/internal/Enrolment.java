@@ -25,15 +25,17 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the signature requests in step with the codes and the staff list. It listens after the
- * commit of what it reacts to (like the archive writer), so it never asks anyone to sign a version
- * whose adoption was rolled back; it works as the system, in a transaction of its own.
+ * Keeps the signature requests in step with the codes and the staff list. It reacts after the
+ * commit of what it reacts to, so it never asks anyone to sign a version whose adoption was rolled
+ * back, and on the reaction thread, so the person who adopted or added someone does not wait for
+ * the whole staff to be asked. Each reaction is kept in the event publication registry until it
+ * completes, and tried again if it fails (decision 0019); it works as the system, in a transaction
+ * of its own.
  *
  * <p>Who is asked, and by when: at adoption every active staff member, due the adoption date plus
  * the school's term; a person who joins later, due their start date plus the term (counted from
@@ -80,8 +82,7 @@ public class Enrolment {
 
     // ---- listeners ----
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void on(VersionAdopted adopted) {
         SystemActor.runAs(() -> {
             var campaign = campaignOf(adopted.versionId(), adopted.adoptedAt());
@@ -97,8 +98,7 @@ public class Enrolment {
     }
 
     /** A version that stops being the active one ends its campaign; consent is noted for the register. */
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void on(VersionStatusChanged changed) {
         if (changed.from() == VersionStatus.VASTGESTELD) {
             campaigns.findById(changed.versionId()).ifPresent(campaign -> end(campaign, changed.changedAt()));
@@ -109,22 +109,19 @@ public class Enrolment {
         }
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void on(ConsentGiven given) {
         consents.findById(given.versionId()).ifPresentOrElse(
                 record -> record.decided(given.decisionDate(), given.roundId()),
                 () -> consents.save(new ConsentRecord(given.versionId(), given.decisionDate(), given.roundId())));
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void on(PersonJoined joined) {
         joined(joined.personId());
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void on(PersonLeft left) {
         left(left.personId());
     }

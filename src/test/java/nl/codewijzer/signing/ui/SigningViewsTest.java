@@ -45,6 +45,8 @@ class SigningViewsTest extends SpringBrowserlessTest {
     @Autowired
     CodeTexts codeTexts;
     @Autowired
+    nl.codewijzer.Reactions reactions;
+    @Autowired
     SigningSeeding seeding;
     @Autowired
     StaffDirectory staff;
@@ -59,7 +61,7 @@ class SigningViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users);
+        fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users, reactions);
     }
 
     private static String textIn(Component component) {
