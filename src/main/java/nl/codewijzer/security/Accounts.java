@@ -11,6 +11,15 @@ public interface Accounts {
     /** Looks up an account by login e-mail, ignoring case and surrounding spaces. */
     Optional<Account> findByEmail(String email);
 
+    /** Looks up an account by the person's id (a school account linked to them). */
+    Optional<Account> findById(long personId);
+
+    /**
+     * Adds a person as Medewerker, starting today, for a verified school account that matched nobody
+     * (only when the school switched that on). They join as any new colleague does.
+     */
+    Account enrolFromSchoolAccount(String fullName, String email);
+
     /** Stores a new password hash chosen by the person themself and clears the "must change" flag. */
     void storeChosenPassword(long personId, String passwordHash);
 

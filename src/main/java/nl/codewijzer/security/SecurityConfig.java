@@ -2,6 +2,7 @@ package nl.codewijzer.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.codewijzer.security.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -26,10 +27,13 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SchoolAccountSignOn schoolAccounts,
+            SchoolProviders providers, SchoolAccountSignIn signIn, ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        schoolAccounts.configure(http, providers, signIn, events);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .logoutSuccessHandler(schoolAccounts.logoutSuccessHandler(providers))).build();
     }
 
     @Bean
@@ -50,13 +54,17 @@ class SecurityConfig {
      * exists. Now only someone who knows the password learns that the account was deactivated.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+            SchoolAccountSettings schoolAccounts) {
         var provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> { });
         provider.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("Account deactivated");
+            }
+            if (!schoolAccounts.passwordAllowedFor(user.getUsername())) {
+                throw new PasswordLoginOff();
             }
         });
         return provider;

@@ -11,7 +11,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a logged-in person. Kept small: it lives in the HTTP session. */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public class SignedInUser implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -48,6 +48,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     SignedInUser withLanguage(String language) {
         return new SignedInUser(personId, email, fullName, roles, active, mustChangePassword, language, null);
+    }
+
+    /**
+     * The configured provider (registration id, e.g. "microsoft") this person signed in with, or
+     * {@code null} after a password login. The audit trail records it with the login.
+     */
+    public @Nullable String signInProvider() {
+        return null;
     }
 
     public long personId() {

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.security.SchoolAccountLinks;
 import nl.codewijzer.staff.internal.PersonRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,10 +28,12 @@ public class Pseudonymisation {
     private final SchoolSettings settings;
     private final Translations translations;
     private final ApplicationEventPublisher events;
+    private final SchoolAccountLinks schoolAccounts;
     private final Clock clock;
 
     Pseudonymisation(PersonRepository people, SchoolSettings settings, Translations translations,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, SchoolAccountLinks schoolAccounts, Clock clock) {
+        this.schoolAccounts = schoolAccounts;
         this.people = people;
         this.settings = settings;
         this.translations = translations;
@@ -52,6 +55,7 @@ public class Pseudonymisation {
         for (var person : people.leftBefore(today.minusMonths(months))) {
             var id = Long.toString(person.id());
             person.pseudonymise(dutch("staff.pseudonym.name", id), dutch("staff.pseudonym.email", id), clock.instant());
+            schoolAccounts.forget(person.id());
             events.publishEvent(new PersonPseudonymised(person.id(), java.util.Objects.requireNonNull(person.endDate()),
                     months));
             done.add(person.id());

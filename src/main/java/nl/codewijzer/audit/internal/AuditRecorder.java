@@ -5,6 +5,9 @@ import java.util.Locale;
 import nl.codewijzer.base.AuditableEvent;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.security.Accounts;
+import nl.codewijzer.security.SchoolAccountLinked;
+import nl.codewijzer.security.SchoolAccountRefused;
+import nl.codewijzer.security.SchoolAccountUnlinked;
 import nl.codewijzer.security.SignedInUser;
 import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.staff.PersonPseudonymised;
@@ -64,8 +67,38 @@ class AuditRecorder {
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         var actor = actor(event.getAuthentication());
+        var provider = event.getAuthentication().getPrincipal() instanceof SignedInUser user ? user.signInProvider() : null;
         appender.record(new NewEntry(clock.instant(), actor.id(), actor.name(), LOGIN_SUCCEEDED, "person",
-                actor.id() == null ? "" : Long.toString(actor.id()), actor.id(), ""));
+                actor.id() == null ? "" : Long.toString(actor.id()), actor.id(),
+                provider == null ? "" : "provider=" + provider));
+    }
+
+    /** A school account was linked at its first sign-in; the actor is the person signing in. */
+    @EventListener
+    void on(SchoolAccountLinked event) {
+        var actor = actor(SecurityContextHolder.getContext().getAuthentication());
+        appender.record(new NewEntry(clock.instant(), actor.id(), actor.name(), "sso.linked", "person",
+                Long.toString(event.personId()), event.personId(),
+                "provider=" + event.provider() + (event.personCreated() ? "; created=true" : "")));
+    }
+
+    @EventListener
+    void on(SchoolAccountUnlinked event) {
+        var actor = actor(SecurityContextHolder.getContext().getAuthentication());
+        appender.record(new NewEntry(clock.instant(), actor.id(), actor.name(), "sso.unlinked", "person",
+                Long.toString(event.personId()), event.personId(), "provider=" + event.provider()));
+    }
+
+    /**
+     * A refused school-account sign-in. As with a failed password login, an e-mail that matched
+     * nobody is the actor; a known person (a leaver) is the subject instead.
+     */
+    @EventListener
+    void on(SchoolAccountRefused event) {
+        var email = event.claimedEmail();
+        appender.record(new NewEntry(clock.instant(), null, email == null ? dutch("audit.actor.anonymous") : email,
+                "sso.refused", "person", event.personId() == null ? "" : Long.toString(event.personId()),
+                event.personId(), "provider=" + event.provider() + "; reason=" + event.reason()));
     }
 
     /**
@@ -105,6 +138,9 @@ class AuditRecorder {
     private static String reason(AuthenticationException exception) {
         if (exception instanceof DisabledException) {
             return "account-deactivated";
+        }
+        if (exception instanceof nl.codewijzer.security.PasswordLoginOff) {
+            return "password-login-off";
         }
         if (exception instanceof LockedException) {
             return "account-locked";

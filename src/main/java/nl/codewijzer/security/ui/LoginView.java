@@ -1,5 +1,6 @@
 package nl.codewijzer.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.LoginHints;
+import nl.codewijzer.security.PasswordLoginOff;
+import nl.codewijzer.security.SchoolAccountOptions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
@@ -28,9 +31,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;
+    private final SchoolAccountOptions schoolAccounts;
+    private final Div schoolAccountNotice = new Div();
 
-    LoginView(ObjectProvider<LoginHints> loginHints, CurrentUser currentUser) {
+    LoginView(ObjectProvider<LoginHints> loginHints, CurrentUser currentUser, SchoolAccountOptions schoolAccounts) {
         this.currentUser = currentUser;
+        this.schoolAccounts = schoolAccounts;
         addClassName("login-view");
         form.setAction("login");
         form.setI18n(i18n());
@@ -39,8 +45,63 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         var brand = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")));
         brand.addClassName("login-brand");
-        add(brand, form);
+        add(brand);
+        addSchoolAccounts();
+        add(form);
         loginHints.ifAvailable(hints -> add(demoLogins(hints)));
+    }
+
+    /** "Inloggen met Microsoft" and the like, above the password form; a message after a refused sign-in. */
+    private void addSchoolAccounts() {
+        schoolAccountNotice.addClassName("school-account-notice");
+        schoolAccountNotice.setId("school-account-notice");
+        schoolAccountNotice.setVisible(false);
+        add(schoolAccountNotice);
+        var buttons = schoolAccounts.buttons();
+        if (buttons.isEmpty()) {
+            return;
+        }
+        var box = new Div();
+        box.addClassName("school-accounts");
+        box.setId("school-accounts");
+        for (var button : buttons) {
+            var link = new Anchor(button.href(), getTranslation("login.sso.button", button.label()));
+            link.setRouterIgnore(true); // a full page request: the sign-in leaves for the provider
+            link.addClassName("school-account-button");
+            box.add(link);
+        }
+        if (schoolAccounts.passwordLogin()) {
+            var or = new Paragraph(getTranslation("login.sso.or"));
+            or.addClassName("school-accounts-or");
+            box.add(or);
+        }
+        add(box);
+    }
+
+    /** Why a school-account sign-in did not go through, or the offer to sign out at the provider too. */
+    private void showSchoolAccountNotice(java.util.Map<String, java.util.List<String>> parameters) {
+        var refused = parameters.getOrDefault("geweigerd", java.util.List.of());
+        var signedOut = parameters.getOrDefault("afgemeld", java.util.List.of());
+        schoolAccountNotice.removeAll();
+        if (!refused.isEmpty()) {
+            var reason = refused.getFirst().matches("[a-z-]{1,40}") ? refused.getFirst() : "failed";
+            var key = "login.sso.refused." + reason;
+            var text = getTranslation(key);
+            schoolAccountNotice.add(new H2(getTranslation("login.sso.refused.title")),
+                    new Paragraph(text.equals(key) || text.startsWith("!") ? getTranslation("login.sso.refused.failed") : text));
+            schoolAccountNotice.getElement().setAttribute("role", "alert");
+            schoolAccountNotice.setVisible(true);
+        } else if (!signedOut.isEmpty()) {
+            var provider = signedOut.getFirst();
+            var label = schoolAccounts.label(provider);
+            var endSession = schoolAccounts.endSessionUrl(provider);
+            if (label.isPresent() && endSession.isPresent()) {
+                var link = new Anchor(endSession.get(), getTranslation("login.sso.signout.link", label.get()));
+                link.setRouterIgnore(true);
+                schoolAccountNotice.add(new Paragraph(getTranslation("login.sso.signout.text", label.get())), link);
+                schoolAccountNotice.setVisible(true);
+            }
+        }
     }
 
     private Div demoLogins(LoginHints hints) {
@@ -81,8 +142,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            if (lastFailureWasDeactivatedAccount()) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        showSchoolAccountNotice(parameters);
+        // with password login switched off, only the break-glass beheerder opens the form: /login?wachtwoord
+        form.setVisible(schoolAccounts.passwordLogin() || parameters.containsKey("wachtwoord")
+                || parameters.containsKey("error"));
+        if (parameters.containsKey("error")) {
+            if (lastFailureWas(PasswordLoginOff.class)) {
+                var i18n = i18n();
+                i18n.getErrorMessage().setTitle(getTranslation("login.password-off.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.password-off.message"));
+                form.setI18n(i18n);
+            } else if (lastFailureWasDeactivatedAccount()) {
                 var i18n = i18n();
                 i18n.getErrorMessage().setTitle(getTranslation("login.disabled.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.disabled.message"));
@@ -93,11 +164,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private static boolean lastFailureWasDeactivatedAccount() {
+        return lastFailureWas(DisabledException.class);
+    }
+
+    private static boolean lastFailureWas(Class<? extends Exception> type) {
         var session = VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
             return false;
         }
-        return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof DisabledException;
+        return type.isInstance(session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
     }
 
     @Override
