@@ -8,7 +8,10 @@ import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The seal as the app wires it: demo mode makes a certificate on start and seals in the school's name. */
+/**
+ * The seal as the app wires it: demo mode makes a certificate on start, runs the local demo time-stamping
+ * authority, and seals in the school's name at the highest level (B-LTA).
+ */
 @CodewijzerTest
 class PdfSealTest {
 
@@ -19,7 +22,8 @@ class PdfSealTest {
     PdfDocuments pdfs;
 
     @Test
-    void in_demo_mode_a_rendered_register_is_sealed_in_the_schools_name_and_checks_as_intact() throws IOException {
+    void in_demo_mode_a_rendered_register_is_sealed_at_b_lta_in_the_schools_name_and_checks_as_intact()
+            throws IOException {
         var register = pdfs.render(PdfDocument.titled("Register van ondertekeningen")
                 .field("Versie", "1")
                 .bodyHtml("<p>Alle handtekeningen.</p>")
@@ -31,10 +35,16 @@ class PdfSealTest {
         assertThat(check.sealed()).isTrue();
         assertThat(check.intact()).isTrue();
         assertThat(check.issuedBySchool()).isTrue();
+        assertThat(seal.level()).isEqualTo(SealLevel.B_LTA);
+        assertThat(check.level()).isEqualTo(SealLevel.B_LTA);
+        assertThat(check.validAtSigningTime()).isTrue();
+        assertThat(check.timestampAuthority()).isEqualTo("Codewijzer demotijdstempeldienst (niet voor echt gebruik)");
+        assertThat(seal.health().ready()).isTrue();
         try (var document = Loader.loadPDF(sealed)) {
-            var signature = document.getLastSignatureDictionary();
-            assertThat(signature.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
-            assertThat(signature.getName()).isEqualTo("De Linde (demo)");
+            var signatures = document.getSignatureDictionaries();
+            assertThat(signatures.getFirst().getSubFilter()).isEqualTo("ETSI.CAdES.detached");
+            assertThat(signatures.getFirst().getName()).isEqualTo("De Linde (demo)");
+            assertThat(signatures.getLast().getSubFilter()).as("the document timestamp").isEqualTo("ETSI.RFC3161");
         }
     }
 }

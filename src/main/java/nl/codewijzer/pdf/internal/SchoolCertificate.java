@@ -126,67 +126,116 @@ record SchoolCertificate(PrivateKey privateKey, List<X509Certificate> chain) {
 
     /**
      * The demo certificate in {@code folder}: read if an earlier start made it, otherwise made now
-     * (RSA 3072, self-signed, valid ten years) and stored as a PKCS#12 file with a random password
-     * in a file beside it. Both files and the folder are readable by the app's user only.
+     * (RSA 3072, valid ten years) and stored as a PKCS#12 file with a random password in a file beside
+     * it. Both files and the folder are readable by the app's user only. Issued by {@code issuer} (the
+     * demo CA of the local trust services) when given, so that its revocation status can be published
+     * and a seal can reach B-LT; self-signed otherwise.
      */
     static SchoolCertificate demo(Path folder, String commonName, Clock clock) {
-        var keystore = folder.resolve(DEMO_KEYSTORE);
-        var passwordFile = folder.resolve(DEMO_PASSWORD);
+        return demo(folder, commonName, clock, null);
+    }
+
+    static SchoolCertificate demo(Path folder, String commonName, Clock clock, @Nullable SchoolCertificate issuer) {
+        return kept(folder, "demo-seal", random -> {
+            var keys = rsa(DEMO_KEY_BITS, random);
+            var certificate = issue(commonName, keys.getPublic(), keys.getPrivate(), issuer, clock, random,
+                    new BasicConstraints(false), KeyUsage.digitalSignature | KeyUsage.nonRepudiation, null);
+            return new SchoolCertificate(keys.getPrivate(), chain(certificate, issuer));
+        });
+    }
+
+    /** Makes a key and its certificate chain, the first time only. */
+    interface Maker {
+        SchoolCertificate make(SecureRandom random) throws IOException, GeneralSecurityException,
+                OperatorCreationException;
+    }
+
+    /**
+     * The key entry kept in {@code folder} as {@code name}.p12 with its password in {@code name}-password:
+     * read if there, otherwise made by {@code maker} and written, owner-only, password first.
+     */
+    static SchoolCertificate kept(Path folder, String name, Maker maker) {
+        var keystore = folder.resolve(name + ".p12");
+        var passwordFile = folder.resolve(name + "-password");
         try {
             if (Files.exists(keystore) && Files.exists(passwordFile)) {
                 var password = Files.readString(passwordFile, StandardCharsets.US_ASCII).strip().toCharArray();
                 return fromKeystore(keystore, password, null);
             }
-            return createDemo(folder, keystore, passwordFile, commonName, clock);
+            var random = new SecureRandom();
+            var made = maker.make(random);
+            var password = new byte[32];
+            random.nextBytes(password);
+            var passwordText = Base64.getUrlEncoder().withoutPadding().encodeToString(password);
+            var store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry(name, made.privateKey(), passwordText.toCharArray(),
+                    made.chain().toArray(new Certificate[0]));
+            createPrivateFolder(folder);
+            // The password first: a keystore without its password file would be made again, not half-read.
+            writePrivately(passwordFile, passwordText.getBytes(StandardCharsets.US_ASCII));
+            var bytes = new ByteArrayOutputStream();
+            store.store(bytes, passwordText.toCharArray());
+            writePrivately(keystore, bytes.toByteArray());
+            return made;
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read or write the demo seal certificate in " + folder
+            throw new IllegalStateException("Cannot read or write the demo key " + name + " in " + folder
                     + " (codewijzer.seal.demo-dir)", e);
         } catch (GeneralSecurityException | OperatorCreationException e) {
-            throw new IllegalStateException("Cannot make the demo seal certificate: " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot make the demo certificate " + name + ": " + e.getMessage(), e);
         }
     }
 
-    private static SchoolCertificate createDemo(Path folder, Path keystore, Path passwordFile, String commonName,
-            Clock clock) throws IOException, GeneralSecurityException, OperatorCreationException {
-        var random = new SecureRandom();
+    static java.security.KeyPair rsa(int bits, SecureRandom random) throws GeneralSecurityException {
         var generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(DEMO_KEY_BITS, random);
-        var keys = generator.generateKeyPair();
+        generator.initialize(bits, random);
+        return generator.generateKeyPair();
+    }
+
+    static List<X509Certificate> chain(X509Certificate certificate, @Nullable SchoolCertificate issuer) {
+        var chain = new ArrayList<X509Certificate>();
+        chain.add(certificate);
+        if (issuer != null) {
+            chain.addAll(issuer.chain());
+        }
+        return chain;
+    }
+
+    /**
+     * A demo certificate valid ten years: signed by {@code issuer}'s key when given, by its own key
+     * ({@code ownKey}) otherwise; with an extended key usage when one is given (critical).
+     */
+    static X509Certificate issue(String commonName, java.security.PublicKey publicKey, PrivateKey ownKey,
+            @Nullable SchoolCertificate issuer, Clock clock, SecureRandom random, BasicConstraints constraints,
+            int keyUsage, org.bouncycastle.asn1.x509.@Nullable KeyPurposeId extendedKeyUsage)
+            throws IOException, GeneralSecurityException, OperatorCreationException {
         var subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName).build();
+        var issuerName = issuer == null ? subject
+                : org.bouncycastle.asn1.x500.X500Name.getInstance(
+                        issuer.certificate().getSubjectX500Principal().getEncoded());
         var now = clock.instant();
-        var builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(128, random).setBit(127),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(DEMO_VALIDITY)), subject, keys.getPublic());
+        var builder = new JcaX509v3CertificateBuilder(issuerName, new BigInteger(128, random).setBit(127),
+                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(DEMO_VALIDITY)), subject, publicKey);
         try {
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(Extension.basicConstraints, true, constraints);
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+            if (extendedKeyUsage != null) {
+                builder.addExtension(Extension.extendedKeyUsage, true,
+                        new org.bouncycastle.asn1.x509.ExtendedKeyUsage(extendedKeyUsage));
+            }
         } catch (CertIOException e) {
             throw new IOException(e);
         }
-        var signer = new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate());
-        var certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-
-        var password = new byte[32];
-        random.nextBytes(password);
-        var passwordText = Base64.getUrlEncoder().withoutPadding().encodeToString(password);
-        var store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry("seal", keys.getPrivate(), passwordText.toCharArray(), new Certificate[] {certificate});
-
-        createPrivateFolder(folder);
-        // The password first: a keystore without its password file would be made again, not half-read.
-        writePrivately(passwordFile, passwordText.getBytes(StandardCharsets.US_ASCII));
-        var bytes = new ByteArrayOutputStream();
-        store.store(bytes, passwordText.toCharArray());
-        writePrivately(keystore, bytes.toByteArray());
-        return new SchoolCertificate(keys.getPrivate(), List.of(certificate));
+        var signingKey = issuer == null ? ownKey : issuer.privateKey();
+        var signer = new JcaContentSignerBuilder("SHA256withRSA").build(signingKey);
+        return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
     }
 
     private static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    private static void createPrivateFolder(Path folder) throws IOException {
+    static void createPrivateFolder(Path folder) throws IOException {
         Files.createDirectories(folder);
         if (posix()) {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
@@ -194,7 +243,7 @@ record SchoolCertificate(PrivateKey privateKey, List<X509Certificate> chain) {
     }
 
     /** Written to a temporary file with owner-only permissions from the start, then moved into place. */
-    private static void writePrivately(Path file, byte[] content) throws IOException {
+    static void writePrivately(Path file, byte[] content) throws IOException {
         var temp = posix()
                 ? Files.createTempFile(file.getParent(), ".seal", ".tmp",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))

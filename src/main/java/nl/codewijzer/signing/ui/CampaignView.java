@@ -265,7 +265,15 @@ public class CampaignView extends Main implements HasDynamicTitle {
     private Component download(String labelKey, VaadinIcon icon, String fileName, String type, Supplier<byte[]> bytes,
             String id) {
         var anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
-            var content = bytes.get();
+            byte[] content;
+            try {
+                content = bytes.get();
+            } catch (InvalidInput refused) {
+                // e.g. the time-stamping authority does not answer: nothing is sealed at a lower level, and
+                // the person who clicked is told why, here, rather than getting a failed download only
+                request.getUI().access(() -> new FieldErrors().show(refused, this));
+                return DownloadResponse.error(503, refused.getMessage());
+            }
             return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
         }), "");
         var button = new Button(getTranslation(labelKey), icon.create());

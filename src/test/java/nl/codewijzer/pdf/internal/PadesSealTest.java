@@ -275,10 +275,10 @@ class PadesSealTest {
         try (var out = Files.newOutputStream(keystore)) {
             store.store(out, password);
         }
-        var properties = new SealProperties(keystore.toString(), "geheim-wachtwoord", "zegel",
+        var properties = SealProperties.certificate(keystore.toString(), "geheim-wachtwoord", "zegel",
                 folder.resolve("never-made").toString());
 
-        var configured = new PadesSeal(properties, true, CLOCK, new Translations(), new NoBranding());
+        var configured = new PadesSeal(properties, true, CLOCK, new Translations(), new NoBranding(), new NoAuthority());
         var check = configured.check(configured.seal(register, "Register"));
 
         assertThat(check.intact()).isTrue();
@@ -293,19 +293,19 @@ class PadesSealTest {
     void a_wrong_keystore_password_stops_the_start_with_a_clear_message() throws Exception {
         var demoFolder = folder.resolve("wrong-password");
         SchoolCertificate.demo(demoFolder, "De Linde (demo)", CLOCK);
-        var properties = new SealProperties(demoFolder.resolve(SchoolCertificate.DEMO_KEYSTORE).toString(), "fout",
+        var properties = SealProperties.certificate(demoFolder.resolve(SchoolCertificate.DEMO_KEYSTORE).toString(), "fout",
                 null, null);
 
-        assertThatThrownBy(() -> new PadesSeal(properties, false, CLOCK, new Translations(), new NoBranding()))
+        assertThatThrownBy(() -> new PadesSeal(properties, false, CLOCK, new Translations(), new NoBranding(), new NoAuthority()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("codewijzer.seal.password");
     }
 
     @Test
     void without_demo_mode_and_without_a_keystore_the_app_starts_and_sealing_is_refused() {
-        var properties = new SealProperties("", "", "", folder.resolve("not-in-demo").toString());
+        var properties = SealProperties.certificate("", "", "", folder.resolve("not-in-demo").toString());
 
-        var unconfigured = new PadesSeal(properties, false, CLOCK, new Translations(), new NoBranding());
+        var unconfigured = new PadesSeal(properties, false, CLOCK, new Translations(), new NoBranding(), new NoAuthority());
 
         assertThatThrownBy(() -> unconfigured.seal(register, "Register")).isInstanceOf(NoSchoolCertificate.class);
         assertThat(folder.resolve("not-in-demo")).doesNotExist();
@@ -343,6 +343,29 @@ class PadesSealTest {
 
         @Override
         public nl.codewijzer.base.ShellBranding getIfUnique() {
+            return null;
+        }
+    }
+
+    /** No local authority: these seals are B-B. */
+    private static final class NoAuthority implements org.springframework.beans.factory.ObjectProvider<LocalTimestampAuthority> {
+        @Override
+        public LocalTimestampAuthority getObject() {
+            throw new org.springframework.beans.factory.NoSuchBeanDefinitionException(LocalTimestampAuthority.class);
+        }
+
+        @Override
+        public LocalTimestampAuthority getObject(Object... args) {
+            return getObject();
+        }
+
+        @Override
+        public LocalTimestampAuthority getIfAvailable() {
+            return null;
+        }
+
+        @Override
+        public LocalTimestampAuthority getIfUnique() {
             return null;
         }
     }
