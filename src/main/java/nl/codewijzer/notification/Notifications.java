@@ -1,6 +1,10 @@
 package nl.codewijzer.notification;
 
+import java.sql.Types;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.base.UnreadCount;
@@ -8,6 +12,7 @@ import nl.codewijzer.notification.internal.InboxItem;
 import nl.codewijzer.notification.internal.InboxRepository;
 import nl.codewijzer.notification.internal.MailDelivery;
 import nl.codewijzer.notification.internal.MailQueued;
+import nl.codewijzer.notification.internal.MailsQueued;
 import nl.codewijzer.notification.internal.OutboxRepository;
 import nl.codewijzer.notification.internal.OutgoingMail;
 import nl.codewijzer.security.CurrentUser;
@@ -16,6 +21,7 @@ import nl.codewijzer.staff.StaffDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +48,12 @@ public class Notifications implements UnreadCount {
     private final Clock clock;
     private final Translations translations;
     private final String baseUrl;
+    private final JdbcTemplate jdbc;
 
     Notifications(InboxRepository inbox, OutboxRepository outbox, MailDelivery delivery, StaffDirectory staff,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, Translations translations,
-            @Value("${codewijzer.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${codewijzer.base-url:http://localhost:8080}") String baseUrl, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.inbox = inbox;
         this.outbox = outbox;
         this.delivery = delivery;
@@ -68,15 +76,65 @@ public class Notifications implements UnreadCount {
         var cleanBody = cut(body, MAX_BODY);
         inbox.save(new InboxItem(personId, cleanSubject, cleanBody, link, clock.instant()));
         if (!person.email().isBlank() && person.active()) {
-            var text = translations.getTranslation("notification.mail.greeting", Translations.DUTCH, person.fullName())
-                    + "\n\n" + cleanBody + (link == null ? "" : "\n\n" + baseUrl + "/" + link)
-                    + "\n\n-- \n" + translations.getTranslation("notification.mail.signature", Translations.DUTCH);
+            var text = mailText(person.fullName(), cleanBody, link);
             var mail = outbox.save(new OutgoingMail(person.email(), cleanSubject, text, delivery.initialStatus(),
                     clock.instant()));
             if (mail.status() == MailStatus.WACHTEND) {
                 events.publishEvent(new MailQueued(mail.id()));
             }
         }
+    }
+
+    /**
+     * Notifies many people at once, with the same statements for 3 people as for 1,000: their
+     * records in one read, the inbox rows and the mails each in one batch. What {@link #notify} does
+     * for one, for each of them; unknown people are skipped.
+     */
+    @Transactional
+    public void notifyAll(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        var people = staff.members(notices.stream().map(Notice::personId).distinct().toList());
+        var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var status = delivery.initialStatus();
+        var inboxRows = new ArrayList<Object[]>(notices.size());
+        var mailRows = new ArrayList<Object[]>(notices.size());
+        for (var notice : notices) {
+            var person = people.get(notice.personId());
+            if (person == null) {
+                continue;
+            }
+            var subject = cut(notice.subject(), MAX_SUBJECT);
+            var body = cut(notice.body(), MAX_BODY);
+            inboxRows.add(new Object[] {person.id(), subject, body, notice.link(), now});
+            if (!person.email().isBlank() && person.active()) {
+                mailRows.add(new Object[] {person.email(), subject, mailText(person.fullName(), body, notice.link()),
+                        status.name(), now});
+            }
+        }
+        jdbc.batchUpdate(INSERT_INBOX, inboxRows, INBOX_TYPES);
+        if (!mailRows.isEmpty()) {
+            jdbc.batchUpdate(INSERT_MAIL, mailRows, MAIL_TYPES);
+            if (status == MailStatus.WACHTEND) {
+                events.publishEvent(new MailsQueued(mailRows.size()));
+            }
+        }
+    }
+
+    private static final String INSERT_INBOX =
+            "insert into notification_inbox (person_id, subject, body, link, created_at) values (?, ?, ?, ?, ?)";
+    private static final int[] INBOX_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE};
+    private static final String INSERT_MAIL =
+            "insert into mail_outbox (recipient, subject, body, status, attempts, created_at) values (?, ?, ?, ?, 0, ?)";
+    private static final int[] MAIL_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE};
+
+    private String mailText(String fullName, String body, @Nullable String link) {
+        return translations.getTranslation("notification.mail.greeting", Translations.DUTCH, fullName)
+                + "\n\n" + body + (link == null ? "" : "\n\n" + baseUrl + "/" + link)
+                + "\n\n-- \n" + translations.getTranslation("notification.mail.signature", Translations.DUTCH);
     }
 
     /** The signed-in person's notifications, newest first. */

@@ -1,6 +1,9 @@
 package nl.codewijzer.signing;
 
+import java.sql.Types;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,10 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.notification.Notice;
 import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.CurrentUser;
@@ -38,6 +43,7 @@ import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,6 +81,8 @@ public class SigningCampaigns {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
     private final Translations translations;
     private final Clock clock;
 
@@ -82,7 +90,9 @@ public class SigningCampaigns {
             SignatureRepository signatures, ReminderRepository reminders, CodeTexts codeTexts, StaffDirectory staff,
             SchoolSettings settings, Notifications notifications, SigningDocuments documents, CurrentUser currentUser,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Translations translations,
-            Clock clock) {
+            Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
         this.campaigns = campaigns;
         this.consents = consents;
         this.requests = requests;
@@ -171,35 +181,81 @@ public class SigningCampaigns {
      * holds to that, also when two people click at once); a second one today is skipped.
      */
     public ReminderResult remind(long versionId, long personId) {
-        var request = ownTransaction.execute(status -> {
-            var campaign = load(versionId);
-            if (!campaign.active()) {
-                throw new InvalidInput("person", "signing.error.campaign-ended", campaign.versionNumber());
-            }
-            return requests.of(personId, versionId).filter(SignatureRequest::open)
-                    .orElseThrow(() -> new InvalidInput("person", "signing.error.not-outstanding"));
-        });
-        return remindAll(List.of(java.util.Objects.requireNonNull(request)));
+        return remindSome(versionId, "person", () -> List.of(requests.of(personId, versionId)
+                .filter(SignatureRequest::open)
+                .orElseThrow(() -> new InvalidInput("person", "signing.error.not-outstanding"))));
     }
 
     /** Reminds everyone who has not signed this version yet, skipping whoever had a reminder today. */
     public ReminderResult remindAll(long versionId) {
-        var open = ownTransaction.execute(status -> {
-            var campaign = load(versionId);
-            if (!campaign.active()) {
-                throw new InvalidInput("version", "signing.error.campaign-ended", campaign.versionNumber());
-            }
-            return requests.ofVersion(versionId, RequestStatus.OPEN);
-        });
-        return remindAll(java.util.Objects.requireNonNull(open));
+        return remindSome(versionId, "version", () -> requests.ofVersion(versionId, RequestStatus.OPEN));
     }
 
-    private ReminderResult remindAll(List<SignatureRequest> open) {
+    private static final String INSERT_REMINDER =
+            "insert into signature_reminder (person_id, version_id, sent_on, sent_at, sent_by_id) values (?, ?, ?, ?, ?)";
+    private static final int[] REMINDER_TYPES = {Types.BIGINT, Types.BIGINT, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE,
+            Types.BIGINT};
+
+    /**
+     * Reminds the people of these open requests, in one transaction with a fixed number of
+     * statements however many they are: who was reminded today and their names in one read each,
+     * the reminders and the notifications each in one batch. Should someone remind some of the same
+     * people at the same moment, the database refuses the batch (one reminder per person per day);
+     * then each is reminded in a transaction of their own, so the refusal for one does not undo the others.
+     */
+    private ReminderResult remindSome(long versionId, String field, Supplier<List<SignatureRequest>> open) {
         var sender = currentUser.get().map(user -> user.personId()).orElse(null);
+        try {
+            return java.util.Objects.requireNonNull(transaction.execute(status -> {
+                var campaign = load(versionId);
+                if (!campaign.active()) {
+                    throw new InvalidInput(field, "signing.error.campaign-ended", campaign.versionNumber());
+                }
+                return remindAtOnce(campaign, open.get(), sender);
+            }));
+        } catch (DataIntegrityViolationException remindedMeanwhile) {
+            var requestsToRemind = ownTransaction.execute(status -> open.get());
+            return remindOneByOne(java.util.Objects.requireNonNull(requestsToRemind), sender);
+        }
+    }
+
+    private ReminderResult remindAtOnce(SigningCampaign campaign, List<SignatureRequest> open, @Nullable Long sender) {
+        var today = today();
+        var now = clock.instant();
+        var remindedToday = new java.util.HashSet<>(reminders.personsRemindedOn(today));
+        var names = staff.names(open.stream().map(SignatureRequest::personId).toList());
         var sent = new ArrayList<String>();
         var skipped = new ArrayList<String>();
+        var rows = new ArrayList<Object[]>();
+        var notices = new ArrayList<Notice>();
+        var reminded = new ArrayList<SignatureRequest>();
         for (var request : open) {
-            var name = staff.find(request.personId()).map(StaffMember::fullName).orElse("?");
+            var name = names.getOrDefault(request.personId(), "?");
+            if (!remindedToday.add(request.personId())) {
+                skipped.add(name);
+                continue;
+            }
+            sent.add(name);
+            reminded.add(request);
+            rows.add(new Object[] {request.personId(), request.versionId(), today,
+                    OffsetDateTime.ofInstant(now, ZoneOffset.UTC), sender});
+            notices.add(reminderNotice(campaign, request, today));
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT_REMINDER, rows, REMINDER_TYPES);
+            notifications.notifyAll(notices);
+            reminded.forEach(request -> events.publishEvent(new SignatureReminderSent(request.id(), request.personId(),
+                    request.versionId(), campaign.versionNumber(), today)));
+        }
+        return new ReminderResult(sent, skipped);
+    }
+
+    private ReminderResult remindOneByOne(List<SignatureRequest> open, @Nullable Long sender) {
+        var sent = new ArrayList<String>();
+        var skipped = new ArrayList<String>();
+        var names = staff.names(open.stream().map(SignatureRequest::personId).toList());
+        for (var request : open) {
+            var name = names.getOrDefault(request.personId(), "?");
             boolean done;
             try {
                 // one transaction per person: a refusal by the database for one does not undo the others
@@ -212,6 +268,16 @@ public class SigningCampaigns {
         return new ReminderResult(sent, skipped);
     }
 
+    private Notice reminderNotice(SigningCampaign campaign, SignatureRequest request, LocalDate today) {
+        var due = SigningDocuments.date(request.dueDate(), Translations.DUTCH);
+        return new Notice(request.personId(),
+                dutch("signing.notify.reminder.subject", campaign.codeTitle(), campaign.versionNumber()),
+                request.overdue(today)
+                        ? dutch("signing.notify.reminder.overdue", campaign.codeTitle(), campaign.versionNumber(), due)
+                        : dutch("signing.notify.reminder.body", campaign.codeTitle(), campaign.versionNumber(), due),
+                Enrolment.SIGN_ROUTE);
+    }
+
     private boolean remind(SignatureRequest request, @Nullable Long sender) {
         var today = today();
         if (reminders.existsByPersonIdAndSentOn(request.personId(), today)) {
@@ -219,13 +285,8 @@ public class SigningCampaigns {
         }
         var campaign = load(request.versionId());
         reminders.saveAndFlush(new Reminder(request.personId(), request.versionId(), today, clock.instant(), sender));
-        var due = SigningDocuments.date(request.dueDate(), Translations.DUTCH);
-        notifications.notify(request.personId(),
-                dutch("signing.notify.reminder.subject", campaign.codeTitle(), campaign.versionNumber()),
-                request.overdue(today)
-                        ? dutch("signing.notify.reminder.overdue", campaign.codeTitle(), campaign.versionNumber(), due)
-                        : dutch("signing.notify.reminder.body", campaign.codeTitle(), campaign.versionNumber(), due),
-                Enrolment.SIGN_ROUTE);
+        var notice = reminderNotice(campaign, request, today);
+        notifications.notify(notice.personId(), notice.subject(), notice.body(), notice.link());
         events.publishEvent(new SignatureReminderSent(request.id(), request.personId(), request.versionId(),
                 campaign.versionNumber(), today));
         return true;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.codewijzer.notification.MailStatus;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -93,14 +94,25 @@ public class MailDelivery {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void afterCommit(MailQueued queued) {
+        handOff(sender -> attempt(queued.mailId(), sender));
+    }
+
+    /** Mails stored in one go (a whole staff asked to sign): a sender takes every mail not tried yet. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void afterCommit(MailsQueued queued) {
+        handOff(sender -> sendWaiting(sender, 0));
+    }
+
+    /** Gives work to a sender thread; with the queue full it is left to the retry job, never done here. */
+    private void handOff(Consumer<JavaMailSender> work) {
         var sender = mailSender.getIfAvailable();
         if (sender == null) {
             return;
         }
         try {
-            senders.execute(() -> attempt(queued.mailId(), sender));
+            senders.execute(() -> work.accept(sender));
         } catch (TaskRejectedException full) {
-            log.debug("Mail {} left for the retry job: the sender queue is full", queued.mailId());
+            log.debug("Mail left for the retry job: the sender queue is full");
         }
     }
 
@@ -121,12 +133,16 @@ public class MailDelivery {
      */
     public void sendWaiting() {
         var sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            return;
+        if (sender != null) {
+            sendWaiting(sender, Integer.MAX_VALUE);
         }
+    }
+
+    /** Tries each waiting, unclaimed mail with at most {@code maxAttempts} attempts behind it once. */
+    private void sendWaiting(JavaMailSender sender, int maxAttempts) {
         long after = 0;
         while (true) {
-            var ids = outbox.waitingUnclaimed(after, clock.instant(), Limit.of(BATCH));
+            var ids = outbox.waitingUnclaimed(after, maxAttempts, clock.instant(), Limit.of(BATCH));
             if (ids.isEmpty()) {
                 return;
             }

@@ -14,13 +14,13 @@ public interface OutboxRepository extends JpaRepository<OutgoingMail, Long> {
     @Query("select m from OutgoingMail m order by m.createdAt desc, m.id desc")
     List<OutgoingMail> newestFirst();
 
-    /** Waiting mails after {@code afterId} that no sender holds now, oldest first. */
+    /** Waiting mails after {@code afterId}, tried at most {@code maxAttempts} times, that no sender holds now, oldest first. */
     @Query("""
             select m.id from OutgoingMail m
             where m.status = nl.codewijzer.notification.MailStatus.WACHTEND and m.id > :afterId
-              and (m.claimedUntil is null or m.claimedUntil < :now)
+              and m.attempts <= :maxAttempts and (m.claimedUntil is null or m.claimedUntil < :now)
             order by m.id""")
-    List<Long> waitingUnclaimed(long afterId, Instant now, Limit limit);
+    List<Long> waitingUnclaimed(long afterId, int maxAttempts, Instant now, Limit limit);
 
     /**
      * Claims a waiting mail for one sender: a conditional update that only one of several senders

@@ -1,9 +1,15 @@
 package nl.codewijzer.signing.internal;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
@@ -11,6 +17,7 @@ import nl.codewijzer.codetext.VersionAdopted;
 import nl.codewijzer.codetext.VersionStatus;
 import nl.codewijzer.codetext.VersionStatusChanged;
 import nl.codewijzer.consent.ConsentGiven;
+import nl.codewijzer.notification.Notice;
 import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.SystemActor;
@@ -25,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,10 +68,13 @@ public class Enrolment {
     private final Translations translations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     Enrolment(CampaignRepository campaigns, ConsentRecordRepository consents, RequestRepository requests,
             SignatureRepository signatures, CodeTexts codeTexts, StaffDirectory staff, SchoolSettings settings,
-            Notifications notifications, Translations translations, ApplicationEventPublisher events, Clock clock) {
+            Notifications notifications, Translations translations, ApplicationEventPublisher events, Clock clock,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.consents = consents;
         this.requests = requests;
@@ -84,13 +95,21 @@ public class Enrolment {
 
     @ApplicationModuleListener
     void on(VersionAdopted adopted) {
-        SystemActor.runAs(() -> {
-            var campaign = campaignOf(adopted.versionId(), adopted.adoptedAt());
+        enrolEveryone(adopted.versionId(), adopted.adoptedAt());
+    }
+
+    /**
+     * A version was adopted: every active staff member is asked to sign it, due the adoption date
+     * plus the term. The same statements for 25 staff as for 1,000 (see {@link #enrol}).
+     *
+     * @return the number of people newly asked
+     */
+    @Transactional
+    public int enrolEveryone(long versionId, Instant adoptedAt) {
+        return SystemActor.runAs(() -> {
+            var campaign = campaignOf(versionId, adoptedAt);
             var adoptionDay = LocalDate.ofInstant(campaign.adoptedAt(), SchoolTime.ZONE);
-            int asked = 0;
-            for (var member : staff.activeStaff()) {
-                asked += enrol(member, campaign, adoptionDay, Reason.ADOPTED) ? 1 : 0;
-            }
+            int asked = enrol(staff.activeStaff(), campaign, adoptionDay, Reason.ADOPTED);
             log.info("Version {} of '{}' adopted: {} staff member(s) asked to sign", campaign.versionNumber(),
                     campaign.codeTitle(), asked);
             return asked;
@@ -141,7 +160,7 @@ public class Enrolment {
             }
             int asked = 0;
             for (var campaign : campaigns.active()) {
-                asked += enrol(member, campaign, today(), Reason.JOINED) ? 1 : 0;
+                asked += enrol(List.of(member), campaign, today(), Reason.JOINED);
             }
             return asked;
         });
@@ -191,11 +210,8 @@ public class Enrolment {
                     }
                 }
                 var alreadyAsked = new HashSet<>(requests.personsAsked(campaign.versionId()));
-                for (var member : activeStaff) {
-                    if (!alreadyAsked.contains(member.id())) {
-                        asked += enrol(member, campaign, today(), Reason.RECONCILED) ? 1 : 0;
-                    }
-                }
+                asked += enrol(activeStaff.stream().filter(member -> !alreadyAsked.contains(member.id())).toList(),
+                        campaign, today(), Reason.RECONCILED);
             }
             return asked;
         });
@@ -226,37 +242,77 @@ public class Enrolment {
                 .forEach(request -> request.supersede(at));
     }
 
+    private static final String INSERT_REQUEST = """
+            insert into signature_request (row_version, person_id, version_id, requested_at, due_date, status,
+                                           previous_version_id)
+            values (0, ?, ?, ?, ?, 'OPEN', ?)""";
+    private static final int[] REQUEST_TYPES = {Types.BIGINT, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE,
+            Types.BIGINT};
+
     /**
-     * Asks one person to sign one version, unless they already were (a returning leaver's dropped
+     * Asks these people to sign one version, unless they already were (a returning leaver's dropped
      * request is reopened). Due: the later of {@code basis} and their start date, plus the term.
+     * Whatever the number of people, a fixed number of statements: the version's requests and the
+     * code's earlier signatures are read once, the new requests written in one batch and read back
+     * in one query, and their notifications written in one batch ({@link Notifications#notifyAll}).
      *
-     * @return whether the person was newly asked
+     * @return the number of people newly asked
      */
-    boolean enrol(StaffMember member, SigningCampaign campaign, LocalDate basis, Reason reason) {
-        var due = (member.startDate().isAfter(basis) ? member.startDate() : basis)
-                .plusDays(settings.current().signingDueDays());
-        var existing = requests.of(member.id(), campaign.versionId());
-        if (existing.isPresent()) {
-            var request = existing.get();
-            if (request.status() != RequestStatus.DROPPED) {
-                return false;
-            }
-            request.reopen(clock.instant(), due);
-            announce(request, member, campaign, reason, null);
-            return true;
+    int enrol(List<StaffMember> members, SigningCampaign campaign, LocalDate basis, Reason reason) {
+        if (members.isEmpty()) {
+            return 0;
         }
-        var previous = signatures.ofPersonAndCode(member.id(), campaign.codeId()).stream()
-                .filter(signature -> signature.versionId() != campaign.versionId()).findFirst().orElse(null);
-        var request = requests.saveAndFlush(new SignatureRequest(member.id(), campaign.versionId(), clock.instant(),
-                due, previous == null ? null : previous.versionId()));
-        announce(request, member, campaign, reason, previous == null ? null : previous.versionNumber());
-        return true;
+        int term = settings.current().signingDueDays();
+        var existing = new HashMap<Long, SignatureRequest>();
+        requests.ofVersion(campaign.versionId()).forEach(request -> existing.put(request.personId(), request));
+        // each person's newest signature of another version of this code: they are shown what changed
+        var signedBefore = new HashMap<Long, Signature>();
+        for (var signature : signatures.ofCode(campaign.codeId())) {
+            if (signature.versionId() != campaign.versionId()) {
+                signedBefore.merge(signature.personId(), signature,
+                        (a, b) -> a.versionNumber() >= b.versionNumber() ? a : b);
+            }
+        }
+        var now = clock.instant();
+        var asked = new ArrayList<StaffMember>();
+        var rows = new ArrayList<Object[]>();
+        for (var member : members) {
+            var due = (member.startDate().isAfter(basis) ? member.startDate() : basis).plusDays(term);
+            var request = existing.get(member.id());
+            if (request != null) {
+                if (request.status() == RequestStatus.DROPPED) {
+                    request.reopen(now, due);
+                    asked.add(member);
+                }
+                continue;
+            }
+            var previous = signedBefore.get(member.id());
+            rows.add(new Object[] {member.id(), campaign.versionId(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), due,
+                    previous == null ? null : previous.versionId()});
+            asked.add(member);
+        }
+        if (asked.isEmpty()) {
+            return 0;
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT_REQUEST, rows, REQUEST_TYPES);
+            requests.ofVersion(campaign.versionId()).forEach(request -> existing.put(request.personId(), request));
+        }
+        var notices = new ArrayList<Notice>();
+        for (var member : asked) {
+            var request = java.util.Objects.requireNonNull(existing.get(member.id()));
+            var previous = signedBefore.get(member.id());
+            var previousNumber = previous == null ? null : previous.versionNumber();
+            events.publishEvent(new SignatureRequested(request.id(), member.id(), campaign.versionId(),
+                    campaign.versionNumber(), request.dueDate(), previousNumber != null));
+            notices.add(notice(request, member, campaign, reason, previousNumber));
+        }
+        notifications.notifyAll(notices);
+        return asked.size();
     }
 
-    private void announce(SignatureRequest request, StaffMember member, SigningCampaign campaign, Reason reason,
+    private Notice notice(SignatureRequest request, StaffMember member, SigningCampaign campaign, Reason reason,
             @Nullable Integer previousNumber) {
-        events.publishEvent(new SignatureRequested(request.id(), member.id(), campaign.versionId(),
-                campaign.versionNumber(), request.dueDate(), previousNumber != null));
         var due = dutchDate(request.dueDate());
         String subject;
         String body;
@@ -271,7 +327,7 @@ public class Enrolment {
             body = dutch("signing.notify.request.body", campaign.codeTitle(), campaign.versionNumber(),
                     dutchDate(LocalDate.ofInstant(campaign.adoptedAt(), SchoolTime.ZONE)), due);
         }
-        notifications.notify(member.id(), subject, body, SIGN_ROUTE);
+        return new Notice(member.id(), subject, body, SIGN_ROUTE);
     }
 
     private LocalDate today() {

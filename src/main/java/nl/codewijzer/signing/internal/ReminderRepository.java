@@ -9,6 +9,10 @@ public interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
     boolean existsByPersonIdAndSentOn(long personId, LocalDate sentOn);
 
+    /** Everyone who had a reminder on this day (of any version: one a day is the limit). */
+    @Query("select r.personId from Reminder r where r.sentOn = :day")
+    List<Long> personsRemindedOn(LocalDate day);
+
     @Query("select r from Reminder r where r.versionId = :versionId order by r.sentAt desc")
     List<Reminder> ofVersion(long versionId);
 }

@@ -19,6 +19,10 @@ public interface SignatureRepository extends JpaRepository<Signature, Long> {
     @Query("select s from Signature s where s.personId = :personId order by s.signedAt desc, s.id desc")
     List<Signature> ofPerson(long personId);
 
+    /** Every signature of a code, for "what changed since you signed" of a whole staff at once. */
+    @Query("select s from Signature s where s.codeId = :codeId")
+    List<Signature> ofCode(long codeId);
+
     /** The person's newest signature of a code, for "what changed since you signed". */
     @Query("select s from Signature s where s.personId = :personId and s.codeId = :codeId order by s.versionNumber desc")
     List<Signature> ofPersonAndCode(long personId, long codeId);
