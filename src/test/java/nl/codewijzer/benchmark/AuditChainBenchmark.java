@@ -44,7 +44,7 @@ public final class AuditChainBenchmark {
         var url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("audit") + ";WRITE_DELAY=0";
         var dataSource = new SingleConnectionDataSource(url, "sa", "", true);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
             var chain = new AuditChain(dataSource);
             var transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 

@@ -3,6 +3,7 @@ package nl.codewijzer.e2e;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.codewijzer.PostgresServer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,9 +15,34 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class ProductionJars implements AfterTestExecutionCallback, AfterEachCallback {
 
     private final List<ProductionJar> started = new ArrayList<>();
+    /** Command-line settings of every jar started here: none for the jar's own H2 file under ./data. */
+    private final List<String> database;
+
+    /** Jars on their own H2 file database in their working folder, as shipped. */
+    ProductionJars() {
+        this.database = List.of();
+    }
+
+    private ProductionJars(List<String> database) {
+        this.database = database;
+    }
+
+    /** Jars that share one new, empty database on the PostgreSQL test tier's server (for this test only). */
+    static ProductionJars onPostgres() {
+        var server = PostgresServer.shared();
+        return new ProductionJars(List.of("--spring.datasource.url=" + server.newDatabase("jar"),
+                "--spring.datasource.username=" + PostgresServer.USER,
+                "--spring.datasource.password=" + PostgresServer.PASSWORD));
+    }
+
+    boolean usePostgres() {
+        return !database.isEmpty();
+    }
 
     ProductionJar start(Path workingFolder, String logName, String... extraArguments) {
-        var jar = ProductionJar.start(workingFolder, logName, extraArguments);
+        var arguments = new ArrayList<>(database);
+        arguments.addAll(List.of(extraArguments));
+        var jar = ProductionJar.start(workingFolder, logName, arguments.toArray(String[]::new));
         started.add(jar);
         return jar;
     }

@@ -31,7 +31,12 @@ class SigningCrashIT extends BrowserTest {
     private static final List<String> NEW_COLLEAGUES = List.of("Kees Jansen", "Ilse de Graaf", "Lars Willems");
 
     @RegisterExtension
-    final ProductionJars jars = new ProductionJars();
+    final ProductionJars jars = jars();
+
+    /** Where the jars keep their data: their own H2 file here, PostgreSQL in the subclass of the PostgreSQL tier. */
+    ProductionJars jars() {
+        return new ProductionJars();
+    }
 
     @TempDir
     Path workingFolder;

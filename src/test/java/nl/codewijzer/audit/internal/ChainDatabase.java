@@ -31,7 +31,7 @@ final class ChainDatabase {
     static ChainDatabase fresh() {
         var dataSource = new DriverManagerDataSource("jdbc:h2:mem:chain-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         return new ChainDatabase(dataSource);
     }
 
