@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import nl.codewijzer.audit.internal.AuditAnchors;
 import nl.codewijzer.audit.internal.AuditChain;
 import nl.codewijzer.audit.internal.AuditQueries;
 import nl.codewijzer.audit.internal.AuditRow;
@@ -47,11 +48,13 @@ public class AuditTrail {
     private final StaffDirectory directory;
     private final Translations translations;
     private final ApplicationEventPublisher events;
+    private final AuditAnchors anchors;
 
     AuditTrail(AuditQueries queries, AuditChain chain, StaffDirectory directory, Translations translations,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AuditAnchors anchors) {
         this.queries = queries;
         this.chain = chain;
+        this.anchors = anchors;
         this.directory = directory;
         this.translations = translations;
         this.events = events;
@@ -93,6 +96,55 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public ChainReport verify() {
         return chain.verify(VERIFY_PAGE);
+    }
+
+    /** The anchors held against the chain as {@code report} found it: the newest one it confirms, the first it contradicts. */
+    @Transactional(readOnly = true)
+    public AnchorReport anchors(ChainReport report) {
+        return anchors.check(report);
+    }
+
+    /** Whether anchoring can work: a time-stamping authority is configured (or the demo one runs). */
+    public boolean anchoring() {
+        return anchors.available();
+    }
+
+    /**
+     * Timestamps the chain's head now (the daily job does the same).
+     *
+     * @throws nl.codewijzer.pdf.TimestampUnavailable if the authority does not answer
+     * @throws InvalidInput if no authority is configured
+     */
+    @Transactional
+    public AnchorReport.Anchor anchorNow() {
+        if (!anchors.available()) {
+            throw new InvalidInput("anchor", "audit.anchor.unavailable");
+        }
+        return anchors.anchor();
+    }
+
+    /** Every anchor, oldest first, as CSV (same format as the rows): row, hash, time, authority, token is in the database. */
+    @Transactional(readOnly = true)
+    public long exportAnchorsCsv(OutputStream out) {
+        var format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+                .setHeader(List.of("seq", "hash", "time", "authority").stream()
+                        .map(column -> dutch("audit.anchor.csv." + column)).toArray(String[]::new))
+                .get();
+        long rows = 0;
+        try {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            var printer = new CSVPrinter(writer, format);
+            for (var anchor : anchors.all()) {
+                printer.printRecord(anchor.seq(), anchor.headHash(), CSV_TIME.format(anchor.timestampedAt()),
+                        safe(anchor.authority()));
+                rows++;
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
     }
 
     /**

@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public interface TrustedTime {
 
+    /** Whether an authority is configured (or the demo one runs): otherwise {@link #stamp} cannot work. */
+    boolean available();
+
     /** A token from the authority over this SHA-256 digest. @throws TimestampUnavailable if it does not answer */
     Anchor stamp(byte[] sha256);
 

@@ -21,6 +21,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.codewijzer.audit.AnchorReport;
+import nl.codewijzer.audit.AnchorReport;
 import nl.codewijzer.audit.AuditEntry;
 import nl.codewijzer.audit.AuditFilter;
 import nl.codewijzer.audit.AuditPerson;
@@ -28,7 +30,9 @@ import nl.codewijzer.audit.AuditTrail;
 import nl.codewijzer.audit.ChainReport;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
+import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.security.Role;
 
@@ -46,7 +50,10 @@ public class AuditView extends Main implements HasDynamicTitle {
     final DatePicker from;
     final DatePicker to;
     final Button verify = new Button();
+    final Button anchorNow = new Button();
     final Span verdict = new Span();
+    final Span anchorVerdict = new Span();
+    final Anchor exportAnchors;
     final Anchor export;
     final Span count = new Span();
     final Grid<AuditEntry> grid = new Grid<>();
@@ -85,8 +92,26 @@ public class AuditView extends Main implements HasDynamicTitle {
         verify.setText(getTranslation("audit.verify"));
         verify.setIcon(VaadinIcon.CHECK_CIRCLE_O.create());
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        verify.addClickListener(click -> showVerdict(trail.verify()));
+        verify.addClickListener(click -> {
+            var report = trail.verify();
+            showVerdict(report);
+            showAnchors(trail.anchors(report));
+        });
         verdict.setId("audit-verdict");
+        anchorVerdict.setId("audit-anchor-verdict");
+        anchorNow.setText(getTranslation("audit.anchor.now"));
+        anchorNow.setIcon(VaadinIcon.CLOCK.create());
+        anchorNow.setId("audit-anchor-now");
+        anchorNow.setVisible(trail.anchoring());
+        anchorNow.addClickListener(click -> {
+            try {
+                var anchor = trail.anchorNow();
+                FieldErrors.saved(this, "audit.anchor.done", anchor.seq(), Dates.dateTime(this, anchor.timestampedAt()),
+                        anchor.authority());
+            } catch (InvalidInput refused) {
+                new FieldErrors().show(refused, this);
+            }
+        });
 
         export = new Anchor((DownloadHandler) event -> {
             var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
@@ -99,13 +124,24 @@ public class AuditView extends Main implements HasDynamicTitle {
         export.add(new Button(getTranslation("audit.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("audit-export");
 
+        exportAnchors = new Anchor((DownloadHandler) event -> {
+            var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+            event.setFileName(getTranslation("audit.anchor.export.file", today.toString()));
+            event.setContentType("text/csv;charset=UTF-8");
+            try (var out = event.getOutputStream()) {
+                trail.exportAnchorsCsv(out);
+            }
+        }, "");
+        exportAnchors.add(new Button(getTranslation("audit.anchor.export"), VaadinIcon.DOWNLOAD.create()));
+        exportAnchors.setId("audit-export-anchors");
+
         configureGrid();
-        var actions = new Div(verify, export);
+        var actions = new Div(verify, anchorNow, export, exportAnchors);
         actions.addClassName("toolbar");
         var filters = new Div(action, person, from, to);
         filters.addClassName("toolbar");
-        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), actions, verdict, filters,
-                count, grid);
+        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), actions, verdict,
+                anchorVerdict, filters, count, grid);
         refresh();
     }
 
@@ -171,6 +207,31 @@ public class AuditView extends Main implements HasDynamicTitle {
                     getTranslation(broken.reason().messageKey())));
             verdict.getElement().getThemeList().add("badge error");
         }
+    }
+
+    /** "Row M's head was timestamped at T by X" for the newest confirmed anchor, and the first anchor the chain contradicts. */
+    private void showAnchors(AnchorReport report) {
+        anchorVerdict.getElement().getThemeList().clear();
+        var parts = new java.util.ArrayList<String>();
+        if (report.anchors() == 0) {
+            parts.add(getTranslation("audit.anchor.none"));
+        }
+        if (report.lastConfirmed() != null) {
+            var anchor = report.lastConfirmed();
+            parts.add(getTranslation("audit.anchor.confirmed", anchor.seq(), Dates.dateTime(this, anchor.timestampedAt()),
+                    anchor.authority()));
+        }
+        if (report.contradicted() != null) {
+            var anchor = report.contradicted();
+            parts.add(getTranslation("audit.anchor.contradicted", anchor.seq(),
+                    Dates.dateTime(this, anchor.timestampedAt()), anchor.authority()));
+        }
+        if (report.unreadable() > 0) {
+            parts.add(getTranslation("audit.anchor.unreadable", report.unreadable()));
+        }
+        anchorVerdict.setText(String.join(" ", parts));
+        boolean bad = report.contradicted() != null || report.unreadable() > 0;
+        anchorVerdict.getElement().getThemeList().add(bad ? "badge error" : "badge");
     }
 
     @Override

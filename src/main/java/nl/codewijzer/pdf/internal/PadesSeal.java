@@ -345,6 +345,11 @@ class PadesSeal implements PdfSeal, TrustedTime {
     }
 
     @Override
+    public boolean available() {
+        return timestamps != null;
+    }
+
+    @Override
     public Anchor stamp(byte[] sha256) {
         if (timestamps == null) {
             throw new IllegalStateException("No time-stamping authority (codewijzer.seal.tsa-url)");

@@ -104,6 +104,11 @@ final class TimestampClient implements TrustedTime {
     }
 
     @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
     public Anchor stamp(byte[] sha256) {
         TimestampBinary binary = source().getTimeStampResponse(DigestAlgorithm.SHA256, sha256);
         var token = binary.getBytes();

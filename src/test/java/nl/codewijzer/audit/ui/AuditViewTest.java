@@ -110,4 +110,18 @@ class AuditViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
+
+    @Test
+    @WithUserDetails("beheerder@school.example")
+    void anchoring_the_chain_in_time_then_checking_it_names_the_row_time_and_authority() {
+        var view = navigate(AuditView.class);
+
+        test(view.anchorNow).click();
+        long anchored = sql.queryForObject("select max(seq) from audit_anchor", Long.class);
+        test(view.verify).click();
+
+        assertThat(view.anchorVerdict.getText())
+                .startsWith("Geverifieerd tot en met regel " + anchored + ": het eindpunt van de keten bij die regel kreeg op ")
+                .contains("een tijdstempel van Codewijzer demotijdstempeldienst (niet voor echt gebruik)");
+    }
 }
