@@ -2,6 +2,7 @@ package nl.codewijzer;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
@@ -24,6 +25,12 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /** The app's icon in the browser tab and on a phone's home screen (frontend/favicon.ico answers /favicon.ico for anything else that asks). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/icon-192.png", "192x192");
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package nl.codewijzer.security;
 
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.codewijzer.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * The one security configuration. Views declare their access with JSR-250 annotations, read by
@@ -30,10 +33,22 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SchoolAccountSignOn schoolAccounts,
             SchoolProviders providers, SchoolAccountSignIn signIn, ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico").permitAll());
         schoolAccounts.configure(http, providers, signIn, events);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .logoutSuccessHandler(schoolAccounts.logoutSuccessHandler(providers))).build();
+    }
+
+    /**
+     * After logging in, the browser goes back to the address it asked for as it was: Spring's
+     * default adds "?continue" to it, which left a phone that scanned the team day's QR code on
+     * "/doemee/K7MQ3X?continue".
+     */
+    @Autowired
+    void returnToTheSavedAddressAsItWas(VaadinDefaultRequestCache requestCache) {
+        var plain = new HttpSessionRequestCache();
+        plain.setMatchingRequestParameterName(null);
+        requestCache.setDelegateRequestCache(plain);
     }
 
     @Bean

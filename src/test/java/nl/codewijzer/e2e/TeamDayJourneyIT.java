@@ -34,6 +34,12 @@ class TeamDayJourneyIT extends BrowserTest {
         return "http://localhost:" + port;
     }
 
+    /** Where an element ends, in CSS pixels from the top of the page. */
+    private static double bottom(com.microsoft.playwright.Locator element) {
+        var box = element.boundingBox();
+        return box.y + box.height;
+    }
+
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
@@ -67,8 +73,12 @@ class TeamDayJourneyIT extends BrowserTest {
         phone.locator("input[name=username]").fill("docent@school.example");
         phone.locator("input[name=password]").fill(Login.DEMO_PASSWORD);
         phone.getByRole(AriaRole.BUTTON, named("Inloggen")).click();
-        // Spring Security brings the teacher back to the saved address (it may add "?continue")
+        // Spring Security brings the teacher back to the saved address, as it was scanned
         phone.waitForURL(url -> url.contains("/doemee/" + code));
+        org.assertj.core.api.Assertions.assertThat(phone.url()).endsWith("/doemee/" + code);
+        var icon = phone.request().get(base() + "/favicon.ico");
+        org.assertj.core.api.Assertions.assertThat(icon.status()).as("/favicon.ico").isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(icon.headers().get("content-type")).contains("icon");
         assertThat(phone.locator("#phone-question")).hasText(Q1);
         assertThat(projector.locator("#projector-joined")).hasText("1 deelnemer");
 
@@ -78,10 +88,22 @@ class TeamDayJourneyIT extends BrowserTest {
         var phoneWidth = (Number) phone.evaluate("document.documentElement.scrollWidth");
         org.assertj.core.api.Assertions.assertThat(phoneWidth.intValue()).as("nothing sticks out at 360 px")
                 .isLessThanOrEqualTo(360);
+        // the poll comes first: every answer and the vote's confirmation within the first screen, no scrolling
+        var answers = phone.locator(".vote-option");
+        org.assertj.core.api.Assertions.assertThat(answers.count()).isEqualTo(4);
+        for (int i = 0; i < answers.count(); i++) {
+            org.assertj.core.api.Assertions.assertThat(bottom(answers.nth(i))).as("bottom of answer %d", i)
+                    .isLessThanOrEqualTo(740);
+        }
         phone.locator("#vote-option-0").click();
         assertThat(phone.locator("#my-vote")).hasText("Uw stem: A. U kunt wijzigen tot de stemming sluit.");
         phone.locator("#vote-option-1").click();
         assertThat(phone.locator("#my-vote")).hasText("Uw stem: B. U kunt wijzigen tot de stemming sluit.");
+        assertThat(phone.locator("#vote-option-1")).containsText("✓ Uw stem");
+        org.assertj.core.api.Assertions.assertThat(bottom(phone.locator("#my-vote"))).as("bottom of the confirmation")
+                .isLessThanOrEqualTo(740);
+        org.assertj.core.api.Assertions.assertThat(((Number) phone.evaluate("window.scrollY")).intValue())
+                .as("the phone did not scroll").isZero();
         assertThat(projector.locator("#projector-poll-status")).containsText("1 stem");
         assertThat(projector.locator("#projector-results")).hasCount(0);
         assertThat(console.locator("#current-poll")).containsText("1 stem");

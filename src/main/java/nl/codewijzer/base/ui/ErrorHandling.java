@@ -1,12 +1,15 @@
 package nl.codewijzer.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.io.IOException;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.codewijzer.base.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,11 @@ class ErrorHandling implements VaadinServiceInitListener {
     void handle(ErrorEvent event) {
         var ui = UI.getCurrent();
         var cause = rootOf(event.getThrowable());
+        if (browserWentAway(event.getThrowable())) {
+            // a closed tab, a phone that locked its screen, a lost Wi-Fi connection: normal on a team day
+            log.debug("A browser went away before the server's answer reached it: {}", cause.toString());
+            return;
+        }
         String message;
         if (cause instanceof InvalidInput invalid) {
             var first = invalid.problems().getFirst();
@@ -50,6 +58,27 @@ class ErrorHandling implements VaadinServiceInitListener {
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
     }
+
+    /**
+     * Whether the error only says that the browser is gone: the UI was detached (its tab closed) or
+     * the connection was closed from the other side while the server was still writing to it.
+     */
+    static boolean browserWentAway(Throwable throwable) {
+        for (var current = throwable; current != null; current = current.getCause() == current ? null : current.getCause()) {
+            if (current instanceof UIDetachedException || current.getClass().getSimpleName().equals("ClientAbortException")
+                    || current.getClass().getSimpleName().equals("EofException")) {
+                return true;
+            }
+            if (current instanceof IOException && current.getMessage() != null
+                    && CLOSED_CONNECTION.matcher(current.getMessage()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CLOSED_CONNECTION = Pattern.compile(
+            "(?i)broken pipe|connection reset|connection (was )?(remotely |abruptly )?closed|an established connection was aborted");
 
     private static String translate(UI ui, String key, Object... args) {
         return ui == null ? key : ui.getTranslation(key, args);

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
+import java.util.List;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.teamday.LiveMeeting;
@@ -36,6 +37,7 @@ import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.PollState;
 import nl.codewijzer.teamday.TeamMeetings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What a teacher sees on their phone: enter the code (or arrive through the QR code, after logging
@@ -53,7 +55,6 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
     private final MeetingFeed feed;
     private long meetingId;
     private String title = "";
-    private String itemTitle = "";
 
     final TextField code = new TextField();
     final Button join = new Button();
@@ -121,7 +122,24 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         } catch (InvalidInput refused) {
             code.setValue(parameter);
             showCodeForm(refused);
+        } catch (AccessDeniedException notStaff) {
+            showStaffOnly();
         }
+    }
+
+    /**
+     * Someone who is not on the staff (a parent or pupil in the MR) followed the QR code: the team day
+     * is the staff's, which is nothing the beheerder can or should change, so say that instead of the
+     * generic "ask the beheerder" page.
+     */
+    private void showStaffOnly() {
+        showCodeForm(null);
+        codeForm.setVisible(false);
+        meetingArea.setVisible(true);
+        meetingArea.removeAll();
+        var message = new Paragraph(getTranslation("teamday.phone.staff-only"));
+        message.setId("phone-staff-only");
+        meetingArea.add(new H1(getTranslation("teamday.phone.title")), message);
     }
 
     private void showCodeForm(@Nullable InvalidInput refused) {
@@ -151,7 +169,9 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         codeForm.setVisible(false);
         meetingArea.setVisible(true);
         meetingArea.removeAll();
-        meetingArea.add(new H1(meeting.title()));
+        var heading = new H1(meeting.title());
+        heading.addClassName("phone-title");
+        meetingArea.add(heading);
         var status = new Paragraph();
         status.setId("phone-status");
         status.addClassName("muted");
@@ -186,9 +206,26 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
                         meetingArea.add(duty);
                     }
                 }
-                itemTitle = item == null ? "" : item.title();
                 showPoll(live.poll());
             }
+        }
+        putPollFirstWhileOpen(live.poll());
+    }
+
+    /**
+     * While a poll is open the phone is for voting: the poll comes right under the header, above the
+     * meeting title and the question's guidance, so every answer is within a thumb's reach without
+     * scrolling (360 x 740). Otherwise the question comes first, as on the projector.
+     */
+    private void putPollFirstWhileOpen(@Nullable PollState poll) {
+        boolean voting = poll != null && poll.isOpen() && pollArea.isVisible();
+        setClassName("phone-voting", voting);
+        boolean pollFirst = getElement().indexOfChild(pollArea.getElement())
+                < getElement().indexOfChild(meetingArea.getElement());
+        if (voting != pollFirst) {
+            getElement().removeChild(pollArea.getElement());
+            int meetingAt = getElement().indexOfChild(meetingArea.getElement());
+            getElement().insertChild(voting ? meetingAt : meetingAt + 1, pollArea.getElement());
         }
     }
 
@@ -198,31 +235,27 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         if (poll == null) {
             return;
         }
-        pollArea.add(new H2(getTranslation("teamday.poll.title")));
-        if (!poll.question().equals(itemTitle)) {
-            pollArea.add(new Paragraph(poll.question()));
-        }
-        var kind = new Paragraph(getTranslation(poll.anonymous() ? "teamday.phone.anonymous" : "teamday.phone.named"));
+        // the question itself, compact: while voting it is the first thing under the header
+        var question = new H2(poll.question());
+        question.addClassName("phone-poll-question");
+        question.setId("phone-poll-question");
+        pollArea.add(question);
+        var kind = new Paragraph(getTranslation("teamday.poll.title") + " · "
+                + getTranslation(poll.anonymous() ? "teamday.phone.anonymous" : "teamday.phone.named"));
         kind.addClassName("muted");
+        kind.addClassName("phone-poll-kind");
         pollArea.add(kind);
         var mine = poll.myChoice();
         if (poll.isOpen()) {
             var choices = new Div();
             choices.addClassName("vote-options");
             for (int i = 0; i < poll.options().size(); i++) {
-                int choice = i;
-                var button = new NativeButton(label(poll, i) + (poll.kind() == PollKind.MEERKEUZE
-                        ? ". " + poll.options().get(i) : ""), click -> vote(poll.id(), choice));
-                button.addClassName("vote-option");
-                button.setId("vote-option-" + i);
-                boolean chosen = mine != null && mine == i;
-                if (chosen) {
-                    button.addClassName("chosen");
-                }
-                button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
-                choices.add(button);
+                choices.add(voteButton(poll, i, mine != null && mine == i));
             }
             pollArea.add(choices);
+            if (poll.kind() == PollKind.MEERKEUZE) {
+                pollArea.add(fullAnswers(poll));
+            }
         }
         var status = new Paragraph();
         status.setId("my-vote");
@@ -236,15 +269,61 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         pollArea.add(status);
         var counts = poll.counts();
         if (poll.revealed() && !poll.isOpen() && counts != null) {
-            var results = new UnorderedList();
-            results.setId("phone-results");
-            for (int i = 0; i < counts.size(); i++) {
-                results.add(new ListItem(label(poll, i) + ": " + counts.get(i)));
-            }
-            pollArea.add(results);
+            pollArea.add(results(poll, counts));
         } else if (poll.revealed()) {
             pollArea.add(new Paragraph(getTranslation("teamday.phone.results-on-screen")));
         }
+    }
+
+    /**
+     * One answer: its letter and text, cut to two lines by the style sheet so four answers fit one
+     * screen (the whole text is under "Antwoorden voluit"); the chosen one says so inside the button.
+     */
+    private NativeButton voteButton(PollState poll, int choice, boolean chosen) {
+        var text = new Span(answer(poll, choice));
+        text.addClassName("vote-option-text");
+        var button = new NativeButton("", click -> vote(poll.id(), choice));
+        button.add(text);
+        button.addClassName("vote-option");
+        button.setId("vote-option-" + choice);
+        if (chosen) {
+            button.addClassName("chosen");
+            var mark = new Span(getTranslation("teamday.phone.your-vote"));
+            mark.addClassName("vote-mine");
+            button.add(mark);
+        }
+        button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
+        button.getElement().setAttribute("title", answer(poll, choice));
+        return button;
+    }
+
+    /** The whole text of every answer, one tap away, for answers longer than their two lines. */
+    private Details fullAnswers(PollState poll) {
+        var list = new UnorderedList();
+        for (int i = 0; i < poll.options().size(); i++) {
+            list.add(new ListItem(answer(poll, i)));
+        }
+        var details = new Details(getTranslation("teamday.phone.full-answers"), list);
+        details.setId("phone-full-answers");
+        return details;
+    }
+
+    /** After the poll: each answer's text with its count and share, not just "A: 2". */
+    private UnorderedList results(PollState poll, List<Integer> counts) {
+        var results = new UnorderedList();
+        results.setId("phone-results");
+        int total = counts.stream().mapToInt(Integer::intValue).sum();
+        for (int i = 0; i < counts.size(); i++) {
+            int percent = total == 0 ? 0 : Math.round(100f * counts.get(i) / total);
+            results.add(new ListItem(getTranslation("teamday.minutes.count", answer(poll, i), counts.get(i), percent)));
+        }
+        return results;
+    }
+
+    /** "B. Alleen via de schoolapp" for a multiple-choice answer, the answer itself for a statement. */
+    private static String answer(PollState poll, int choice) {
+        return poll.kind() == PollKind.MEERKEUZE ? PollBars.letter(choice) + ". " + poll.options().get(choice)
+                : poll.options().get(choice);
     }
 
     /** A statement's answer as it is (Eens), a multiple-choice answer by its letter (B), as on the beamer. */

@@ -343,6 +343,49 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("docent@school.example")
+    void while_a_poll_is_open_the_phone_shows_it_first_and_marks_the_chosen_answer_and_afterwards_the_answers_with_their_counts() {
+        var meeting = runningMeeting();
+        SignIn.as(users, "coordinator@school.example");
+        var poll = polls.open(meeting.id(), PollKind.MEERKEUZE, "Via welke kanalen?",
+                List.of("Alleen de schoolapp", "Schoolapp en schoolmail", "Ook sociale media"), false);
+        SignIn.as(users, "docent@school.example");
+        var phone = navigate(PhoneView.class, meeting.joinCode());
+
+        assertThat(phone.getChildren().toList().indexOf(phone.pollArea))
+                .as("the open poll comes before the question's guidance")
+                .isLessThan(phone.getChildren().toList().indexOf(phone.meetingArea));
+        test($(NativeButton.class).id("vote-option-1")).click();
+        assertThat(text($(NativeButton.class).id("vote-option-1"))).contains("B. Schoolapp en schoolmail", "✓ Uw stem");
+        assertThat(text($(NativeButton.class).id("vote-option-0"))).doesNotContain("Uw stem");
+
+        SignIn.as(users, "coordinator@school.example");
+        polls.close(poll.id());
+        polls.reveal(poll.id());
+        SignIn.as(users, "docent@school.example");
+        var closed = navigate(PhoneView.class, meeting.joinCode());
+        assertThat(closed.getChildren().toList().indexOf(closed.pollArea))
+                .as("after the vote the question comes first again")
+                .isGreaterThan(closed.getChildren().toList().indexOf(closed.meetingArea));
+        assertThat(text(closed.pollArea)).contains("A. Alleen de schoolapp — 0 stemmen (0%)",
+                "B. Schoolapp en schoolmail — 1 stem (100%)", "C. Ook sociale media — 0 stemmen (0%)");
+    }
+
+    @Test
+    @WithUserDetails("fatima.amrani@ouders.example")
+    void a_parent_in_the_mr_who_follows_the_join_code_is_told_the_team_day_is_for_staff() {
+        SignIn.as(users, "coordinator@school.example");
+        var meeting = runningMeeting();
+        SignIn.as(users, "fatima.amrani@ouders.example");
+
+        var phone = navigate(PhoneView.class, meeting.joinCode());
+
+        assertThat(phone.codeForm.isVisible()).isFalse();
+        assertThat(text(phone.meetingArea)).contains("De teamdag is voor het personeel van de school")
+                .doesNotContain("beheerder");
+    }
+
+    @Test
+    @WithUserDetails("docent@school.example")
     void a_wrong_code_and_a_closed_meeting_are_refused_at_the_code_field() {
         var phone = navigate(PhoneView.class, "ZZZZZZ");
 
