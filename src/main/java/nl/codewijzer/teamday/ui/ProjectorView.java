@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
@@ -60,6 +59,30 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     final Div pollArea = new Div();
     final Aside join = new Aside();
     final Span joined = new Span();
+    private final Div main = new Div(stage, pollArea);
+
+    /**
+     * Lowers the font size of the question and poll step by step until they fit the screen: six
+     * answers of 300 characters with their bars fit a 1024 x 768 beamer, one short question stays
+     * large. Done in the browser because only the browser knows how the text wraps; done again when
+     * the screen or the view's box changes (the style sheet arrives after the first drawing).
+     */
+    private static final String FIT = """
+            const view = this;
+            this.$fit = function() {
+                const main = view.querySelector('.projector-main');
+                if (!main) return;
+                let size = 100;
+                main.style.fontSize = '';
+                while (main.scrollHeight > main.clientHeight + 1 && size > 30) {
+                    size -= 5;
+                    main.style.fontSize = size + '%';
+                }
+            };
+            const fitSoon = () => requestAnimationFrame(() => view.$fit());
+            window.addEventListener('resize', fitSoon);
+            new ResizeObserver(fitSoon).observe(view);
+            if (document.fonts) document.fonts.ready.then(fitSoon);""";
 
     ProjectorView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
         this.meetings = meetings;
@@ -86,11 +109,13 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         join.setId("projector-join");
         joined.addClassName("projector-joined");
         joined.setId("projector-joined");
-        var body = new Div(new Div(stage, pollArea), join);
+        main.addClassName("projector-main");
+        main.setId("projector-main");
+        var body = new Div(main, join);
         body.addClassName("projector-body");
-        var keys = new Footer(new Span(getTranslation("teamday.keys")));
-        keys.addClassName("projector-keys");
-        add(top, body, keys);
+        // the key help is for the facilitator at the console, not for the room
+        add(top, body);
+        getElement().executeJs(FIT);
         FacilitatorKeys.register(this, meetings, polls, () -> meetingId, this::act);
     }
 
@@ -126,6 +151,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         pollArea.setVisible(false);
         switch (meeting.status()) {
             case GEPLAND -> {
+                // the title is on the stage in large type, so the top line names only the code
+                meetingTitle.setText(meeting.codeTitle());
                 position.setText("");
                 timer.stop();
                 stage.add(new H1(meeting.title()), new Paragraph(getTranslation("teamday.projector.waiting")));
@@ -165,6 +192,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             }
         }
         showJoin(live);
+        getElement().executeJs("this.$fit && requestAnimationFrame(() => this.$fit())");
     }
 
     private void showPoll(@Nullable PollState poll, String itemTitle) {
