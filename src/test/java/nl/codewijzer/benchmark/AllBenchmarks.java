@@ -18,5 +18,6 @@ public final class AllBenchmarks {
         TeamDayBenchmark.main(args);
         SigningBenchmark.main(args);
         AuditChainBenchmark.main(args);
+        BackgroundWorkBenchmark.main(args);
     }
 }

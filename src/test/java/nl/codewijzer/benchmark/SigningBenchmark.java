@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import nl.codewijzer.Application;
+import nl.codewijzer.Reactions;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
@@ -133,7 +134,7 @@ public final class SigningBenchmark {
      * Starts the app on its own database. The settings are given as command-line arguments: those
      * win over application.properties (default properties would not, and the app would open ./data).
      */
-    private static ConfigurableApplicationContext start(String databaseUrl, String[] args) {
+    static ConfigurableApplicationContext start(String databaseUrl, String[] args) {
         var settings = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + databaseUrl,
                 "--codewijzer.demo.enabled=false", "--server.port=0", "--vaadin.launch-browser=false",
@@ -262,7 +263,7 @@ public final class SigningBenchmark {
     // ---- the school ----
 
     /** Staff, codes and campaigns for the measurements, made through the services as the app does. */
-    private static final class School {
+    static final class School {
 
         static final String COORDINATOR = "coordinator@benchmark.example";
         static final String DIRECTEUR = "directeur@benchmark.example";
@@ -310,6 +311,7 @@ public final class SigningBenchmark {
                 codeTexts.transition(first.id(), VersionStatus.INGESTEMD);
                 return codeTexts.transition(first.id(), VersionStatus.VASTGESTELD);
             });
+            awaitReactions(); // the staff are asked on the reaction thread
             return as(DIRECTEUR, () -> codeTexts.version(first.id()));
         }
 
@@ -320,7 +322,7 @@ public final class SigningBenchmark {
             var staff = context.getBean(StaffDirectory.class);
             var transaction = context.getBean(TransactionTemplate.class);
             var first = as(COORDINATOR, () -> codeTexts.createCode(title, "gedragscode-sociale-media"));
-            return SystemActor.runAs(() -> transaction.execute(status -> {
+            var signed = SystemActor.runAs(() -> transaction.execute(status -> {
                 codeTexts.transition(first.id(), VersionStatus.TER_INSTEMMING);
                 codeTexts.transition(first.id(), VersionStatus.INGESTEMD);
                 codeTexts.transition(first.id(), VersionStatus.VASTGESTELD);
@@ -333,9 +335,24 @@ public final class SigningBenchmark {
                 signingSeeding.pastCampaign(first.id(), adopted, LocalDate.now(SchoolTime.ZONE).minusDays(40), seeds);
                 return codeTexts.version(first.id());
             }));
+            awaitReactions();
+            return signed;
         }
 
-        private <T> T as(String email, Supplier<T> work) {
+        /** Waits until the reactions to events (enrolment after an adoption) have run. */
+        void awaitReactions() {
+            var reactions = context.getBean(Reactions.class);
+            while (reactions.inProgress() > 0) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+
+        <T> T as(String email, Supplier<T> work) {
             return SystemActor.runAsPerson(users.loadUserByUsername(email), work);
         }
     }

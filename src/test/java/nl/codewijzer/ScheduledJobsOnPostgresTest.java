@@ -1,0 +1,6 @@
+package nl.codewijzer;
+
+/** {@link ScheduledJobsTest} on PostgreSQL. */
+@OnPostgres
+class ScheduledJobsOnPostgresTest extends ScheduledJobsTest {
+}
