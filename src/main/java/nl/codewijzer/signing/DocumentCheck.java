@@ -1,6 +1,7 @@
 package nl.codewijzer.signing;
 
 import java.util.List;
+import nl.codewijzer.pdf.SealCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,12 +10,23 @@ import org.jspecify.annotations.Nullable;
  * @param signature  for a certificate: the signature its verification code belongs to
  * @param register   for a register: the version it is about and how its entries compare
  * @param mismatches the details in the document that do not match the records (resource keys)
+ * @param sealCheck  the seal's details as DSS validated them; null when not sealed or not checked
  */
 public record DocumentCheck(Kind kind, Verdict verdict, Seal seal, @Nullable VerifiedSignature signature,
-        @Nullable RegisterMatch register, List<String> mismatches) {
+        @Nullable RegisterMatch register, List<String> mismatches, @Nullable SealCheck sealCheck) {
 
     public DocumentCheck {
         mismatches = List.copyOf(mismatches);
+    }
+
+    public DocumentCheck(Kind kind, Verdict verdict, Seal seal, @Nullable VerifiedSignature signature,
+            @Nullable RegisterMatch register, List<String> mismatches) {
+        this(kind, verdict, seal, signature, register, mismatches, null);
+    }
+
+    /** The same verdict with what DSS found about the seal (level, timestamp, validity at signing). */
+    DocumentCheck withSealCheck(@Nullable SealCheck check) {
+        return new DocumentCheck(kind, verdict, seal, signature, register, mismatches, check);
     }
 
     public enum Kind { CERTIFICATE, REGISTER, UNKNOWN }

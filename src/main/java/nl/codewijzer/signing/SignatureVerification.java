@@ -24,6 +24,7 @@ import nl.codewijzer.signing.internal.SigningDocuments;
 import nl.codewijzer.signing.internal.VerificationCodes;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -97,13 +98,15 @@ public class SignatureVerification {
         } catch (IOException | RuntimeException unreadable) {
             return new DocumentCheck(Kind.UNKNOWN, Verdict.UNREADABLE, Seal.NOT_SEALED, null, null, List.of());
         }
-        var seal = seal(pdf);
+        var sealCheck = sealCheck(pdf);
+        var seal = seal(sealCheck);
         var codes = codesIn(text);
+        var details = sealCheck != null && sealCheck.sealed() ? sealCheck : null;
         if (isTitled(text, "signing.pdf.register.title")) {
-            return checkRegister(text, codes, seal);
+            return checkRegister(text, codes, seal).withSealCheck(details);
         }
         if (isTitled(text, "signing.pdf.certificate.title") || !codes.isEmpty()) {
-            return checkCertificate(text, codes, seal);
+            return checkCertificate(text, codes, seal).withSealCheck(details);
         }
         return new DocumentCheck(Kind.UNKNOWN, Verdict.NOT_RECOGNISED, seal, null, null, List.of());
     }
@@ -206,24 +209,31 @@ public class SignatureVerification {
         }
     }
 
-    private Seal seal(byte[] pdf) {
+    /** DSS's verdict on the file's seal; null when no seal service is there or the check failed. */
+    private nl.codewijzer.pdf.@Nullable SealCheck sealCheck(byte[] pdf) {
         var sealer = seal.getIfAvailable();
         if (sealer == null) {
-            return Seal.UNAVAILABLE;
+            return null;
         }
         try {
-            var check = sealer.check(pdf);
-            if (!check.sealed()) {
-                return Seal.NOT_SEALED;
-            }
-            if (!check.intact()) {
-                return Seal.BROKEN;
-            }
-            return check.issuedBySchool() ? Seal.INTACT : Seal.FOREIGN;
+            return sealer.check(pdf);
         } catch (RuntimeException cannotCheck) {
             log.info("Seal check failed on an uploaded PDF: {}", cannotCheck.toString());
+            return new nl.codewijzer.pdf.SealCheck(true, false, false, null, null);
+        }
+    }
+
+    private Seal seal(nl.codewijzer.pdf.@Nullable SealCheck check) {
+        if (check == null) {
+            return Seal.UNAVAILABLE;
+        }
+        if (!check.sealed()) {
+            return Seal.NOT_SEALED;
+        }
+        if (!check.intact()) {
             return Seal.BROKEN;
         }
+        return check.issuedBySchool() ? Seal.INTACT : Seal.FOREIGN;
     }
 
     /** The distinct verification codes in a text, in order of appearance. */

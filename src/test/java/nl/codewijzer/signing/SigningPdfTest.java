@@ -196,6 +196,12 @@ class SigningPdfTest {
         assertThat(check.register().codesOnRecord()).isEqualTo(2);
         assertThat(check.register().versionNumber()).isEqualTo(1);
         assertThat(check.seal()).isEqualTo(DocumentCheck.Seal.INTACT);
+        // what the verification page shows, as the EU's validator (DSS) found it
+        assertThat(check.sealCheck().level()).isEqualTo(nl.codewijzer.pdf.SealLevel.B_LTA);
+        assertThat(check.sealCheck().validAtSigningTime()).isTrue();
+        assertThat(check.sealCheck().timestampAuthority())
+                .isEqualTo("Codewijzer demotijdstempeldienst (niet voor echt gebruik)");
+        assertThat(check.sealCheck().verdict()).isEqualTo("TOTAL_PASSED");
 
         var campaign = new SigningCampaign(signed.version().id(), signed.version().summary().codeId(),
                 signed.version().codeTitle(), 1, signed.version().summary().sha256(), signed.docent().signedAt());
@@ -224,6 +230,13 @@ class SigningPdfTest {
         assertThat(seal.check(register).intact()).isTrue();
         assertThat(seal.check(register).issuedBySchool()).isTrue();
         assertThat(seal.check(adopted).intact()).isTrue();
+        // DSS: PAdES B-LTA and TOTAL_PASSED for both (demo mode: the local authority and demo CA)
+        for (var sealed : List.of(register, adopted)) {
+            var check = seal.check(sealed);
+            assertThat(check.level()).isEqualTo(nl.codewijzer.pdf.SealLevel.B_LTA);
+            assertThat(check.verdict()).isEqualTo("TOTAL_PASSED");
+            assertThat(check.timestampedAt()).isNotNull();
+        }
         assertThat(campaigns.sealing()).isTrue();
 
         var tampered = register.clone();

@@ -92,6 +92,29 @@ public class VerifyView extends Main implements HasDynamicTitle {
         codeResult.add(signatureFacts(found.get(), "signing.verify.code.found"));
     }
 
+    /**
+     * The seal in plain Dutch, as the EU's validator (DSS) found it: its level, when it was made according
+     * to the timestamp and by which authority, and whether the certificate was valid at that moment.
+     */
+    private Div sealDetails(nl.codewijzer.pdf.SealCheck check) {
+        var box = new Div();
+        box.setId("verify-seal-details");
+        var level = check.level();
+        box.add(new Paragraph(level == null ? getTranslation("signing.verify.seal.level.unknown")
+                : getTranslation("signing.verify.seal.level", level.label(),
+                        getTranslation("signing.verify.seal.level." + level.name()))));
+        if (check.timestampedAt() != null) {
+            box.add(new Paragraph(getTranslation("signing.verify.seal.timestamp",
+                    Dates.dateTime(this, check.timestampedAt()),
+                    check.timestampAuthority() == null ? "?" : check.timestampAuthority())));
+        } else {
+            box.add(new Paragraph(getTranslation("signing.verify.seal.no-timestamp")));
+        }
+        box.add(new Paragraph(getTranslation(check.validAtSigningTime() ? "signing.verify.seal.valid-then"
+                : "signing.verify.seal.not-shown-valid")));
+        return box;
+    }
+
     void checkDocument(byte[] pdf) {
         upload.clearFileList();
         documentResult.removeAll();
@@ -113,6 +136,10 @@ public class VerifyView extends Main implements HasDynamicTitle {
             var seal = new Paragraph(getTranslation(result.seal().labelKey()));
             seal.setId("verify-seal");
             documentResult.add(seal);
+            var details = result.sealCheck();
+            if (details != null && details.intact()) {
+                documentResult.add(sealDetails(details));
+            }
         }
         if (result.signature() != null) {
             documentResult.add(signatureFacts(result.signature(), "signing.verify.document.signature"));

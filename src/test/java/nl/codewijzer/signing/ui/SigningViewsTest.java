@@ -238,4 +238,23 @@ class SigningViewsTest extends SpringBrowserlessTest {
         test(page.upload).upload("bewijs.pdf", "application/pdf", "geen pdf".getBytes());
         assertThat(textIn(page.documentResult)).contains("Dit bestand is geen leesbare PDF.");
     }
+
+    @Test
+    @WithAnonymousUser
+    void an_uploaded_sealed_register_shows_the_seal_level_the_timestamp_and_that_the_certificate_was_valid_then() {
+        var version = fixtures.adopted("Zegelniveautest");
+        SignIn.as(users, "docent@school.example");
+        signing.sign(version.id(), true, "Bart de Vries", version.summary().sha256(), SignContext.NONE);
+        SignIn.as(users, "coordinator@school.example");
+        var register = campaigns.registerPdf(version.id(), Translations.DUTCH);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
+
+        var page = navigate(VerifyView.class);
+        test(page.upload).upload("register.pdf", "application/pdf", register);
+
+        assertThat(textIn(page.documentResult)).contains("Niveau van het zegel: PAdES B-LTA (met tijdstempel,",
+                "volgens de tijdstempel van Codewijzer demotijdstempeldienst (niet voor echt gebruik).",
+                "Het certificaat van de school was op dat moment geldig (niet verlopen, niet ingetrokken)");
+    }
 }
