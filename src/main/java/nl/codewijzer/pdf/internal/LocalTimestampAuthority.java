@@ -51,11 +51,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small RFC 3161 time-stamping authority for demo mode and tests: BouncyCastle's
- * {@link TimeStampTokenGenerator} behind a real HTTP endpoint on the loopback address
- * ({@code POST /tsa}, {@code application/timestamp-query}), which the seal calls exactly as it calls
- * a school's configured TSA. Its certificate is a demo one (self-signed, extended key usage
- * timeStamping only), made once and kept beside the demo seal certificate, so timestamps made
+ * Local trust services for demo mode and tests: a small RFC 3161 time-stamping authority (BouncyCastle's
+ * {@link TimeStampTokenGenerator}) behind a real HTTP endpoint on the loopback address ({@code POST /tsa},
+ * {@code application/timestamp-query}), which the seal calls exactly as it calls a school's configured
+ * TSA, and the revocation list of the demo CA that issued its certificate and the demo seal certificate
+ * ({@code GET /crl}). The keys are made once and kept beside the demo seal certificate, so timestamps made
  * earlier keep validating after a restart. Not for real use: its time is only this server's clock.
  * See docs/decisions/0026-timestamped-seals-with-dss.md.
  */
