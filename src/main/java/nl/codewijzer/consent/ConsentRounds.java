@@ -192,9 +192,11 @@ public class ConsentRounds {
     @PreAuthorize("hasAnyRole('MR_LID', 'MR_VOORZITTER')")
     @Transactional
     public VoteLine vote(long roundId, @Nullable VoteChoice choice, @Nullable String motivation) {
-        var round = load(roundId);
+        // the round's row is locked until this vote commits, and the close takes the same lock: a vote
+        // either commits before the count and is counted, or finds the round closed and is refused
+        var round = locked(roundId);
         if (round.status() != RoundStatus.OPEN) {
-            throw new InvalidInput("choice", "consent.error.closed");
+            throw new InvalidInput("choice", "consent.error.closed-vote");
         }
         var user = currentUser.require();
         var member = staff.find(user.personId()).orElseThrow();
@@ -250,7 +252,8 @@ public class ConsentRounds {
     @PreAuthorize("hasRole('MR_VOORZITTER')")
     @Transactional
     public RoundSummary close(long roundId, @Nullable LocalDate decisionDate, @Nullable String reasons) {
-        var round = load(roundId);
+        // locked: a vote on its way either committed before this count or waits and is then refused
+        var round = locked(roundId);
         if (round.status() != RoundStatus.OPEN) {
             throw new InvalidInput("decisionDate", "consent.error.closed");
         }
@@ -398,7 +401,12 @@ public class ConsentRounds {
     @Transactional
     public int remindAndCloseOverdue(LocalDate today) {
         int closed = 0;
-        for (var round : rounds.withStatus(RoundStatus.OPEN)) {
+        for (var roundId : rounds.idsWithStatus(RoundStatus.OPEN)) {
+            // locked like a close by the voorzitter, and read after the lock: it may have closed meanwhile
+            var round = locked(roundId);
+            if (round.status() != RoundStatus.OPEN) {
+                continue;
+            }
             long daysLeft = ChronoUnit.DAYS.between(today, round.deadline());
             if (daysLeft < 0) {
                 var outcome = OutcomeRules.decide(tally(round), round.quorumPercent(), round.majorityRule());
@@ -505,6 +513,11 @@ public class ConsentRounds {
 
     private ConsentRound load(long roundId) {
         return rounds.findById(roundId).orElseThrow(() -> new InvalidInput("round", "consent.error.not-found"));
+    }
+
+    /** The round, its row locked until the transaction ends: votes and the close of one round happen one at a time. */
+    private ConsentRound locked(long roundId) {
+        return rounds.locked(roundId).orElseThrow(() -> new InvalidInput("round", "consent.error.not-found"));
     }
 
     private ConsentRound refused(long roundId) {

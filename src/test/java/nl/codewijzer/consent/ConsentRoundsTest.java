@@ -189,7 +189,7 @@ class ConsentRoundsTest {
         SignIn.as(users, KARIN);
         var late = org.assertj.core.api.Assertions.catchThrowable(
                 () -> consent.vote(round.id(), VoteChoice.NIET_INSTEMMEN, "Te laat"));
-        assertThat(problemKeys(late)).containsExactly("consent.error.closed");
+        assertThat(problemKeys(late)).containsExactly("consent.error.closed-vote");
 
         SignIn.as(users, DIRECTEUR);
         var past = org.assertj.core.api.Assertions.catchThrowable(
