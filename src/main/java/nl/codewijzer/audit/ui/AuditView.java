@@ -183,8 +183,7 @@ public class AuditView extends Main implements HasDynamicTitle {
     void refresh() {
         to.setInvalid(false);
         if (from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
-            to.setErrorMessage(getTranslation("audit.error.to-before-from"));
-            to.setInvalid(true);
+            FieldErrors.showAt(to, getTranslation("audit.error.to-before-from"));
             return;
         }
         var chosen = person.getValue();

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.onboarding.InvitationClosed;
 import nl.codewijzer.onboarding.InvitationState;
 import nl.codewijzer.onboarding.InvitationStatus;
@@ -101,9 +102,8 @@ public class InvitationView extends Main implements HasUrlParameter<String>, Has
             email = invitations.accept(token, chosen.getValue(), repeat.getValue());
         } catch (PasswordChange.RefusedPassword refused) {
             var field = refused.problem() == PasswordChange.Problem.REPEAT_DIFFERS ? repeat : chosen;
-            field.setErrorMessage(getTranslation("password.problem." + refused.problem().name(),
+            FieldErrors.showAt(field, getTranslation("password.problem." + refused.problem().name(),
                     PasswordChange.MINIMUM_LENGTH));
-            field.setInvalid(true);
             field.focus();
             return;
         } catch (InvitationClosed closed) {

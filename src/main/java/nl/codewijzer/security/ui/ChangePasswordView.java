@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.PasswordChange;
 
@@ -80,8 +81,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
             case REPEAT_DIFFERS -> repeat;
             case TOO_SHORT, TOO_LONG, SAME_AS_EMAIL, SAME_AS_CURRENT -> chosen;
         };
-        field.setErrorMessage(getTranslation("password.problem." + problem.name(), PasswordChange.MINIMUM_LENGTH));
-        field.setInvalid(true);
+        FieldErrors.showAt(field, getTranslation("password.problem." + problem.name(), PasswordChange.MINIMUM_LENGTH));
         field.focus();
     }
 

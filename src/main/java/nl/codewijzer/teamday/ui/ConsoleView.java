@@ -529,8 +529,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
     private void addAttendee() {
         var person = absent.getValue();
         if (person == null) {
-            absent.setErrorMessage(getTranslation("teamday.attendance.choose"));
-            absent.setInvalid(true);
+            FieldErrors.showAt(absent, getTranslation("teamday.attendance.choose"));
             return;
         }
         absent.setInvalid(false);

@@ -45,8 +45,7 @@ final class NewMeetingDialog extends Dialog {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> {
             if (code.getValue() == null) {
-                code.setErrorMessage(getTranslation("teamday.error.code-choose"));
-                code.setInvalid(true);
+                FieldErrors.showAt(code, getTranslation("teamday.error.code-choose"));
                 return;
             }
             try {
