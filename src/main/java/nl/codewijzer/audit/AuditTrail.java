@@ -7,9 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Collator;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +16,7 @@ import nl.codewijzer.audit.internal.AuditAnchors;
 import nl.codewijzer.audit.internal.AuditChain;
 import nl.codewijzer.audit.internal.AuditQueries;
 import nl.codewijzer.audit.internal.AuditRow;
+import nl.codewijzer.base.DutchNames;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
@@ -87,9 +86,8 @@ public class AuditTrail {
     public List<AuditPerson> people() {
         var ids = queries.people();
         var names = directory.names(ids);
-        var collator = Collator.getInstance(Translations.DUTCH);
         return ids.stream().map(id -> new AuditPerson(id, name(id, names)))
-                .sorted(Comparator.comparing(AuditPerson::name, collator)).toList();
+                .sorted(DutchNames.by(AuditPerson::name)).toList();
     }
 
     /** Recomputes every row's hash in order and reports the first place where the chain breaks. */

@@ -59,6 +59,7 @@ public class TextDiff {
     }
 
     /** The outcome of {@link #compare(String, String)}; both views hold the same rows in the same order. */
+    /** The counts are of lines a reader sees: blank lines added or removed are shown, not counted. */
     public record Comparison(List<Row> sideBySide, List<InlineRow> inline, int addedLines, int removedLines,
                              int changedLines) {
 
@@ -67,9 +68,9 @@ public class TextDiff {
             inline = List.copyOf(inline);
         }
 
-        /** True when both versions have the same lines. */
+        /** True when both versions have the same lines (blank ones included). */
         public boolean identical() {
-            return addedLines == 0 && removedLines == 0 && changedLines == 0;
+            return inline.stream().allMatch(row -> row.kind() == Kind.UNCHANGED);
         }
     }
 
@@ -281,14 +282,18 @@ public class TextDiff {
             String html = escape(line);
             sideBySide.add(new Row(Kind.REMOVED, oldIndex + 1, null, html, ""));
             inline.add(new InlineRow(Kind.REMOVED, oldIndex + 1, null, html));
-            removed++;
+            if (!line.isBlank()) {
+                removed++;
+            }
         }
 
         void added(int newIndex, String line) {
             String html = escape(line);
             sideBySide.add(new Row(Kind.ADDED, null, newIndex + 1, "", html));
             inline.add(new InlineRow(Kind.ADDED, null, newIndex + 1, html));
-            added++;
+            if (!line.isBlank()) { // a blank line is no line a reader counts as added
+                added++;
+            }
         }
 
         void changed(int oldIndex, int newIndex, List<String> oldTokens, List<String> newTokens) {

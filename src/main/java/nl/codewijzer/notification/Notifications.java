@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import nl.codewijzer.base.PublicAddress;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.base.UnreadCount;
 import nl.codewijzer.notification.internal.InboxItem;
@@ -19,7 +20,6 @@ import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.StaffDirectory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,12 +47,12 @@ public class Notifications implements UnreadCount {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Translations translations;
-    private final String baseUrl;
+    private final PublicAddress address;
     private final JdbcTemplate jdbc;
 
     Notifications(InboxRepository inbox, OutboxRepository outbox, MailDelivery delivery, StaffDirectory staff,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, Translations translations,
-            @Value("${codewijzer.base-url:http://localhost:8080}") String baseUrl, JdbcTemplate jdbc) {
+            PublicAddress address, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.inbox = inbox;
         this.outbox = outbox;
@@ -62,7 +62,7 @@ public class Notifications implements UnreadCount {
         this.events = events;
         this.clock = clock;
         this.translations = translations;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     /**
@@ -133,7 +133,7 @@ public class Notifications implements UnreadCount {
 
     private String mailText(String fullName, String body, @Nullable String link) {
         return translations.getTranslation("notification.mail.greeting", Translations.DUTCH, fullName)
-                + "\n\n" + body + (link == null ? "" : "\n\n" + baseUrl + "/" + link)
+                + "\n\n" + body + (link == null ? "" : "\n\n" + address.link(link))
                 + "\n\n-- \n" + translations.getTranslation("notification.mail.signature", Translations.DUTCH);
     }
 

@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.PublicAddress;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.notification.Notifications;
@@ -26,7 +27,6 @@ import nl.codewijzer.staff.PersonJoined;
 import nl.codewijzer.staff.PersonLeft;
 import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffMember;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -66,12 +66,12 @@ public class Invitations implements InvitationLinks {
     private final ApplicationEventPublisher events;
     private final Translations translations;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     Invitations(InvitationRepository invitations, FreshLinks freshLinks, StaffDirectory staff,
             Notifications notifications, SchoolSettings school, PasswordChange passwords, CurrentUser currentUser,
             ApplicationEventPublisher events, Translations translations, Clock clock,
-            @Value("${codewijzer.base-url:http://localhost:8080}") String baseUrl) {
+            PublicAddress address) {
         this.invitations = invitations;
         this.freshLinks = freshLinks;
         this.staff = staff;
@@ -82,7 +82,7 @@ public class Invitations implements InvitationLinks {
         this.events = events;
         this.translations = translations;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     /**
@@ -160,7 +160,7 @@ public class Invitations implements InvitationLinks {
         }
         events.publishEvent(new InvitationCreated(invitation.id(), person.id(), invitation.validUntil(), renewal, mailed));
         return new Created(invitation.id(), new InvitationLink(person.id(), person.fullName(), person.email(),
-                baseUrl + "/" + route, invitation.validUntil(), mailed));
+                address.link(route), invitation.validUntil(), mailed));
     }
 
     /** What a link's visitor sees. A closed link is recorded for the audit trail, at most once a day. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.codewijzer.base.DutchNames;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
@@ -390,9 +391,14 @@ public class SigningCampaigns {
         outstanding.sort(Comparator.comparing(SigningDocuments.Open::name, DUTCH_NAMES));
         closed.sort(Comparator.comparing(SigningDocuments.Closed::name, DUTCH_NAMES));
         var consent = register.consent();
+        var functions = new HashMap<Long, List<String>>();
+        staff.members(register.signatures().stream().map(Signature::personId).toList()).forEach((id, member) ->
+                functions.put(id, member.roles().stream().sorted()
+                        .filter(role -> role != Role.MEDEWERKER || member.roles().size() == 1)
+                        .map(Role::labelKey).toList()));
         return new SigningDocuments.Register(register.campaign(), consent.map(ConsentRecord::decisionDate).orElse(null),
                 consent.map(ConsentRecord::roundId).orElse(null), settings.schoolName(), register.signatures(),
-                outstanding, closed, asked, clock.instant());
+                functions, outstanding, closed, asked, clock.instant());
     }
 
     /**
@@ -459,5 +465,5 @@ public class SigningCampaigns {
     }
 
     /** Names in Dutch alphabetical order: "Łukasz" between "Lotte" and "Milan". */
-    private static final Comparator<String> DUTCH_NAMES = java.text.Collator.getInstance(Translations.DUTCH)::compare;
+    private static final Comparator<String> DUTCH_NAMES = DutchNames.ORDER;
 }

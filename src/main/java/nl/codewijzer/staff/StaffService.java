@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
+import nl.codewijzer.base.DutchNames;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.security.CurrentUser;
@@ -32,8 +33,7 @@ public class StaffService {
 
     public static final int TEMPORARY_PASSWORD_MINIMUM = 8;
     /** Names in Dutch alphabetical order: "Łukasz" between "Lotte" and "Milan", not after "Yara". */
-    private static final java.util.Comparator<StaffMember> BY_NAME = java.util.Comparator.comparing(StaffMember::fullName,
-            java.text.Collator.getInstance(java.util.Locale.of("nl", "NL")));
+    private static final java.util.Comparator<StaffMember> BY_NAME = DutchNames.by(StaffMember::fullName);
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;

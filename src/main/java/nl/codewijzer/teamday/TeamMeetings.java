@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
+import nl.codewijzer.base.PublicAddress;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeSummary;
 import nl.codewijzer.codetext.CodeTemplates;
@@ -50,7 +51,6 @@ import nl.codewijzer.teamday.internal.MeetingRepository;
 import nl.codewijzer.teamday.internal.MinutesPdf;
 import nl.codewijzer.teamday.internal.PollLedger;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -105,14 +105,14 @@ public class TeamMeetings {
     private final TransactionTemplate transaction;
     private final Translations translations;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     TeamMeetings(MeetingRepository meetings, MeetingItemRepository items, MeetingAttendeeRepository attendees,
             MeetingProposalRepository proposals, MeetingPollRepository polls, PollLedger ledger,
             ChecklistAgenda checklist, CodeTexts codeTexts, CodeTemplates templates, StaffDirectory staff,
             MinutesPdf minutesPdf, CurrentUser currentUser, ApplicationEventPublisher events,
             TransactionTemplate transaction, Translations translations, Clock clock,
-            @Value("${codewijzer.base-url:http://localhost:8080}") String baseUrl) {
+            PublicAddress address) {
         this.meetings = meetings;
         this.items = items;
         this.attendees = attendees;
@@ -129,7 +129,7 @@ public class TeamMeetings {
         this.transaction = transaction;
         this.translations = translations;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     // ---- reading ----
@@ -557,7 +557,7 @@ public class TeamMeetings {
         var since = meeting.currentSince();
         long elapsed = since == null ? 0 : Math.max(0, Duration.between(since, clock.instant()).toMillis());
         return new LiveMeeting(meeting.toSummary(joined), current == null ? null : current.toItem(), number,
-                active.size(), since, elapsed, poll, joined, baseUrl + "/" + JOIN_ROUTE + "/" + meeting.joinCode());
+                active.size(), since, elapsed, poll, joined, address.link(JOIN_ROUTE + "/" + meeting.joinCode()));
     }
 
     private Minutes minutesOf(Meeting meeting) {

@@ -134,8 +134,17 @@ class TextDiffTest {
     void an_empty_old_text_makes_every_line_added() {
         Comparison comparison = diff.compare("", "# Nieuw\n\nTekst\n");
 
-        assertThat(comparison.addedLines()).isEqualTo(3);
+        assertThat(comparison.addedLines()).as("the blank line is shown, not counted").isEqualTo(2);
         assertThat(comparison.sideBySide()).extracting(Row::newLine).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void blank_lines_are_shown_but_not_counted_so_one_visible_line_reads_as_one_added() {
+        Comparison comparison = diff.compare("# Titel\n\nTekst\n", "# Titel\n\nTekst\n\nNieuwe regel\n\n");
+
+        assertThat(comparison.addedLines()).isEqualTo(1);
+        assertThat(comparison.inline()).filteredOn(row -> row.kind() == Kind.ADDED).hasSize(3);
+        assertThat(diff.compare("Tekst\n", "Tekst\n\n").identical()).as("a blank line is still a difference").isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
@@ -110,7 +111,7 @@ class SigningPdfTest {
     }
 
     @Test
-    void the_register_lists_every_signature_with_time_and_hash_who_is_outstanding_and_the_adoption_and_consent()
+    void the_register_lists_every_signature_with_function_time_and_method_who_is_outstanding_and_the_adoption_and_consent()
             throws IOException {
         var signed = signedByTwo("Register-pdftest");
         SignIn.as(users, "directeur@school.example");
@@ -120,12 +121,13 @@ class SigningPdfTest {
         var flat = flat(text);
         assertThat(flat).contains("Register van ondertekeningen", signed.version().codeTitle(), "Bart de Vries",
                 "Łukasz Nowak", signed.docent().groupedCode(), signed.lukasz().groupedCode(),
-                SigningDocuments.shortDateTime(signed.docent().signedAt(), Translations.DUTCH), "Nog niet ondertekend",
+                SigningDocuments.dateTime(signed.docent().signedAt(), Translations.DUTCH), "Nog niet ondertekend",
+                "Functie", "Wijze", "online, naam getypt",
                 "Karin Smit", "Vastgesteld op " + SigningDocuments.date(LocalDate.now(SchoolTime.ZONE), Translations.DUTCH),
                 "MR-instemming " + SigningDocuments.date(LocalDate.now(SchoolTime.ZONE), Translations.DUTCH));
         var compact = text.replaceAll("\\s+", "");
-        assertThat(compact.split(signed.version().summary().sha256(), -1)).as("the hash in the header and in each row")
-                .hasSize(1 + 1 + 2);
+        assertThat(compact.split(signed.version().summary().sha256(), -1))
+                .as("the hash once, in the header: it is the same for every signature of the version").hasSize(1 + 1);
         assertThat(events.stream(SignatureRegisterExported.class)).anyMatch(exported ->
                 exported.versionId() == signed.version().id() && exported.format() == SignatureRegisterExported.Format.PDF);
     }
@@ -213,7 +215,7 @@ class SigningPdfTest {
                         signed.version().codeTitle(), 1, signed.version().summary().sha256(), signed.docent().signedAt(),
                         "online, naam getypt", null, null, "CCCCCDDDDD")));
         var forged = documents.register(new SigningDocuments.Register(campaign, null, null, "De Linde (demo)", invented,
-                List.of(), List.of(), 2, signed.docent().signedAt()), Translations.DUTCH);
+                Map.of(), List.of(), List.of(), 2, signed.docent().signedAt()), Translations.DUTCH);
 
         var forgedCheck = verification.check(forged);
         assertThat(forgedCheck.verdict()).isEqualTo(Verdict.ALTERED);

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.base.ui.ScrollRegions;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import com.vaadin.flow.server.streams.UploadHandler;
 import nl.codewijzer.codetext.CodeTexts;
@@ -100,8 +101,11 @@ public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLea
 
         var outlinePanel = new Div(new H2(getTranslation("editor.outline")), outline);
         outlinePanel.addClassName("outline-panel");
+        ScrollRegions.reachable(outlinePanel, getTranslation("editor.outline"));
         var previewPanel = new Div(new H2(getTranslation("editor.preview")), preview);
         previewPanel.addClassName("preview-panel");
+        previewPanel.setId("editor-preview");
+        ScrollRegions.reachable(previewPanel, getTranslation("editor.preview"));
         var workspace = new Div(outlinePanel, text, previewPanel);
         workspace.addClassName("editor-workspace");
         var upload = LocalizedComponents.singleFileUpload(UploadHandler.inMemory((metadata, bytes) ->

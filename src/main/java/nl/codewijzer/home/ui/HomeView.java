@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.codewijzer.base.PublicAddress;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.CurrentUser;
@@ -27,11 +28,14 @@ import nl.codewijzer.signing.Signing;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, SchoolSettings settings, Signing signing) {
+    HomeView(CurrentUser currentUser, SchoolSettings settings, Signing signing, PublicAddress address) {
         addClassName("page");
         setId("home");
         var user = currentUser.require();
         add(new H1(getTranslation("home.greeting", user.fullName())));
+        if (user.roles().contains(Role.BEHEERDER)) {
+            addressWarning(address);
+        }
         var toSign = signing.outstanding();
         if (!toSign.isEmpty()) {
             add(signCard(toSign));
@@ -47,6 +51,27 @@ public class HomeView extends Main implements HasDynamicTitle {
         user.roles().stream().sorted().forEach(role -> cards.add(card(role)));
         add(cards);
         add(new Paragraph(getTranslation("home.about")));
+    }
+
+    /**
+     * Tells the beheerder when links in mails and documents will point elsewhere than the address
+     * they are using now (a base URL configured for another address), or that no base URL is set.
+     */
+    private void addressWarning(PublicAddress address) {
+        var configured = address.configured();
+        var mismatch = address.mismatch();
+        Paragraph warning;
+        if (mismatch.isPresent() && configured.isPresent()) {
+            warning = new Paragraph(getTranslation("home.address.mismatch", configured.get(), mismatch.get()));
+            warning.addClassName("address-warning");
+        } else if (configured.isEmpty()) {
+            warning = new Paragraph(getTranslation("home.address.unset", address.ofCurrentRequest().orElse("?")));
+            warning.addClassName("hint");
+        } else {
+            return;
+        }
+        warning.setId("address-warning");
+        add(warning);
     }
 
     /** The code to sign, prominently: what, by when, and one button to do it now. */

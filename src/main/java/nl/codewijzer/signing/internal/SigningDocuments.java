@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import nl.codewijzer.base.PublicAddress;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.SafeMarkdown;
@@ -19,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +35,13 @@ public class SigningDocuments {
 
     private static final Logger log = LoggerFactory.getLogger(SigningDocuments.class);
 
-    /** A register's data: the version, the MR's consent, who signed and who did not. */
+    /**
+     * A register's data: the version, the MR's consent, who signed (with the translation keys of each
+     * signer's roles, their function at school, by person id) and who did not.
+     */
     public record Register(SigningCampaign campaign, @Nullable LocalDate consentDate, @Nullable Long consentRound,
-            String schoolName, List<Signature> signatures, List<Open> outstanding, List<Closed> closed, int asked,
-            Instant generatedAt) {
+            String schoolName, List<Signature> signatures, java.util.Map<Long, List<String>> functions,
+            List<Open> outstanding, List<Closed> closed, int asked, Instant generatedAt) {
     }
 
     /** Someone who has not signed yet. */
@@ -53,7 +56,7 @@ public class SigningDocuments {
     private final SafeMarkdown markdown;
     private final Translations translations;
     private final ObjectProvider<PdfSeal> seal;
-    private final String baseUrl;
+    private final PublicAddress address;
     /**
      * Whether the last attempt to seal found a school certificate; until one is made, assume so. The
      * certificate is read at start-up, so once none was found, none will be until a restart.
@@ -61,17 +64,26 @@ public class SigningDocuments {
     private volatile boolean certificateFound = true;
 
     SigningDocuments(PdfDocuments pdfs, SafeMarkdown markdown, Translations translations, ObjectProvider<PdfSeal> seal,
-            @Value("${codewijzer.base-url:http://localhost:8080}") String baseUrl) {
+            PublicAddress address) {
         this.pdfs = pdfs;
         this.markdown = markdown;
         this.translations = translations;
         this.seal = seal;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
-    /** The address of the public verification page, as printed on certificates. */
+    /** The address of the public verification page, as shown in the app. */
     public String verificationAddress() {
-        return baseUrl + "/" + SignatureVerification.ROUTE;
+        return address.link(SignatureVerification.ROUTE);
+    }
+
+    /**
+     * The verification page as printed in a document for outsiders: never a loopback address, and
+     * when the address is unknown, words that say so instead of a link that leads nowhere.
+     */
+    private String printedVerificationAddress(Locale locale) {
+        return address.forOutsiders().map(known -> known + "/" + SignatureVerification.ROUTE)
+                .orElseGet(() -> text(locale, "signing.pdf.verification-page.unknown"));
     }
 
     /** Whether the register and the adopted code are sealed (as far as the last attempt showed). */
@@ -87,7 +99,7 @@ public class SigningDocuments {
         html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.statement", signature.personName(),
                 dateTime(signature.signedAt(), locale), signature.typedName()))).append("</p>");
         html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.hash"))).append("</p>");
-        html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.check", verificationAddress(),
+        html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.check", printedVerificationAddress(locale),
                 VerificationCodes.grouped(signature.verificationCode())))).append("</p>");
         var document = PdfDocument.titled(title)
                 .field(text(locale, "signing.pdf.name"), signature.personName())
@@ -137,14 +149,20 @@ public class SigningDocuments {
         if (register.signatures().isEmpty()) {
             html.append("<p>").append(esc(text(locale, "signing.pdf.register.none"))).append("</p>");
         } else {
+            // the SHA-256 is the same for every signature of a version: once, in the header above
             html.append("<table><thead><tr><th>").append(esc(text(locale, "signing.pdf.name"))).append("</th><th>")
+                    .append(esc(text(locale, "signing.pdf.function"))).append("</th><th>")
                     .append(esc(text(locale, "signing.pdf.signed-at"))).append("</th><th>")
-                    .append(esc(text(locale, "signing.pdf.verification-code"))).append("</th><th>SHA-256</th></tr></thead><tbody>");
+                    .append(esc(text(locale, "signing.pdf.verification-code"))).append("</th><th>")
+                    .append(esc(text(locale, "signing.pdf.method"))).append("</th></tr></thead><tbody>");
             for (var signature : register.signatures()) {
+                var function = register.functions().getOrDefault(signature.personId(), List.of()).stream()
+                        .map(key -> text(locale, key)).collect(java.util.stream.Collectors.joining(", "));
                 html.append("<tr><td>").append(esc(signature.personName())).append("</td><td>")
-                        .append(esc(shortDateTime(signature.signedAt(), locale))).append("</td><td>")
+                        .append(esc(function)).append("</td><td>")
+                        .append(esc(dateTime(signature.signedAt(), locale))).append("</td><td>")
                         .append(VerificationCodes.grouped(signature.verificationCode())).append("</td><td>")
-                        .append(signature.sha256()).append("</td></tr>");
+                        .append(esc(signature.method())).append("</td></tr>");
             }
             html.append("</tbody></table>");
         }
@@ -174,7 +192,7 @@ public class SigningDocuments {
             html.append("</tbody></table>");
         }
         html.append("<p>").append(esc(text(locale, toBeSealed ? "signing.pdf.register.explain"
-                : "signing.pdf.register.explain.unsealed", verificationAddress()))).append("</p>");
+                : "signing.pdf.register.explain.unsealed", printedVerificationAddress(locale)))).append("</p>");
         return pdfs.render(builder.bodyHtml(html.toString())
                 .footer(register.schoolName() + " · " + title + " · " + campaign.codeTitle() + " v" + campaign.versionNumber())
                 .locale(locale).build());
@@ -256,12 +274,6 @@ public class SigningDocuments {
     /** "3 maart 2026, 14:05" or "3 March 2026, 14:05": the same pattern in either language, in school time. */
     public static String dateTime(Instant instant, Locale locale) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(SchoolTime.ZONE).format(instant);
-    }
-
-    /** "03-11-2026 17:00": a table column of times stays narrow, so the names beside it fit. */
-    public static String shortDateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(SchoolTime.ZONE)
-                .format(instant);
     }
 
     public static String date(Instant instant, Locale locale) {

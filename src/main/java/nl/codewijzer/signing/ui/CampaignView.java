@@ -79,6 +79,8 @@ public class CampaignView extends Main implements HasDynamicTitle {
         summary.setId("campaign-summary");
         summary.addClassName("campaign-summary");
         progress.setId("campaign-progress");
+        // a progress bar needs a name of its own for a screen reader (axe: aria-progressbar-name)
+        progress.getElement().setAttribute("aria-label", getTranslation("signing.campaign.progress"));
 
         perRole.addColumn(count -> getTranslation(count.role().labelKey())).setHeader(getTranslation("signing.campaign.role"))
                 .setFlexGrow(2);
@@ -192,7 +194,10 @@ public class CampaignView extends Main implements HasDynamicTitle {
         exports.add(csv(numbers.versionId(), numbers.versionNumber()), registerPdf(numbers.versionId(),
                 numbers.versionNumber()), adoptedCodePdf(numbers.versionId(), numbers.versionNumber()));
 
-        current.add(summary, new H2(getTranslation("signing.campaign.per-role")), perRole);
+        // the downloads first: the register is what a school comes here for, not a scroll past every signer
+        current.add(summary, new H2(getTranslation("signing.campaign.exports")), new Paragraph(getTranslation(campaigns.sealing()
+                ? "signing.campaign.exports.sealed" : "signing.campaign.exports.unsealed")), exports,
+                new H2(getTranslation("signing.campaign.per-role")), perRole);
         var outstandingHeading = new Div(new H2(getTranslation("signing.campaign.outstanding-list",
                 overview.outstanding().size())));
         outstandingHeading.addClassName("section-heading");
@@ -205,10 +210,7 @@ public class CampaignView extends Main implements HasDynamicTitle {
         } else {
             current.add(new Paragraph(getTranslation("signing.campaign.remind.rule")), outstanding);
         }
-        current.add(new H2(getTranslation("signing.campaign.signed-list", overview.signed().size())), signed,
-                new H2(getTranslation("signing.campaign.exports")),
-                new Paragraph(getTranslation(campaigns.sealing() ? "signing.campaign.exports.sealed"
-                        : "signing.campaign.exports.unsealed")), exports);
+        current.add(new H2(getTranslation("signing.campaign.signed-list", overview.signed().size())), signed);
     }
 
     private long shownVersion() {

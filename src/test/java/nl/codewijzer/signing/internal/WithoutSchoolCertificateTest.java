@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import nl.codewijzer.base.BaseUrl;
+import nl.codewijzer.base.PublicAddress;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.pdf.NoSchoolCertificate;
@@ -40,11 +42,11 @@ class WithoutSchoolCertificateTest {
     void the_register_is_typeset_unsealed_and_says_that_it_is_not_sealed() throws Exception {
         var documents = new SigningDocuments(pdfDocuments(), new SafeMarkdown(), new Translations(),
                 new StaticListableBeanFactory(Map.of("seal", NO_CERTIFICATE)).getBeanProvider(PdfSeal.class),
-                "https://codewijzer.mijnschool.nl/");
+                new PublicAddress(new BaseUrl("https://codewijzer.mijnschool.nl/")));
         var campaign = new SigningCampaign(1, 1, "Gedragscode sociale media", 1, "a".repeat(64), Instant.now());
 
         var pdf = documents.register(new SigningDocuments.Register(campaign, null, null, "Mijn school", List.of(),
-                List.of(), List.of(), 0, Instant.now()), Translations.DUTCH);
+                Map.of(), List.of(), List.of(), 0, Instant.now()), Translations.DUTCH);
 
         assertThat(text(pdf)).contains("Dit register is niet verzegeld: er is geen certificaat van de school ingesteld.",
                 "https://codewijzer.mijnschool.nl/verifieren");
