@@ -301,7 +301,7 @@ class ConsentRoundsTest {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Instemmingsbesluit MR", round.codeTitle(), "Het team heeft dit op de teamdag",
                     "Marloes de Wit", "Ahmed Yılmaz", "Karin Smit", "Avondregel is te ruim", "Niet instemmen",
-                    "Instemming", "2 instemmen, 1 niet instemmen, 0 onthouden");
+                    "Instemming", "2 voor, 1 tegen, 0 onthouden");
             assertThat(text.replace(" ", "")).contains(round.sha256());
         }
     }
@@ -340,7 +340,7 @@ class ConsentRoundsTest {
         var pdf = consent.decisionPdf(round.id(), Translations.DUTCH);
         try (var document = Loader.loadPDF(pdf)) {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("2 instemmen, 1 niet instemmen, 0 onthouden", "alleen de aantallen stemmen");
+            assertThat(text).contains("2 voor, 1 tegen, 0 onthouden", "alleen de aantallen stemmen");
             assertThat(text).doesNotContain("Ahmed Yılmaz", "Karin Smit", "Avondregel is te ruim");
         }
     }

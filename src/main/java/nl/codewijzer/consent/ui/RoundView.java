@@ -35,6 +35,7 @@ import nl.codewijzer.consent.ConsentRounds;
 import nl.codewijzer.consent.RoundReview;
 import nl.codewijzer.consent.RoundStatus;
 import nl.codewijzer.consent.VoteChoice;
+import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 
 /**
@@ -48,6 +49,7 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     private final ConsentRounds consent;
     private final SafeMarkdown markdown;
+    private final CurrentUser currentUser;
     private long roundId;
     private String title = "";
 
@@ -66,9 +68,10 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Div outcome = new Div();
     final Div actions = new Div();
 
-    RoundView(ConsentRounds consent, SafeMarkdown markdown) {
+    RoundView(ConsentRounds consent, SafeMarkdown markdown, CurrentUser currentUser) {
         this.consent = consent;
         this.markdown = markdown;
+        this.currentUser = currentUser;
         addClassName("page");
         setId("consent-round");
         motivation.setLabel(getTranslation("consent.motivation"));
@@ -130,15 +133,28 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
                 getTranslation(round.votingGeleding().labelKey()), round.quorumPercent(),
                 getTranslation(round.majorityRule().labelKey()))));
 
+        // the reading order of an MR member: why, what changes, the text, and only then the vote
         add(section("consent.toelichting", new Paragraph(round.toelichting())));
-        showOutcome(review);
-        showActions(review);
+        add(section("consent.text", textAndDiff(review)));
         if (review.canVote()) {
             add(voteForm(review));
+        } else if (round.status() == RoundStatus.OPEN && isMrMember()) {
+            var why = new Paragraph(round.votingGeleding() == nl.codewijzer.school.VotingGeleding.HELE_MR
+                    ? getTranslation("consent.vote.not-yours")
+                    : getTranslation("consent.vote.only-geleding",
+                            getTranslation(round.votingGeleding().labelKey()).toLowerCase(getLocale())));
+            why.setId("vote-not-yours");
+            add(section("consent.vote.title", why));
         }
         showVotes(review);
-        add(section("consent.text", textAndDiff(review)));
+        showOutcome(review);
+        showActions(review);
         showComments(review);
+    }
+
+    private boolean isMrMember() {
+        var roles = currentUser.require().roles();
+        return roles.contains(Role.MR_LID) || roles.contains(Role.MR_VOORZITTER);
     }
 
     private Section section(String headingKey, Component... content) {
@@ -178,7 +194,9 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
             outcome.add(new Paragraph(getTranslation("consent.adopted", Dates.date(this, round.effectiveDate()),
                     Dates.date(this, round.reviewDate()))));
         }
-        add(section("consent.outcome", outcome));
+        var outcomeSection = section("consent.outcome", outcome);
+        outcomeSection.addClassName("round-outcome");
+        add(outcomeSection);
     }
 
     private void showActions(RoundReview review) {
@@ -190,7 +208,9 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
             return new DownloadResponse(new ByteArrayInputStream(bytes),
                     "instemmingsbesluit-v" + round.versionNumber() + ".pdf", "application/pdf", bytes.length);
         }), "");
-        pdf.add(new Button(getTranslation("consent.pdf"), VaadinIcon.FILE_TEXT_O.create()));
+        // while the round is open the decision is not taken yet: the PDF says so, and so does its button
+        pdf.add(new Button(getTranslation(round.status() == RoundStatus.OPEN ? "consent.pdf.provisional" : "consent.pdf"),
+                VaadinIcon.FILE_TEXT_O.create()));
         pdf.setId("decision-pdf");
         actions.add(pdf);
         var version = new Button(getTranslation("consent.open-version"), VaadinIcon.FILE_TEXT.create(),
@@ -313,9 +333,23 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
             var diff = comparison.diff();
             content.add(new Paragraph(getTranslation("consent.diff.against", comparison.from().number())
                     + " " + getTranslation("compare.summary", diff.changedLines(), diff.addedLines(), diff.removedLines())));
+            // only the changed lines, each group under the heading of the section it belongs to
             var html = new StringBuilder("<table class=\"diff\"><tbody>");
+            String section = null;
+            String shownSection = null;
             for (var row : diff.inline()) {
+                var heading = headingOf(row);
+                if (heading != null) {
+                    section = heading;
+                }
                 if (row.kind() != TextDiff.Kind.UNCHANGED) {
+                    if (section != null && !section.equals(shownSection) && heading == null) {
+                        html.append("<tr class=\"section\"><th>").append(section).append("</th></tr>");
+                        shownSection = section;
+                    }
+                    if (heading != null) {
+                        shownSection = section;
+                    }
                     html.append("<tr class=\"").append(HtmlUtils.escape(row.kind().name().toLowerCase(java.util.Locale.ROOT)))
                             .append("\"><td>").append(row.html()).append("</td></tr>");
                 }
@@ -331,6 +365,22 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
         body.setId("round-text");
         content.add(body);
         return content;
+    }
+
+    /**
+     * The heading text (already escaped) when this row is a Markdown heading of the new text, else null.
+     * A removed heading belongs to the old text, so it starts no section of the new one.
+     */
+    private static @org.jspecify.annotations.Nullable String headingOf(TextDiff.InlineRow row) {
+        if (row.kind() == TextDiff.Kind.REMOVED || row.kind() == TextDiff.Kind.CHANGED) {
+            return null;
+        }
+        var line = row.html().strip();
+        if (!line.startsWith("#")) {
+            return null;
+        }
+        var text = line.replaceFirst("^#{1,6}\\s*", "").strip();
+        return text.isEmpty() ? null : text;
     }
 
     private void showComments(RoundReview review) {

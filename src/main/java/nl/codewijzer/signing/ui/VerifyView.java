@@ -64,7 +64,7 @@ public class VerifyView extends Main implements HasDynamicTitle {
         add(new H2(getTranslation("signing.verify.upload.title")), new Paragraph(getTranslation("signing.verify.upload.intro")));
         // upload handlers run without the session lock: take the UI from the component, then access it
         upload = LocalizedComponents.singleFileUpload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> checkDocument(bytes)))));
+                getUI().ifPresent(ui -> ui.access(() -> checkDocument(metadata.fileName(), bytes)))));
         upload.setAcceptedFileTypes(".pdf", "application/pdf");
         upload.setMaxFileSize(SignatureVerification.MAX_PDF_BYTES);
         upload.addFileRejectedListener(rejected -> showDocumentProblem(getTranslation("signing.verify.upload.rejected")));
@@ -116,8 +116,18 @@ public class VerifyView extends Main implements HasDynamicTitle {
     }
 
     void checkDocument(byte[] pdf) {
+        checkDocument(null, pdf);
+    }
+
+    /** Checks an uploaded file; the verdict names the file it is about, since the upload's own list is cleared. */
+    void checkDocument(@org.jspecify.annotations.Nullable String fileName, byte[] pdf) {
         upload.clearFileList();
         documentResult.removeAll();
+        if (fileName != null && !fileName.isBlank()) {
+            var file = new Paragraph(getTranslation("signing.verify.file", fileName));
+            file.setId("verify-file");
+            documentResult.add(file);
+        }
         DocumentCheck result;
         try {
             result = verification.check(pdf);

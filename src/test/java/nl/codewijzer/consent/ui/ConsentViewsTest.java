@@ -106,6 +106,29 @@ class ConsentViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_member_reads_the_toelichting_and_the_text_before_the_vote_and_the_open_round_offers_a_provisional_pdf() {
+        var submitted = submittedRound();
+        SignIn.as(users, "mr.lid@school.example");
+        var page = navigate(RoundView.class, submitted.id());
+
+        var headings = page.getChildren().filter(child -> child instanceof com.vaadin.flow.component.html.Section)
+                .map(section -> section.getChildren().findFirst().orElseThrow().getElement().getText()).toList();
+        assertThat(headings).containsSubsequence("Toelichting", "Voorgestelde tekst", "Uw stem", "Stemmen", "Uitkomst");
+        assertThat(textIn(page.actions)).contains("Voorlopig instemmingsbesluit (PDF)");
+    }
+
+    @Test
+    void a_parent_member_is_told_why_they_do_not_vote_on_a_decision_of_the_staff() {
+        var submitted = submittedRound();
+        SignIn.as(users, "fatima.amrani@ouders.example");
+        var page = navigate(RoundView.class, submitted.id());
+
+        assertThat($(com.vaadin.flow.component.html.Section.class).withId("vote-form").exists()).isFalse();
+        assertThat($(Paragraph.class).id("vote-not-yours").getText())
+                .startsWith("Bij dit besluit stemt alleen de personeelsgeleding.");
+    }
+
+    @Test
     void the_voorzitter_sees_the_provisional_outcome_and_records_the_decision() {
         var submitted = submittedRound();
         SignIn.as(users, "mr.lid@school.example");
@@ -123,7 +146,7 @@ class ConsentViewsTest extends SpringBrowserlessTest {
         page.decisionDate.setValue(LocalDate.now(SchoolTime.ZONE));
         test(page.recordDecision).click();
 
-        assertThat(textIn(page.outcome)).contains("Uitkomst: Instemming", "2 instemmen, 0 niet instemmen");
+        assertThat(textIn(page.outcome)).contains("Uitkomst: Instemming", "2 voor, 0 tegen");
         assertThat($(Span.class).id("round-status").getText()).isEqualTo("Besloten");
         assertThat(page.recordDecision.isAttached()).isFalse();
         test($(Button.class, page.actions).withText("Versiegeschiedenis").single()).click();

@@ -233,10 +233,11 @@ class SigningViewsTest extends SpringBrowserlessTest {
         assertThat(textIn(page.codeResult)).contains("Deze verificatiecode hoort bij geen enkele ondertekening.");
 
         test(page.upload).upload("bewijs.pdf", "application/pdf", certificate);
-        assertThat(textIn(page.documentResult)).contains("Dit bestand klopt met de administratie van de school.",
-                "B. de Vries");
-        test(page.upload).upload("bewijs.pdf", "application/pdf", "geen pdf".getBytes());
-        assertThat(textIn(page.documentResult)).contains("Dit bestand is geen leesbare PDF.");
+        assertThat(textIn(page.documentResult)).contains("Gecontroleerd bestand: bewijs.pdf",
+                "Dit bestand klopt met de administratie van de school.", "B. de Vries");
+        test(page.upload).upload("iets-anders.pdf", "application/pdf", "geen pdf".getBytes());
+        assertThat(textIn(page.documentResult)).contains("Gecontroleerd bestand: iets-anders.pdf",
+                "Dit bestand is geen leesbare PDF.");
     }
 
     @Test
