@@ -130,7 +130,7 @@ class FirstWeekIT extends BrowserTest {
 
         // the same school behind its reverse proxy, as a phone or an outsider would reach it
         var proxied = open(here);
-        proxied.context().setExtraHTTPHeaders(Map.of("X-Forwarded-Proto", "https",
+        proxied.context().setExtraHTTPHeaders(Map.of("X-Forwarded-For", "203.0.113.7", "X-Forwarded-Proto", "https",
                 "X-Forwarded-Host", "codewijzer.de-linde.example"));
         Login.as(proxied, "coordinator@school.example", Login.DEMO_PASSWORD);
         org.assertj.core.api.Assertions.assertThat(registerPdfText(proxied))
