@@ -1,5 +1,8 @@
 package nl.codewijzer.pdf;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * Seals PDFs with the school's certificate (a PAdES signature, timestamped when a time-stamping authority
  * is configured) and checks seals. The register of signatures and the adopted code are sealed so that
@@ -37,5 +40,10 @@ public interface PdfSeal {
     /** Whether sealing can work now: the certificate is there and the authority answers (checked at most once a minute). */
     default SealHealth health() {
         return new SealHealth(level(), null, true, null);
+    }
+
+    /** Until when the school certificate that seals is valid; empty without a certificate (for the health check). */
+    default Optional<Instant> certificateValidUntil() {
+        return Optional.empty();
     }
 }

@@ -33,7 +33,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SchoolAccountSignOn schoolAccounts,
             SchoolProviders providers, SchoolAccountSignIn signIn, ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico").permitAll()
+                // The health check for the load balancer; Actuator exposes no other endpoint (application.properties).
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         schoolAccounts.configure(http, providers, signIn, events);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .logoutSuccessHandler(schoolAccounts.logoutSuccessHandler(providers))).build();

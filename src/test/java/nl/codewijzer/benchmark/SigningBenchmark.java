@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import nl.codewijzer.Application;
+import nl.codewijzer.PostgresServer;
 import nl.codewijzer.Reactions;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
@@ -44,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>The server time of one sign action ({@link Signing#sign}) while 50 staff members sign at
  *       the same moment, on an H2 file database with durable commits ({@code WRITE_DELAY=0}, as
  *       shipped): median, p95 and maximum over several rounds, each a newly adopted code so that
- *       every round's 50 signatures are new. Target: p95 at most 150 ms.</li>
+ *       every round's 50 signatures are new; then the same on PostgreSQL (a throwaway server from
+ *       the PostgreSQL test tier, decision 0017), side by side. Target: p95 at most 150 ms on both.</li>
  *   <li>The register PDF of a version with 3,000 signatures ({@link SigningCampaigns#registerPdf}:
  *       database reads and typesetting; unsealed, the seal's cost is its own) against bare PDFBox
  *       writing the same table rows with the same font in the same run. Target: at most 1.5x.</li>
@@ -81,6 +83,15 @@ public final class SigningBenchmark {
         try (var context = start("jdbc:h2:file:" + folder.resolve("codewijzer") + ";WRITE_DELAY=0", args)) {
             sign = signUnderLoad(context);
         }
+        // the same run on PostgreSQL, a throwaway server of the PostgreSQL test tier (decision 0017)
+        double[] signPostgres;
+        var postgres = PostgresServer.shared();
+        var postgresArgs = new ArrayList<>(List.of(args));
+        postgresArgs.addAll(List.of("--spring.datasource.username=" + PostgresServer.USER,
+                "--spring.datasource.password=" + PostgresServer.PASSWORD));
+        try (var context = start(postgres.newDatabase("benchmark_signing"), postgresArgs.toArray(String[]::new))) {
+            signPostgres = signUnderLoad(context);
+        }
         double[] pdfs;
         try (var context = start("jdbc:h2:mem:benchmark-signing-pdf;DB_CLOSE_DELAY=-1", args)) {
             pdfs = pdfs(context);
@@ -99,6 +110,11 @@ public final class SigningBenchmark {
                   "signAloneMedianMs": %.2f,
                   "signTargetP95Ms": %.0f,
                   "signWithinTarget": %s,
+                  "postgresqlSignMedianMs": %.2f,
+                  "postgresqlSignP95Ms": %.2f,
+                  "postgresqlSignMaxMs": %.2f,
+                  "postgresqlSignAloneMedianMs": %.2f,
+                  "postgresqlSignWithinTarget": %s,
                   "registerSignatures": %d,
                   "registerPages": %d,
                   "registerMedianMs": %.2f,
@@ -113,12 +129,17 @@ public final class SigningBenchmark {
                   "certificateWithinTarget": %s
                 }
                 """, System.getProperty("java.version"), load, SIGNERS, ROUNDS, (int) sign[3], sign[0], sign[1], sign[2],
-                sign[4], SIGN_TARGET_MS, sign[1] <= SIGN_TARGET_MS, REGISTER_SIGNATURES, (int) pdfs[5], pdfs[0], pdfs[1],
+                sign[4], SIGN_TARGET_MS, sign[1] <= SIGN_TARGET_MS, signPostgres[0], signPostgres[1], signPostgres[2],
+                signPostgres[4], signPostgres[1] <= SIGN_TARGET_MS, REGISTER_SIGNATURES, (int) pdfs[5], pdfs[0], pdfs[1],
                 pdfs[0] / pdfs[1], REGISTER_TARGET_RATIO, pdfs[0] / pdfs[1] <= REGISTER_TARGET_RATIO, pdfs[2], pdfs[3],
                 pdfs[2] / pdfs[3], CERTIFICATE_TARGET_RATIO, pdfs[2] / pdfs[3] <= CERTIFICATE_TARGET_RATIO);
         System.out.printf(Locale.ROOT, "sign with %d concurrent signers (H2 file, WRITE_DELAY=0): median %.1f ms, "
                 + "p95 %.1f ms (target <= %.0f), max %.1f ms over %d signatures; one at a time: median %.1f ms%n",
                 SIGNERS, sign[0], sign[1], SIGN_TARGET_MS, sign[2], (int) sign[3], sign[4]);
+        System.out.printf(Locale.ROOT, "sign with %d concurrent signers (PostgreSQL %s): median %.1f ms, "
+                + "p95 %.1f ms (target <= %.0f), max %.1f ms over %d signatures; one at a time: median %.1f ms%n",
+                SIGNERS, "test server", signPostgres[0], signPostgres[1], SIGN_TARGET_MS, signPostgres[2],
+                (int) signPostgres[3], signPostgres[4]);
         System.out.printf(Locale.ROOT, "register PDF (%d signatures, %d pages): %.1f ms, bare PDFBox %.1f ms, ratio %.2f "
                 + "(target <= %.1f)%n", REGISTER_SIGNATURES, (int) pdfs[5], pdfs[0], pdfs[1], pdfs[0] / pdfs[1],
                 REGISTER_TARGET_RATIO);

@@ -50,6 +50,34 @@ final class ProductionJar implements AutoCloseable {
      * {@code extraArguments} are added to the command line (Spring properties such as {@code --name=value}).
      */
     static ProductionJar start(Path workingFolder, String logName, String... extraArguments) {
+        var started = launch(workingFolder, logName, extraArguments);
+        started.awaitLoginPage();
+        return started;
+    }
+
+    /**
+     * Starts the jar as {@link #start} does and waits for it to end by itself (a start that must
+     * fail), at most {@code limit}; returns it, ended, for its exit code and log.
+     */
+    static ProductionJar runToEnd(Path workingFolder, String logName, Duration limit, String... extraArguments) {
+        var started = launch(workingFolder, logName, extraArguments);
+        try {
+            if (!started.process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                started.process.destroyForcibly();
+                fail("The jar still ran after " + limit.toSeconds() + " s\n" + started.logText());
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            fail("Interrupted while waiting for the jar to end");
+        }
+        return started;
+    }
+
+    int exitCode() {
+        return process.exitValue();
+    }
+
+    private static ProductionJar launch(Path workingFolder, String logName, String... extraArguments) {
         var jar = jarUnderTest();
         var port = freePort();
         var log = workingFolder.resolve(logName);
@@ -69,9 +97,7 @@ final class ProductionJar implements AutoCloseable {
         } catch (IOException cannotStart) {
             throw new UncheckedIOException("Could not start " + command, cannotStart);
         }
-        var started = new ProductionJar(process, port, log);
-        started.awaitLoginPage();
-        return started;
+        return new ProductionJar(process, port, log);
     }
 
     private static Path jarUnderTest() {

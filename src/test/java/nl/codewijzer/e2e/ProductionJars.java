@@ -1,6 +1,7 @@
 package nl.codewijzer.e2e;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.codewijzer.PostgresServer;
@@ -37,6 +38,20 @@ final class ProductionJars implements AfterTestExecutionCallback, AfterEachCallb
 
     boolean usePostgres() {
         return !database.isEmpty();
+    }
+
+    /** Runs a jar with these jars' database until it ends by itself (a command, or a start that must fail). */
+    ProductionJar runToEnd(Path workingFolder, String logName, Duration limit, String... extraArguments) {
+        var arguments = new ArrayList<>(database);
+        arguments.addAll(List.of(extraArguments));
+        var jar = ProductionJar.runToEnd(workingFolder, logName, limit, arguments.toArray(String[]::new));
+        started.add(jar);
+        return jar;
+    }
+
+    /** The JDBC URL of the PostgreSQL database these jars share. */
+    String postgresUrl() {
+        return database.getFirst().substring("--spring.datasource.url=".length());
     }
 
     ProductionJar start(Path workingFolder, String logName, String... extraArguments) {

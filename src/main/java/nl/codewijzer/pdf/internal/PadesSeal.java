@@ -227,6 +227,12 @@ class PadesSeal implements PdfSeal, TrustedTime {
     }
 
     @Override
+    public Optional<Instant> certificateValidUntil() {
+        var school = certificate;
+        return school == null ? Optional.empty() : Optional.of(school.certificate().getNotAfter().toInstant());
+    }
+
+    @Override
     public byte[] seal(byte[] pdf, String reason) {
         var school = certificate;
         if (school == null) {

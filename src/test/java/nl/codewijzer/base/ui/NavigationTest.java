@@ -32,7 +32,7 @@ class NavigationTest extends SpringBrowserlessTest {
     private static final List<String> CODE_TEAMDAY_AND_MR = List.of("Start", "Gedragscode", "Mijn ondertekening",
             "Teamdag", "MR-instemming", "Ondertekening", "Meldingen", "Mijn gegevens");
     private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Mijn ondertekening", "Personeel",
-            "Schoolinstellingen", "Uitgaande e-mail", "Logboek", "Meldingen", "Mijn gegevens");
+            "Schoolinstellingen", "Uitgaande e-mail", "Logboek", "Back-ups", "Meldingen", "Mijn gegevens");
 
     @Test
     @WithUserDetails("beheerder@school.example")
@@ -83,7 +83,7 @@ class NavigationTest extends SpringBrowserlessTest {
 
         assertThat(navigation().getItems()).extracting(SideNavItem::getPath)
                 .containsExactly("", "gedragscode", "ondertekenen", "beheer/personeel", "beheer/school", "uitgaande-email", "audit",
-                        "meldingen", "mijn-gegevens");
+                        "beheer/backups", "meldingen", "mijn-gegevens");
     }
 
     @Test
