@@ -19,5 +19,6 @@ public final class AllBenchmarks {
         SigningBenchmark.main(args);
         AuditChainBenchmark.main(args);
         BackgroundWorkBenchmark.main(args);
+        SealBenchmark.main(args);
     }
 }
