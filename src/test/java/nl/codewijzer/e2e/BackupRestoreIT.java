@@ -37,7 +37,8 @@ class BackupRestoreIT {
             throws Exception {
         var app = jars.start(school, "running.log", "--codewijzer.backup.cron=*/3 * * * * *", "--codewijzer.backup.keep=2");
         var backups = school.resolve("data/backups");
-        var backup = awaitBackup(backups, app);
+        // a backup begun after the demo school was in place (the job also runs while the jar starts)
+        var backup = awaitBackup(backups, app, Instant.now().plusSeconds(1));
         app.close();
         try (var files = Files.list(backups)) {
             assertThat(files.filter(file -> file.getFileName().toString().endsWith(".zip")).count())
@@ -70,12 +71,13 @@ class BackupRestoreIT {
         }
     }
 
-    private static Path awaitBackup(Path folder, ProductionJar app) throws IOException, InterruptedException {
+    private static Path awaitBackup(Path folder, ProductionJar app, Instant notBefore) throws IOException, InterruptedException {
         var deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             if (Files.isDirectory(folder)) {
                 try (var files = Files.list(folder)) {
-                    var found = files.filter(file -> file.getFileName().toString().matches("codewijzer-.*\\.zip")).sorted().toList();
+                    var found = files.filter(file -> file.getFileName().toString().matches("codewijzer-.*\\.zip"))
+                            .filter(file -> modified(file).isAfter(notBefore)).sorted().toList();
                     if (!found.isEmpty()) {
                         return found.getLast();
                     }
@@ -84,6 +86,14 @@ class BackupRestoreIT {
             Thread.sleep(500);
         }
         throw new AssertionError("No backup in " + folder + " within 60 s\n" + app.logText());
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException gone) {
+            return Instant.MIN; // pruned meanwhile
+        }
     }
 
     private static void unzip(Path zip, Path into) throws IOException {
