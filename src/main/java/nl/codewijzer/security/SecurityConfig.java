@@ -8,16 +8,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
@@ -82,8 +85,8 @@ class SecurityConfig {
      */
     @Bean
     DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-            SchoolAccountSettings schoolAccounts) {
-        var provider = new DaoAuthenticationProvider(users);
+            SchoolAccountSettings schoolAccounts, LoginThrottle throttle) {
+        var provider = new ThrottledProvider(users, throttle);
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> { });
         provider.setPostAuthenticationChecks(user -> {
@@ -95,5 +98,37 @@ class SecurityConfig {
             }
         });
         return provider;
+    }
+
+    /**
+     * Asks {@link LoginThrottle} before the password is checked, and tells it the outcome. A
+     * DaoAuthenticationProvider still, so the form login and {@link PasswordSignIn} both go through it.
+     */
+    private static final class ThrottledProvider extends DaoAuthenticationProvider {
+
+        private final LoginThrottle throttle;
+
+        ThrottledProvider(UserDetailsService users, LoginThrottle throttle) {
+            super(users);
+            this.throttle = throttle;
+        }
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            var email = authentication.getName();
+            var address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+            var verdict = throttle.admit(email, address);
+            if (verdict != LoginThrottle.Verdict.GO) {
+                throw verdict == LoginThrottle.Verdict.LOCKED ? new LoginThrottled.Locked() : new LoginThrottled();
+            }
+            try {
+                var result = super.authenticate(authentication);
+                throttle.succeeded(email);
+                return result;
+            } catch (BadCredentialsException wrong) {
+                throttle.failed(email, address);
+                throw wrong;
+            }
+        }
     }
 }

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * production jar as a school runs it behind a TLS-terminating proxy ({@code
  * server.forward-headers-strategy=native}): a login form posted from a foreign page signs no one in,
  * every kind of response carries the browser-hardening headers, the session cookie and redirects
- * follow https when the proxy says the visitor came over https, and the enforced
- * Content-Security-Policy stops nothing the app itself needs.
+ * follow https when the proxy says the visitor came over https, the enforced
+ * Content-Security-Policy stops nothing the app itself needs, and 20 rapid wrong passwords lock the
+ * account with a calm message.
  */
 class InternetHardeningIT extends BrowserTest {
 
@@ -98,10 +99,55 @@ class InternetHardeningIT extends BrowserTest {
         assertHardened("a PDF download", headersOf(pdf.headers()));
         for (var path : List.of("/", "/meldingen", "/mijn-gegevens", "/ondertekenen")) {
             page.navigate(path);
-            page.waitForLoadState();
-            assertThat(page.locator("vaadin-app-layout, main").first().isVisible()).as(path + " shows").isTrue();
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1").first()).isVisible();
         }
         assertThat(violations).as("what the enforced Content-Security-Policy blocked").isEmpty();
+
+        // Guessing: 20 rapid wrong passwords for one account, then even the right one is refused
+        // with a calm message, in the browser, on a login page that still works.
+        var guesser = new Guesser(base);
+        for (int i = 0; i < 20; i++) {
+            guesser.tryPassword(GUESSED, "geraden-" + i);
+        }
+        var victim = open(base);
+        victim.navigate("/login");
+        victim.locator("input[name=username]").fill(GUESSED);
+        victim.locator("input[name=password]").fill(Login.DEMO_PASSWORD);
+        victim.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
+        victim.waitForURL(url -> url.contains("error"));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                victim.getByText("Er is te vaak een verkeerd wachtwoord gebruikt", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertThat(victim.url()).as("still on the login page").contains("/login");
+    }
+
+    private static final String GUESSED = "mr.lid@school.example";
+
+    /** Posts the login form as a script would: one session, the login page's CSRF token, no browser. */
+    private final class Guesser {
+        private final String base;
+        private final String session;
+        private final String token;
+
+        Guesser(String base) throws IOException, InterruptedException {
+            this.base = base;
+            var loginPage = get(base + "/login", Map.of());
+            this.session = sessionOf(loginPage.headers(), null);
+            var meta = CSRF_META.matcher(loginPage.body());
+            assertThat(meta.find()).as("the login page carries its CSRF token").isTrue();
+            this.token = meta.group(1);
+        }
+
+        void tryPassword(String email, String password) throws IOException, InterruptedException {
+            var form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token);
+            var answer = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(answer.headers().firstValue("Location")).as("a wrong password goes back to the login page")
+                    .hasValueSatisfying(location -> assertThat(location).contains("/login?error"));
+        }
     }
 
     private static final String TOKEN_FROM_LOGIN_PAGE = "\u0000from the login page";

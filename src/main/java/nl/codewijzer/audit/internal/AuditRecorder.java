@@ -8,6 +8,7 @@ import nl.codewijzer.security.Accounts;
 import nl.codewijzer.security.SchoolAccountLinked;
 import nl.codewijzer.security.SchoolAccountRefused;
 import nl.codewijzer.security.SchoolAccountUnlinked;
+import nl.codewijzer.security.LoginLockChanged;
 import nl.codewijzer.security.SignedInUser;
 import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.staff.PersonPseudonymised;
@@ -114,6 +115,19 @@ class AuditRecorder {
         appender.record(new NewEntry(clock.instant(), null, typed.isEmpty() ? dutch("audit.actor.anonymous") : typed,
                 AuditChain.LOGIN_FAILED, "person", person == null ? "" : Long.toString(person), person,
                 "reason=" + reason(event.getException())));
+    }
+
+    /** A lock after too many failed logins (nobody is signed in), or the beheerder lifting one. */
+    @EventListener
+    void on(LoginLockChanged event) {
+        var email = event.email();
+        var person = email == null || email.isEmpty() ? null
+                : accounts.findByEmail(email).map(account -> account.personId()).orElse(null);
+        var actor = event.action().equals(LoginLockChanged.LOCKED)
+                ? new Actor(null, dutch("audit.actor.system"))
+                : actor(SecurityContextHolder.getContext().getAuthentication());
+        appender.record(new NewEntry(clock.instant(), actor.id(), actor.name(), event.action(), "login", event.key(),
+                person, event.details()));
     }
 
     private Actor actor(@Nullable Authentication authentication) {

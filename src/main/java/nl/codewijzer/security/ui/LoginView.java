@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.LoginHints;
+import nl.codewijzer.security.LoginThrottled;
 import nl.codewijzer.security.PasswordLoginOff;
 import nl.codewijzer.security.SchoolAccountOptions;
 import org.springframework.beans.factory.ObjectProvider;
@@ -158,6 +159,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 i18n.getErrorMessage().setTitle(getTranslation("login.disabled.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.disabled.message"));
                 form.setI18n(i18n);
+            } else if (lastFailureWas(LoginThrottled.class)) {
+                var kind = lastFailureWas(LoginThrottled.Locked.class) ? "locked" : "wait";
+                var i18n = i18n();
+                i18n.getErrorMessage().setTitle(getTranslation("login.throttled." + kind + ".title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.throttled." + kind + ".message"));
+                form.setI18n(i18n);
+            } else if (lastFailure() instanceof LoginThrottled throttled) {
+                var kind = throttled.locked() ? "locked" : "wait";
+                var i18n = i18n();
+                i18n.getErrorMessage().setTitle(getTranslation("login.throttled." + kind + ".title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.throttled." + kind + ".message"));
+                form.setI18n(i18n);
             }
             form.setError(true);
         }
@@ -170,7 +183,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private static boolean lastFailureWas(Class<? extends Exception> type) {
         var session = VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
-            return false;
+            return null;
         }
         return type.isInstance(session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
     }

@@ -8,6 +8,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,10 +25,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import nl.codewijzer.security.LoginThrottle;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.InvitationLinks;
 import nl.codewijzer.staff.StaffFilter;
@@ -56,10 +61,14 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
     final Span count = new Span();
     private final StaffService staff;
     private final @Nullable InvitationLinks invitations;
+    private final LoginThrottle throttle;
+    /** Accounts and addresses locked after too many failed logins, each with a button to lift the lock. */
+    final Div locks = new Div();
 
-    StaffAdminView(StaffService staff, ObjectProvider<InvitationLinks> invitations) {
+    StaffAdminView(StaffService staff, ObjectProvider<InvitationLinks> invitations, LoginThrottle throttle) {
         this.staff = staff;
         this.invitations = invitations.getIfAvailable();
+        this.throttle = throttle;
         addClassName("page");
         setId("staff-admin");
 
@@ -107,8 +116,36 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
         actions.addClassName("toolbar");
 
         configureGrid();
-        add(new H1(getTranslation("staff.title")), actions, filters, count, grid);
+        locks.setId("login-locks");
+        add(new H1(getTranslation("staff.title")), locks, actions, filters, count, grid);
         refresh();
+        showLocks();
+    }
+
+    /** Only while something is locked: who or which address, until when, and "Blokkade opheffen". */
+    void showLocks() {
+        locks.removeAll();
+        var current = throttle.locks();
+        locks.setVisible(!current.isEmpty());
+        if (current.isEmpty()) {
+            return;
+        }
+        var times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
+        locks.add(new H2(getTranslation("staff.locks.title")), new Paragraph(getTranslation("staff.locks.intro")));
+        for (var lock : current) {
+            var until = times.format(lock.until().atZone(ZoneId.systemDefault()));
+            var text = new Span(getTranslation(lock.account() ? "staff.locks.account" : "staff.locks.address",
+                    lock.who(), until));
+            var lift = new Button(getTranslation("staff.locks.lift"), click -> {
+                throttle.unlock(lock.key());
+                Notification.show(getTranslation("staff.locks.lifted", lock.who()), 4000, Notification.Position.TOP_CENTER);
+                showLocks();
+            });
+            lift.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            var row = new Div(text, lift);
+            row.addClassName("toolbar");
+            locks.add(row);
+        }
     }
 
     private void configureGrid() {
