@@ -165,12 +165,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 i18n.getErrorMessage().setTitle(getTranslation("login.throttled." + kind + ".title"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.throttled." + kind + ".message"));
                 form.setI18n(i18n);
-            } else if (lastFailure() instanceof LoginThrottled throttled) {
-                var kind = throttled.locked() ? "locked" : "wait";
-                var i18n = i18n();
-                i18n.getErrorMessage().setTitle(getTranslation("login.throttled." + kind + ".title"));
-                i18n.getErrorMessage().setMessage(getTranslation("login.throttled." + kind + ".message"));
-                form.setI18n(i18n);
             }
             form.setError(true);
         }
@@ -183,7 +177,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private static boolean lastFailureWas(Class<? extends Exception> type) {
         var session = VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
-            return null;
+            return false;
         }
         return type.isInstance(session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
     }
