@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,7 +59,7 @@ public class GuessablePasswords {
             return true;
         }
         var plain = unleet(lower);
-        for (var candidate : Set.of(lower, plain, lower.replace(" ", ""), plain.replace(" ", ""))) {
+        for (var candidate : new java.util.LinkedHashSet<>(List.of(lower, plain, lower.replace(" ", ""), plain.replace(" ", "")))) {
             if (common.contains(candidate)) {
                 return true;
             }
