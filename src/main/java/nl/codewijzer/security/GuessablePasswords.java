@@ -35,7 +35,7 @@ public class GuessablePasswords {
             "in", "op", "la", "le", "du", "da", "di", "st", "demo");
     private static final Pattern AROUND = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
-    private static final String[] ROWS = {"0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl",
+    private static final String[] ROWS = {"0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl",
         "zxcvbnm", "azertyuiop", "1qaz2wsx3edc4rfv5tgb6yhn", "qwertzuiop"};
 
     private final Set<String> common;
