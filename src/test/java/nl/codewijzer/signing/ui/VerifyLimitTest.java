@@ -48,7 +48,8 @@ class VerifyLimitTest extends SpringBrowserlessTest {
 
         assertThat(page.codeResult.getElement().getTextRecursively()).isEqualTo(WAIT);
         test(page.upload).upload("bewijs.pdf", "application/pdf", "geen pdf".getBytes(StandardCharsets.UTF_8));
+        // the verdict names the file it is about (issue 18), and an uploaded file is a look-up too
         assertThat(page.documentResult.getElement().getTextRecursively()).as("an uploaded file is a look-up too")
-                .isEqualTo(WAIT);
+                .isEqualTo("Gecontroleerd bestand: bewijs.pdf" + WAIT);
     }
 }
