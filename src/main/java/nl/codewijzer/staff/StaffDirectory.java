@@ -61,13 +61,13 @@ public class StaffDirectory {
     /** Active staff members (not MR members from the parents or students). */
     @Transactional(readOnly = true)
     public List<StaffMember> activeStaff() {
-        return people.search(null, null, true).stream().map(Person::toStaffMember).filter(StaffMember::isStaff).toList();
+        return people.activeWithRoles().stream().map(Person::toStaffMember).filter(StaffMember::isStaff).toList();
     }
 
     /** Active members of the MR (any geleding), by name. */
     @Transactional(readOnly = true)
     public List<StaffMember> mrMembers() {
-        return people.search(null, null, true).stream().map(Person::toStaffMember)
+        return people.activeWithRoles().stream().map(Person::toStaffMember)
                 .filter(member -> member.roles().contains(Role.MR_LID) || member.roles().contains(Role.MR_VOORZITTER))
                 .toList();
     }
