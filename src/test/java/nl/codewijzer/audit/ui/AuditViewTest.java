@@ -42,8 +42,13 @@ class AuditViewTest extends SpringBrowserlessTest {
         // the demo school was created at start-up: its people joined, recorded as done by the system
         test(view.action).selectItem("Persoon toegevoegd of weer actief");
         assertThat(column(view, "action")).containsOnly("Persoon toegevoegd of weer actief");
-        assertThat(column(view, "actor")).containsOnly("systeem");
-        assertThat(column(view, "subject")).contains("Bart de Vries", "Łukasz Nowak");
+        var actors = column(view, "actor");
+        var subjects = column(view, "subject");
+        assertThat(subjects).contains("Bart de Vries", "Łukasz Nowak");
+        // other tests add colleagues as the beheerder; the demo people were added by the system
+        assertThat(java.util.stream.IntStream.range(0, subjects.size())
+                .filter(row -> List.of("Bart de Vries", "Łukasz Nowak").contains(subjects.get(row)))
+                .mapToObj(actors::get).toList()).as("who added the demo people").containsExactly("systeem", "systeem");
         assertThat(view.count.getText()).isEqualTo(sql.queryForObject(
                 "select count(*) from audit_event where action = 'person.joined'", Long.class) + " regels");
     }
