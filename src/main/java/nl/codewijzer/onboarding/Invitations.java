@@ -96,6 +96,15 @@ public class Invitations implements InvitationLinks {
         if (currentUser.isSystem()) {
             return;
         }
+        if (currentUser.isProvisioning()) {
+            // Added by the school's directory (SCIM): no beheerder's screen shows the link, so it is always
+            // mailed; without a mail server it waits in the outbox, where the beheerder finds it.
+            var person = staff.find(joined.personId()).orElseThrow();
+            if (person.active() && !person.canLogIn()) {
+                create(person, null, false, true);
+            }
+            return;
+        }
         var inviter = currentUser.get();
         if (inviter.isEmpty()) {
             return;
@@ -104,7 +113,7 @@ public class Invitations implements InvitationLinks {
         if (!person.active() || person.canLogIn()) {
             return;
         }
-        var created = create(person, inviter.get().personId(), false);
+        var created = create(person, inviter.get().personId(), false, false);
         freshLinks.keep(inviter.get().personId(), created.invitationId(), created.link());
     }
 
@@ -137,19 +146,20 @@ public class Invitations implements InvitationLinks {
         if (!person.active()) {
             throw new InvalidInput("person", "onboarding.error.inactive", person.fullName());
         }
-        return create(person, currentUser.require().personId(), true).link();
+        return create(person, currentUser.require().personId(), true, false).link();
     }
 
     private record Created(long invitationId, InvitationLink link) {
     }
 
-    private Created create(StaffMember person, long inviterId, boolean renewal) {
+    private Created create(StaffMember person, @org.jspecify.annotations.Nullable Long inviterId, boolean renewal,
+            boolean alwaysMail) {
         var now = clock.instant();
         invitations.unusedOf(person.id()).forEach(older -> older.revoke(now));
         var token = InvitationToken.generate();
         var invitation = invitations.save(new Invitation(person.id(), token.sha256(), inviterId, now, VALID_FOR));
         var route = ROUTE + "/" + token.value();
-        boolean mailed = notifications.mailConfigured() && !person.email().isBlank();
+        boolean mailed = (alwaysMail || notifications.mailConfigured()) && !person.email().isBlank();
         if (mailed) {
             // Only with a mail server: without one the mail would wait in the outbox, a second copy of the link.
             var schoolName = school.schoolName();

@@ -18,8 +18,11 @@ public class CurrentUser {
         this.authenticationContext = authenticationContext;
     }
 
+    /** The signed-in person; empty for anonymous callers, the system and the directory (SCIM), which are no person. */
     public Optional<SignedInUser> get() {
-        return authenticationContext.getAuthenticatedUser(SignedInUser.class);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
     }
 
     /** The signed-in person; refuses anonymous callers. */
@@ -49,6 +52,13 @@ public class CurrentUser {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(granted -> ("ROLE_" + SystemActor.SYSTEM).equals(granted.getAuthority()));
+    }
+
+    /** Whether this is the school's directory provisioning people through SCIM ({@link SystemActor#runAsProvisioning}). */
+    public boolean isProvisioning() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(granted -> ("ROLE_" + SystemActor.PROVISIONING).equals(granted.getAuthority()));
     }
 
     public void logout() {

@@ -39,6 +39,10 @@ public enum Role {
         /** Deliberately open to anyone, also without signing in (the public verification page, invitation links). */
         public static final String ANYONE = "permitAll()";
         public static final String SYSTEM = "hasRole('SYSTEM')";
+        /** The school's directory provisioning staff through SCIM (see {@link SystemActor#runAsProvisioning}). */
+        public static final String PROVISIONING = "hasRole('PROVISIONING')";
+        /** Adding, changing and deactivating people: the beheerder, or the directory through SCIM. */
+        public static final String STAFF_ADMIN = "hasAnyRole('BEHEERDER', 'PROVISIONING')";
         /** Those who write and edit drafts of a code. */
         public static final String CODE_EDITOR = "hasAnyRole('COORDINATOR', 'SCHOOLLEIDING', 'SYSTEM')";
 

@@ -35,6 +35,34 @@ public final class SystemActor {
         }
     }
 
+    /** The authority of the school's directory calling the SCIM endpoint; no person can hold it. */
+    public static final String PROVISIONING = "PROVISIONING";
+    /** The actor name the audit trail shows for changes made through SCIM. */
+    public static final String PROVISIONING_NAME = "SCIM";
+
+    /**
+     * Runs work as the school's directory (SCIM provisioning): it may add, change and deactivate
+     * people, and nothing else; the audit trail names it "SCIM".
+     */
+    public static <T> T runAsProvisioning(Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(provisioning());
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** The identity of the school's directory, for the SCIM endpoint's filter once its bearer token checked out. */
+    public static org.springframework.security.core.Authentication provisioning() {
+        var directory = org.springframework.security.core.userdetails.User.withUsername(PROVISIONING_NAME).password("")
+                .authorities("ROLE_" + PROVISIONING).build();
+        return UsernamePasswordAuthenticationToken.authenticated(directory, null, directory.getAuthorities());
+    }
+
     public static <T> T runAs(Supplier<T> work, Role... roles) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();

@@ -72,6 +72,12 @@ public class StaffDirectory {
                 .toList();
     }
 
+    /** The person with this e-mail address (compared case-insensitively), if any. */
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> findByEmail(String email) {
+        return people.findByEmail(Person.normalizeEmail(email)).map(Person::toStaffMember);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return people.count();

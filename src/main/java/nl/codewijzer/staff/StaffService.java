@@ -50,6 +50,7 @@ public class StaffService {
         this.clock = clock;
     }
 
+    @PreAuthorize(Role.Require.STAFF_ADMIN) // also the school's directory, through SCIM
     @Transactional(readOnly = true)
     public List<StaffMember> search(StaffFilter filter) {
         var text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
@@ -58,12 +59,14 @@ public class StaffService {
                 .sorted(BY_NAME).toList();
     }
 
+    @PreAuthorize(Role.Require.STAFF_ADMIN) // also the school's directory, through SCIM
     @Transactional(readOnly = true)
     public StaffMember get(long id) {
         return load(id).toStaffMember();
     }
 
     /** Adds a person. With a temporary password they can log in and must choose their own at once. */
+    @PreAuthorize(Role.Require.STAFF_ADMIN) // also the school's directory, through SCIM
     @Transactional
     public StaffMember create(PersonForm form, @Nullable String temporaryPassword) {
         var problems = new ArrayList<>(PersonRules.check(form));
@@ -87,6 +90,7 @@ public class StaffService {
     }
 
     /** Saves changes, refusing them if someone else saved this person since {@code expectedVersion} was read. */
+    @PreAuthorize(Role.Require.STAFF_ADMIN) // also the school's directory, through SCIM
     @Transactional
     public StaffMember update(long id, long expectedVersion, PersonForm form) {
         var person = loadEditable(id);
@@ -112,6 +116,7 @@ public class StaffService {
     }
 
     /** Marks a leaver. They are kept (signatures refer to them) but can no longer log in. */
+    @PreAuthorize(Role.Require.STAFF_ADMIN) // also the school's directory, through SCIM
     @Transactional
     public StaffMember deactivate(long id, @Nullable LocalDate endDate) {
         var person = loadEditable(id);
@@ -121,7 +126,8 @@ public class StaffService {
         if (endDate.isBefore(person.startDate())) {
             throw new InvalidInput("endDate", "staff.error.end-before-start");
         }
-        if (person.id() == currentUser.require().personId()) {
+        long personId = person.id();
+        if (currentUser.get().map(user -> user.personId() == personId).orElse(false)) {
             throw new InvalidInput("endDate", "staff.error.deactivate-self");
         }
         if (person.roles().contains(Role.BEHEERDER)) {
@@ -133,6 +139,7 @@ public class StaffService {
         return person.toStaffMember();
     }
 
+    @PreAuthorize(Role.Require.STAFF_ADMIN) // also the school's directory, through SCIM
     @Transactional
     public StaffMember reactivate(long id) {
         var person = loadEditable(id);
