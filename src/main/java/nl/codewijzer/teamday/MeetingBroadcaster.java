@@ -27,6 +27,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>A screen that shows the outcome of its own action right away runs that action through
  * {@link #withoutEcho}: the change is not handed back to it, so it is not drawn a second time.
+ *
+ * <p>With several app servers on one PostgreSQL database, each committed change also goes to the
+ * other servers ({@link MeetingRelay}), which hand it to their own screens in the same way.
  */
 @Component
 public class MeetingBroadcaster {
@@ -37,6 +40,12 @@ public class MeetingBroadcaster {
     private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
     /** The listener whose own action runs on this thread now (see {@link #withoutEcho}). */
     private final ThreadLocal<@Nullable Registration> acting = new ThreadLocal<>();
+    private final MeetingRelay relay;
+
+    MeetingBroadcaster(MeetingRelay relay) {
+        this.relay = relay;
+        relay.receiveWith(change -> deliver(change, null));
+    }
 
     /** A listener and the kinds of change it follows; removing it ends the registration. */
     private final class Subscription implements Registration {
@@ -103,11 +112,18 @@ public class MeetingBroadcaster {
 
     @TransactionalEventListener(fallbackExecution = true)
     void committed(MeetingChange change) {
+        deliver(change, acting.get());
+        if (relay.active()) {
+            delivery.execute(() -> relay.send(change));
+        }
+    }
+
+    /** Hands the change to every listener of its meeting that follows its kind, except {@code own}. */
+    private void deliver(MeetingChange change, @Nullable Registration own) {
         var set = listeners.get(change.meetingId());
         if (set == null) {
             return;
         }
-        var own = acting.get();
         for (var subscription : set) {
             if (subscription == own || !subscription.interest.contains(change.what())) {
                 continue;

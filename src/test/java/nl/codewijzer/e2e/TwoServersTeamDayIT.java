@@ -1,0 +1,82 @@
+package nl.codewijzer.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A board runs two app servers on one PostgreSQL database, and the load balancer keeps each browser
+ * on one of them. The coördinator's console and the projector are on server B, a teacher's phone on
+ * server A: the phone joining, its vote, the facilitator's poll and next question all cross between
+ * the servers by push (PostgreSQL LISTEN/NOTIFY), as they do on one server.
+ */
+class TwoServersTeamDayIT extends BrowserTest {
+
+    private static final String Q1 = "Mogen leraren contact hebben met leerlingen via sociale media?";
+
+    @RegisterExtension
+    final ProductionJars jars = ProductionJars.onPostgres();
+
+    @TempDir
+    Path serverAFolder;
+    @TempDir
+    Path serverBFolder;
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    @Test
+    void a_phone_on_one_server_and_the_projector_on_the_other_follow_each_other() {
+        // A creates the demo school on the empty database; B then finds it there
+        var serverA = jars.start(serverAFolder, "server-a.log");
+        var serverB = jars.start(serverBFolder, "server-b.log");
+        org.assertj.core.api.Assertions.assertThat(serverB.logText()).contains("the demo school is left out");
+
+        var console = open(serverB.baseUrl());
+        Login.as(console, "coordinator@school.example", Login.DEMO_PASSWORD);
+        console.navigate("/teamdag");
+        console.getByRole(AriaRole.BUTTON, named("Regietafel openen")).first().click();
+        console.waitForURL(Pattern.compile(".*/teamdag/\\d+/regie$"));
+        var meetingPath = console.url().substring(serverB.baseUrl().length()).replace("/regie", "");
+        console.locator("#meeting-start").click();
+        assertThat(console.locator("#console-question")).hasText(Q1);
+        var code = console.locator("#join-code").textContent().replace("Code:", "").strip();
+
+        var projector = open(serverB.baseUrl(), 1600, 900);
+        Login.as(projector, "coordinator@school.example", Login.DEMO_PASSWORD);
+        projector.navigate(meetingPath + "/beamer");
+        assertThat(projector.locator("#projector-question")).hasText(Q1);
+        assertThat(projector.locator("#projector-joined")).hasText("Nog niemand doet mee");
+
+        // the teacher's phone is on server A: joining shows on B's projector
+        var phone = open(serverA.baseUrl(), 360, 740);
+        Login.as(phone, "docent@school.example", Login.DEMO_PASSWORD);
+        phone.navigate("/doemee/" + code);
+        assertThat(phone.locator("#phone-question")).hasText(Q1);
+        assertThat(projector.locator("#projector-joined")).hasText("1 deelnemer");
+
+        // the facilitator opens the poll on B: the phone on A shows it
+        console.locator("#poll-open").click();
+        assertThat(phone.locator("#vote-option-0")).isVisible();
+
+        // the vote on A: B's projector and console count it
+        phone.locator("#vote-option-1").click();
+        assertThat(phone.locator("#my-vote")).hasText("Uw stem: B. U kunt wijzigen tot de stemming sluit.");
+        assertThat(projector.locator("#projector-poll-status")).containsText("1 stem");
+        assertThat(console.locator("#current-poll")).containsText("1 stem");
+
+        // the next question on B moves the phone on A
+        console.locator("#flow-next").click();
+        assertThat(console.locator("#console-question")).not().hasText(Q1);
+        var secondQuestion = console.locator("#console-question").textContent();
+        assertThat(phone.locator("#phone-question")).hasText(secondQuestion);
+        assertThat(projector.locator("#projector-question")).hasText(secondQuestion);
+    }
+}
