@@ -2,6 +2,7 @@ package nl.codewijzer.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -77,7 +78,8 @@ class SchoolAccountSignInIT extends BrowserTest {
         page.waitForURL(url -> !url.contains("/login") && url.startsWith("http://localhost:" + port));
         assertThat(page.locator("#user-menu")).containsText("Ingrid Bakker");
         // the beheerder's own roles, from Codewijzer: the staff list is in her menu
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Personeel"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Personeel").setExact(true)))
+                .isVisible();
         Login.out(page);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ook afmelden bij Microsoft")))
                 .isVisible();
@@ -122,6 +124,41 @@ class SchoolAccountSignInIT extends BrowserTest {
                 .isVisible();
         org.assertj.core.api.Assertions.assertThat(count("person")).isEqualTo(people);
         org.assertj.core.api.Assertions.assertThat(refusals()).contains("provider=microsoft; reason=unknown-account");
+    }
+
+    @Test
+    void the_beheerder_sees_a_colleagues_microsoft_link_and_removes_it() {
+        var colleague = open("http://localhost:" + port);
+        colleague.navigate("/login");
+        signInAtProvider(colleague, Map.of("oid", "5e6f-bart", "name", "Bart de Vries",
+                "preferred_username", "docent@school.example"));
+        colleague.waitForURL(url -> !url.contains("/login") && url.startsWith("http://localhost:" + port));
+
+        var page = open("http://localhost:" + port);
+        Login.as(page, "beheerder@school.example", Login.DEMO_PASSWORD);
+        var staff = StaffAdminPage.open(page);
+        staff.search("docent@school.example");
+        assertThat(page.getByText("1 persoon", new Page.GetByTextOptions().setExact(true))).isVisible();
+        staff.listedName("Bart de Vries").click();
+        var dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Persoon bewerken"));
+        var links = dialog.locator("#school-account-links");
+        assertThat(links.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions()
+                .setName("Schoolaccounts"))).isVisible();
+        assertThat(links.getByText("Microsoft", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(links.getByText("docent@school.example")).isVisible();
+
+        links.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Koppeling verwijderen")).click();
+        page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Koppeling met Microsoft verwijderen?"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                        .setName("Koppeling verwijderen")).click();
+
+        assertThat(page.getByText("De koppeling met Microsoft van Bart de Vries is verwijderd.")).isVisible();
+        assertThat(links.getByText("Er is geen schoolaccount gekoppeld.", new Locator.GetByTextOptions())).isVisible();
+        org.assertj.core.api.Assertions.assertThat(count("sso_link where subject like '%5e6f-bart'")).isZero();
+        org.assertj.core.api.Assertions.assertThat(actions("docent@school.example"))
+                .containsSubsequence("sso.linked provider=microsoft", "sso.unlinked provider=microsoft");
     }
 
     /** Clicks "Inloggen met Microsoft" and signs in on the provider's own page with these claims. */

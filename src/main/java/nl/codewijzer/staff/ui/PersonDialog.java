@@ -18,6 +18,7 @@ import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.security.SchoolAccountLinks;
 import nl.codewijzer.staff.MrGeleding;
 import nl.codewijzer.staff.PersonForm;
 import nl.codewijzer.staff.StaffMember;
@@ -41,8 +42,10 @@ class PersonDialog extends Dialog {
     private final StaffService staff;
     private final @Nullable StaffMember existing;
     private final Runnable onChange;
+    /** For an existing person, when school accounts are in use: their links, removable. */
+    @Nullable SchoolAccountLinksPanel schoolAccounts;
 
-    PersonDialog(StaffService staff, @Nullable StaffMember existing, Runnable onChange) {
+    PersonDialog(StaffService staff, SchoolAccountLinks links, @Nullable StaffMember existing, Runnable onChange) {
         this.staff = staff;
         this.existing = existing;
         this.onChange = onChange;
@@ -85,6 +88,10 @@ class PersonDialog extends Dialog {
             fill(existing);
         }
         add(form);
+        if (existing != null && (links.configured() || !links.of(existing.id()).isEmpty())) {
+            schoolAccounts = new SchoolAccountLinksPanel(links, existing);
+            add(schoolAccounts);
+        }
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.codewijzer.security.LoginThrottle;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.security.SchoolAccountLinks;
 import nl.codewijzer.staff.InvitationLinks;
 import nl.codewijzer.staff.StaffFilter;
 import nl.codewijzer.staff.StaffMember;
@@ -62,11 +63,14 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
     private final StaffService staff;
     private final @Nullable InvitationLinks invitations;
     private final LoginThrottle throttle;
+    private final SchoolAccountLinks links;
     /** Accounts and addresses locked after too many failed logins, each with a button to lift the lock. */
     final Div locks = new Div();
 
-    StaffAdminView(StaffService staff, ObjectProvider<InvitationLinks> invitations, LoginThrottle throttle) {
+    StaffAdminView(StaffService staff, ObjectProvider<InvitationLinks> invitations, LoginThrottle throttle,
+            SchoolAccountLinks links) {
         this.staff = staff;
+        this.links = links;
         this.invitations = invitations.getIfAvailable();
         this.throttle = throttle;
         addClassName("page");
@@ -96,7 +100,7 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
         add.setText(getTranslation("staff.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> new PersonDialog(staff, null, this::afterChange).open());
+        add.addClickListener(click -> new PersonDialog(staff, links, null, this::afterChange).open());
 
         importCsv.setText(getTranslation("staff.import"));
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
@@ -170,7 +174,12 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.setEmptyStateText(getTranslation("staff.empty"));
-        grid.addItemClickListener(click -> new PersonDialog(staff, staff.get(click.getItem().id()), this::afterChange).open());
+        grid.addItemClickListener(click -> {
+            // a click on a row the list has just dropped (the search narrowed it meanwhile) has no item
+            if (click.getItem() != null) {
+                new PersonDialog(staff, links, staff.get(click.getItem().id()), this::afterChange).open();
+            }
+        });
     }
 
     /** For someone still without a password: a new invitation link (the older ones stop working). */

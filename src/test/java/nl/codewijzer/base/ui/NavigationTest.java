@@ -32,11 +32,11 @@ class NavigationTest extends SpringBrowserlessTest {
     private static final List<String> CODE_TEAMDAY_AND_MR = List.of("Start", "Gedragscode", "Mijn ondertekening",
             "Teamdag", "MR-instemming", "Ondertekening", "Meldingen", "Mijn gegevens");
     private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Mijn ondertekening", "Personeel",
-            "Schoolinstellingen", "Uitgaande e-mail", "Logboek", "Back-ups", "Meldingen", "Mijn gegevens");
+            "Personeelskoppeling", "Schoolinstellingen", "Uitgaande e-mail", "Logboek", "Back-ups", "Meldingen", "Mijn gegevens");
 
     @Test
     @WithUserDetails("beheerder@school.example")
-    void the_beheerder_sees_staff_settings_outgoing_mail_the_audit_log_and_what_everyone_sees() {
+    void the_beheerder_sees_staff_the_directory_link_settings_outgoing_mail_the_audit_log_and_what_everyone_sees() {
         assertThat(navigationOnTheStartPage()).isEqualTo(BEHEERDER);
     }
 
@@ -82,7 +82,7 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(navigation().getItems()).extracting(SideNavItem::getPath)
-                .containsExactly("", "gedragscode", "ondertekenen", "beheer/personeel", "beheer/school", "uitgaande-email", "audit",
+                .containsExactly("", "gedragscode", "ondertekenen", "beheer/personeel", "beheer/personeelskoppeling", "beheer/school", "uitgaande-email", "audit",
                         "beheer/backups", "meldingen", "mijn-gegevens");
     }
 
