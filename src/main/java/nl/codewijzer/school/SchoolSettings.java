@@ -58,6 +58,14 @@ public class SchoolSettings implements ShellBranding {
         checkRange(problems, "quorumPercent", changed.quorumPercent(), 0, 100);
         checkRange(problems, "signatureRetentionMonths", changed.signatureRetentionMonths(), 0, 120);
         checkRange(problems, "signingDueDays", changed.signingDueDays(), 1, 90);
+        checkRange(problems, "reminderDaysBefore", changed.reminderDaysBefore(), 0, 60);
+        checkRange(problems, "reminderOverdueMax", changed.reminderOverdueMax(), 0, 10);
+        if (changed.reminderDaysBefore() >= changed.signingDueDays() && changed.reminderDaysBefore() <= 60
+                && changed.signingDueDays() >= 1 && changed.signingDueDays() <= 90) {
+            // the reminder "n days before the due date" would come before the request itself
+            problems.add(new Problem("reminderDaysBefore", "school.error.reminder-before-request",
+                    changed.signingDueDays()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -15,9 +15,9 @@ public record CampaignOverview(CampaignSummary summary, List<RoleCount> perRole,
     public record RoleCount(Role role, int signed, int outstanding, int overdue) {
     }
 
-    /** A person who has not signed yet. */
+    /** A person who has not signed yet; {@code reminders}: how often they were reminded of this version, by hand or by the app. */
     public record OutstandingLine(long requestId, long personId, String name, Set<Role> roles, LocalDate dueDate,
-            boolean overdue, @Nullable LocalDate lastReminded) {
+            boolean overdue, @Nullable LocalDate lastReminded, int reminders) {
     }
 
     /** A signature, for the list of who signed. */

@@ -3,8 +3,12 @@ package nl.codewijzer.signing;
 import java.time.LocalDate;
 import nl.codewijzer.base.AuditableEvent;
 
-/** The coördinator or the schoolleiding reminded a person to sign a version. */
-public record SignatureReminderSent(long requestId, long personId, long versionId, int versionNumber, LocalDate sentOn)
+/**
+ * A person was reminded to sign a version: by the coördinator or the schoolleiding, or by the app
+ * itself on the school's reminder schedule ({@code automatic}).
+ */
+public record SignatureReminderSent(long requestId, long personId, long versionId, int versionNumber, LocalDate sentOn,
+        boolean automatic)
         implements AuditableEvent {
 
     @Override
@@ -24,7 +28,8 @@ public record SignatureReminderSent(long requestId, long personId, long versionI
 
     @Override
     public String auditDetails() {
-        return "version=" + versionId + "; number=" + versionNumber + "; sentOn=" + sentOn;
+        return "version=" + versionId + "; number=" + versionNumber + "; sentOn=" + sentOn
+                + (automatic ? "; schedule=automatic" : "");
     }
 
     @Override

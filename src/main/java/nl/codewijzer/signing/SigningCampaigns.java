@@ -1,9 +1,6 @@
 package nl.codewijzer.signing;
 
-import java.sql.Types;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +15,6 @@ import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
-import nl.codewijzer.notification.Notice;
-import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
@@ -32,6 +27,7 @@ import nl.codewijzer.signing.internal.ConsentRecordRepository;
 import nl.codewijzer.signing.internal.Enrolment;
 import nl.codewijzer.signing.internal.Reminder;
 import nl.codewijzer.signing.internal.ReminderRepository;
+import nl.codewijzer.signing.internal.ReminderSender;
 import nl.codewijzer.signing.internal.RegisterCsv;
 import nl.codewijzer.signing.internal.RequestCount;
 import nl.codewijzer.signing.internal.RequestRepository;
@@ -44,7 +40,6 @@ import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -74,25 +69,24 @@ public class SigningCampaigns {
     private final RequestRepository requests;
     private final SignatureRepository signatures;
     private final ReminderRepository reminders;
+    private final ReminderSender reminderSender;
     private final CodeTexts codeTexts;
     private final StaffDirectory staff;
     private final SchoolSettings settings;
-    private final Notifications notifications;
     private final SigningDocuments documents;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate transaction;
-    private final JdbcTemplate jdbc;
     private final Translations translations;
     private final Clock clock;
 
     SigningCampaigns(CampaignRepository campaigns, ConsentRecordRepository consents, RequestRepository requests,
             SignatureRepository signatures, ReminderRepository reminders, CodeTexts codeTexts, StaffDirectory staff,
-            SchoolSettings settings, Notifications notifications, SigningDocuments documents, CurrentUser currentUser,
+            SchoolSettings settings, SigningDocuments documents, CurrentUser currentUser,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Translations translations,
-            Clock clock, JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+            Clock clock, ReminderSender reminderSender) {
+        this.reminderSender = reminderSender;
         this.transaction = new TransactionTemplate(transactions);
         this.campaigns = campaigns;
         this.consents = consents;
@@ -102,7 +96,6 @@ public class SigningCampaigns {
         this.codeTexts = codeTexts;
         this.staff = staff;
         this.settings = settings;
-        this.notifications = notifications;
         this.documents = documents;
         this.currentUser = currentUser;
         this.events = events;
@@ -135,8 +128,10 @@ public class SigningCampaigns {
         var asked = requests.ofVersion(versionId);
         var people = staff.members(asked.stream().map(SignatureRequest::personId).toList());
         var lastReminded = new HashMap<Long, LocalDate>();
+        var reminderCounts = new HashMap<Long, Integer>();
         for (var reminder : reminders.ofVersion(versionId)) {
             lastReminded.merge(reminder.personId(), reminder.sentOn(), (a, b) -> a.isAfter(b) ? a : b);
+            reminderCounts.merge(reminder.personId(), 1, Integer::sum);
         }
         var perRole = new EnumMap<Role, int[]>(Role.class);
         var outstanding = new ArrayList<OutstandingLine>();
@@ -153,7 +148,8 @@ public class SigningCampaigns {
             }
             if (request.open()) {
                 outstanding.add(new OutstandingLine(request.id(), request.personId(), name(person, request.personId()),
-                        roles, request.dueDate(), overdue, lastReminded.get(request.personId())));
+                        roles, request.dueDate(), overdue, lastReminded.get(request.personId()),
+                        reminderCounts.getOrDefault(request.personId(), 0)));
             }
         }
         outstanding.sort(Comparator.comparing(OutstandingLine::dueDate).thenComparing(OutstandingLine::name, DUTCH_NAMES));
@@ -192,11 +188,6 @@ public class SigningCampaigns {
         return remindSome(versionId, "version", () -> requests.ofVersion(versionId, RequestStatus.OPEN));
     }
 
-    private static final String INSERT_REMINDER =
-            "insert into signature_reminder (person_id, version_id, sent_on, sent_at, sent_by_id) values (?, ?, ?, ?, ?)";
-    private static final int[] REMINDER_TYPES = {Types.BIGINT, Types.BIGINT, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE,
-            Types.BIGINT};
-
     /**
      * Reminds the people of these open requests, in one transaction with a fixed number of
      * statements however many they are: who was reminded today and their names in one read each,
@@ -221,34 +212,8 @@ public class SigningCampaigns {
     }
 
     private ReminderResult remindAtOnce(SigningCampaign campaign, List<SignatureRequest> open, @Nullable Long sender) {
-        var today = today();
-        var now = clock.instant();
-        var remindedToday = new java.util.HashSet<>(reminders.personsRemindedOn(today));
-        var names = staff.names(open.stream().map(SignatureRequest::personId).toList());
-        var sent = new ArrayList<String>();
-        var skipped = new ArrayList<String>();
-        var rows = new ArrayList<Object[]>();
-        var notices = new ArrayList<Notice>();
-        var reminded = new ArrayList<SignatureRequest>();
-        for (var request : open) {
-            var name = names.getOrDefault(request.personId(), "?");
-            if (!remindedToday.add(request.personId())) {
-                skipped.add(name);
-                continue;
-            }
-            sent.add(name);
-            reminded.add(request);
-            rows.add(new Object[] {request.personId(), request.versionId(), today,
-                    OffsetDateTime.ofInstant(now, ZoneOffset.UTC), sender});
-            notices.add(reminderNotice(campaign, request, today));
-        }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(INSERT_REMINDER, rows, REMINDER_TYPES);
-            notifications.notifyAll(notices);
-            reminded.forEach(request -> events.publishEvent(new SignatureReminderSent(request.id(), request.personId(),
-                    request.versionId(), campaign.versionNumber(), today)));
-        }
-        return new ReminderResult(sent, skipped);
+        return reminderSender.remindAtOnce(open.stream().map(request -> new ReminderSender.Due(campaign, request))
+                .toList(), sender);
     }
 
     private ReminderResult remindOneByOne(List<SignatureRequest> open, @Nullable Long sender) {
@@ -269,28 +234,8 @@ public class SigningCampaigns {
         return new ReminderResult(sent, skipped);
     }
 
-    private Notice reminderNotice(SigningCampaign campaign, SignatureRequest request, LocalDate today) {
-        var due = SigningDocuments.date(request.dueDate(), Translations.DUTCH);
-        return new Notice(request.personId(),
-                dutch("signing.notify.reminder.subject", campaign.codeTitle(), campaign.versionNumber()),
-                request.overdue(today)
-                        ? dutch("signing.notify.reminder.overdue", campaign.codeTitle(), campaign.versionNumber(), due)
-                        : dutch("signing.notify.reminder.body", campaign.codeTitle(), campaign.versionNumber(), due),
-                Enrolment.SIGN_ROUTE);
-    }
-
     private boolean remind(SignatureRequest request, @Nullable Long sender) {
-        var today = today();
-        if (reminders.existsByPersonIdAndSentOn(request.personId(), today)) {
-            return false;
-        }
-        var campaign = load(request.versionId());
-        reminders.saveAndFlush(new Reminder(request.personId(), request.versionId(), today, clock.instant(), sender));
-        var notice = reminderNotice(campaign, request, today);
-        notifications.notify(notice.personId(), notice.subject(), notice.body(), notice.link());
-        events.publishEvent(new SignatureReminderSent(request.id(), request.personId(), request.versionId(),
-                campaign.versionNumber(), today));
-        return true;
+        return reminderSender.remindOne(new ReminderSender.Due(load(request.versionId()), request), sender);
     }
 
     // ---- exports ----

@@ -64,6 +64,20 @@ public class StaffDirectory {
         return people.activeWithRoles().stream().map(Person::toStaffMember).filter(StaffMember::isStaff).toList();
     }
 
+    /**
+     * Active people holding any of these roles (the coördinator and the schoolleiding, say), each
+     * once, by name: one query per role, however large the staff.
+     */
+    @Transactional(readOnly = true)
+    public List<StaffMember> activeWithAnyRole(Role... roles) {
+        var found = new java.util.LinkedHashMap<Long, StaffMember>();
+        for (var role : roles) {
+            people.search(null, role, true).forEach(person -> found.putIfAbsent(person.id(), person.toStaffMember()));
+        }
+        return found.values().stream().sorted(java.util.Comparator.comparing(StaffMember::fullName,
+                nl.codewijzer.base.DutchNames.ORDER)).toList();
+    }
+
     /** Active members of the MR (any geleding), by name. */
     @Transactional(readOnly = true)
     public List<StaffMember> mrMembers() {

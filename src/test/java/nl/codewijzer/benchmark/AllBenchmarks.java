@@ -19,6 +19,7 @@ public final class AllBenchmarks {
         SigningBenchmark.main(args);
         AuditChainBenchmark.main(args);
         BackgroundWorkBenchmark.main(args);
+        ReminderBenchmark.main(args);
         SealBenchmark.main(args);
     }
 }

@@ -34,6 +34,7 @@ import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffSeeding;
 import org.apache.pdfbox.Loader;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -156,6 +157,12 @@ public final class SigningBenchmark {
      * win over application.properties (default properties would not, and the app would open ./data).
      */
     static ConfigurableApplicationContext start(String databaseUrl, String[] args) {
+        return start(databaseUrl, args, new ApplicationContextInitializer<?>[0]);
+    }
+
+    /** The same, with something set up before the app starts (a clock of the benchmark's own). */
+    static ConfigurableApplicationContext start(String databaseUrl, String[] args,
+            ApplicationContextInitializer<?>... initializers) {
         var settings = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + databaseUrl,
                 "--codewijzer.demo.enabled=false", "--server.port=0", "--vaadin.launch-browser=false",
@@ -164,7 +171,8 @@ public final class SigningBenchmark {
                 "--codewijzer.seal.demo-dir=target/benchmark-seal/signing-" + System.nanoTime(),
                 "--logging.level.root=warn"));
         settings.addAll(List.of(args));
-        return new SpringApplicationBuilder(Application.class).run(settings.toArray(String[]::new));
+        return new SpringApplicationBuilder(Application.class).initializers(initializers)
+                .run(settings.toArray(String[]::new));
     }
 
     // ---- 1. signing under load ----

@@ -54,6 +54,18 @@ public class SchoolSettingsRow {
     @Column(name = "signing_records_context", nullable = false)
     private boolean recordSigningContext;
 
+    @Column(name = "reminders_automatic", nullable = false)
+    private boolean remindersAutomatic = true;
+
+    @Column(name = "reminder_days_before", nullable = false)
+    private int reminderDaysBefore = Settings.DEFAULT_REMINDER_DAYS_BEFORE;
+
+    @Column(name = "reminder_on_due_date", nullable = false)
+    private boolean reminderOnDueDate = true;
+
+    @Column(name = "reminder_overdue_max", nullable = false)
+    private int reminderOverdueMax = Settings.DEFAULT_REMINDER_OVERDUE_MAX;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -66,7 +78,8 @@ public class SchoolSettingsRow {
 
     public Settings toSettings() {
         return new Settings(version, schoolName, consentDeadlineDays, votingGeleding, quorumPercent, majorityRule,
-                signatureRetentionMonths, votesByName, signingDueDays, recordSigningContext);
+                signatureRetentionMonths, votesByName, signingDueDays, recordSigningContext, remindersAutomatic,
+                reminderDaysBefore, reminderOnDueDate, reminderOverdueMax);
     }
 
     public void apply(Settings settings, Instant now) {
@@ -79,6 +92,10 @@ public class SchoolSettingsRow {
         this.votesByName = settings.votesByName();
         this.signingDueDays = settings.signingDueDays();
         this.recordSigningContext = settings.recordSigningContext();
+        this.remindersAutomatic = settings.remindersAutomatic();
+        this.reminderDaysBefore = settings.reminderDaysBefore();
+        this.reminderOnDueDate = settings.reminderOnDueDate();
+        this.reminderOverdueMax = settings.reminderOverdueMax();
         this.updatedAt = now;
     }
 }

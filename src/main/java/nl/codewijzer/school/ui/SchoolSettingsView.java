@@ -38,6 +38,10 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
     final com.vaadin.flow.component.checkbox.Checkbox votesByName = new com.vaadin.flow.component.checkbox.Checkbox();
     final IntegerField signingDueDays = new IntegerField();
     final com.vaadin.flow.component.checkbox.Checkbox recordSigningContext = new com.vaadin.flow.component.checkbox.Checkbox();
+    final com.vaadin.flow.component.checkbox.Checkbox remindersAutomatic = new com.vaadin.flow.component.checkbox.Checkbox();
+    final IntegerField reminderDaysBefore = new IntegerField();
+    final com.vaadin.flow.component.checkbox.Checkbox reminderOnDueDate = new com.vaadin.flow.component.checkbox.Checkbox();
+    final IntegerField reminderOverdueMax = new IntegerField();
     final Button save = new Button();
     private final FieldErrors errors = new FieldErrors();
     private Settings loaded;
@@ -69,9 +73,23 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
         signingDueDays.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("school.unit.days")));
         recordSigningContext.setLabel(getTranslation("school.field.signing-context"));
         recordSigningContext.setHelperText(getTranslation("school.field.signing-context.helper"));
+        remindersAutomatic.setLabel(getTranslation("school.field.reminders-automatic"));
+        reminderDaysBefore.setLabel(getTranslation("school.field.reminder-days-before"));
+        reminderDaysBefore.setHelperText(getTranslation("school.field.reminder-days-before.helper"));
+        reminderDaysBefore.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("school.unit.days")));
+        reminderOnDueDate.setLabel(getTranslation("school.field.reminder-on-due-date"));
+        reminderOverdueMax.setLabel(getTranslation("school.field.reminder-overdue-max"));
+        reminderOverdueMax.setHelperText(getTranslation("school.field.reminder-overdue-max.helper"));
+        reminderOverdueMax.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("school.unit.times")));
+        remindersAutomatic.addValueChangeListener(change -> {
+            reminderDaysBefore.setEnabled(change.getValue());
+            reminderOnDueDate.setEnabled(change.getValue());
+            reminderOverdueMax.setEnabled(change.getValue());
+        });
         errors.bind("schoolName", schoolName).bind("consentDeadlineDays", consentDeadlineDays)
                 .bind("quorumPercent", quorumPercent).bind("signatureRetentionMonths", retentionMonths)
-                .bind("signingDueDays", signingDueDays);
+                .bind("signingDueDays", signingDueDays).bind("reminderDaysBefore", reminderDaysBefore)
+                .bind("reminderOverdueMax", reminderOverdueMax);
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -81,7 +99,9 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
                 loaded = settings.update(new Settings(loaded.version(), schoolName.getValue(),
                         orInvalid(consentDeadlineDays.getValue()), votingGeleding.getValue(),
                         orInvalid(quorumPercent.getValue()), majorityRule.getValue(), orInvalid(retentionMonths.getValue()),
-                        votesByName.getValue(), orInvalid(signingDueDays.getValue()), recordSigningContext.getValue()));
+                        votesByName.getValue(), orInvalid(signingDueDays.getValue()), recordSigningContext.getValue(),
+                        remindersAutomatic.getValue(), orInvalid(reminderDaysBefore.getValue()),
+                        reminderOnDueDate.getValue(), orInvalid(reminderOverdueMax.getValue())));
                 FieldErrors.saved(this, "school.saved");
                 show(loaded);
             } catch (InvalidInput invalid) {
@@ -95,11 +115,15 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
         mr.setColspan(majorityRule, 2);
         mr.setColspan(votesByName, 2);
         var signing = new FormLayout(signingDueDays);
+        var reminders = new FormLayout(remindersAutomatic, reminderDaysBefore, reminderOnDueDate, reminderOverdueMax);
+        reminders.setColspan(remindersAutomatic, 2);
         var privacy = new FormLayout(retentionMonths, recordSigningContext);
         privacy.setColspan(recordSigningContext, 2);
         add(new H1(getTranslation("school.title")), general,
                 new H2(getTranslation("school.section.mr")), new Paragraph(getTranslation("school.section.mr.intro")), mr,
                 new H2(getTranslation("school.section.signing")), signing,
+                new H2(getTranslation("school.section.reminders")),
+                new Paragraph(getTranslation("school.section.reminders.intro")), reminders,
                 new H2(getTranslation("school.section.privacy")), privacy, save);
         loaded = settings.current();
         show(loaded);
@@ -120,6 +144,10 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
         votesByName.setValue(current.votesByName());
         signingDueDays.setValue(current.signingDueDays());
         recordSigningContext.setValue(current.recordSigningContext());
+        remindersAutomatic.setValue(current.remindersAutomatic());
+        reminderDaysBefore.setValue(current.reminderDaysBefore());
+        reminderOnDueDate.setValue(current.reminderOnDueDate());
+        reminderOverdueMax.setValue(current.reminderOverdueMax());
     }
 
     @Override

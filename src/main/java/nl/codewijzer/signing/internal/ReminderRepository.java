@@ -15,4 +15,8 @@ public interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
     @Query("select r from Reminder r where r.versionId = :versionId order by r.sentAt desc")
     List<Reminder> ofVersion(long versionId);
+
+    /** Per person and version of these versions, the day of the last reminder: rows of (personId, versionId, sentOn). */
+    @Query("select r.personId, r.versionId, max(r.sentOn) from Reminder r where r.versionId in :versionIds group by r.personId, r.versionId")
+    List<Object[]> lastSentOn(java.util.Collection<Long> versionIds);
 }

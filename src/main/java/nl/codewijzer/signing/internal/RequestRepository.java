@@ -34,4 +34,8 @@ public interface RequestRepository extends JpaRepository<SignatureRequest, Long>
 
     @Query("select r.personId from SignatureRequest r where r.versionId = :versionId")
     List<Long> personsAsked(long versionId);
+
+    /** The open requests of these versions, in one query: what the reminder schedule looks at. */
+    @Query("select r from SignatureRequest r where r.versionId in :versionIds and r.status = nl.codewijzer.signing.RequestStatus.OPEN order by r.dueDate, r.id")
+    List<SignatureRequest> openOf(Collection<Long> versionIds);
 }

@@ -100,7 +100,9 @@ public class CampaignView extends Main implements HasDynamicTitle {
             status.getElement().getThemeList().add(line.overdue() ? "badge error" : "badge");
             return status;
         }).setHeader(getTranslation("signing.campaign.status")).setAutoWidth(true);
-        outstanding.addColumn(line -> line.lastReminded() == null ? "" : Dates.date(this, line.lastReminded()))
+        outstanding.addColumn(line -> line.lastReminded() == null ? ""
+                        : getTranslation("signing.campaign.reminded.line", Dates.date(this, line.lastReminded()),
+                                line.reminders()))
                 .setHeader(getTranslation("signing.campaign.reminded")).setAutoWidth(true);
         outstanding.addComponentColumn(line -> {
             var remind = new Button(getTranslation("signing.campaign.remind"), VaadinIcon.BELL_O.create(),

@@ -61,4 +61,33 @@ class SchoolSettingsViewTest extends SpringBrowserlessTest {
         assertThat(settings.current().quorumPercent()).isEqualTo(60);
         assertThat(view.quorumPercent.isInvalid()).isFalse();
     }
+
+    @Test
+    void the_reminder_schedule_has_its_defaults_and_a_reminder_before_the_request_is_refused_at_its_field() {
+        var view = navigate(SchoolSettingsView.class);
+        var before = settings.current();
+
+        assertThat(view.remindersAutomatic.getValue()).isTrue();
+        assertThat(view.reminderDaysBefore.getValue()).isEqualTo(7);
+        assertThat(view.reminderOnDueDate.getValue()).isTrue();
+        assertThat(view.reminderOverdueMax.getValue()).isEqualTo(4);
+
+        test(view.signingDueDays).setValue(10);
+        test(view.reminderDaysBefore).setValue(10);
+        test(view.save).click();
+
+        assertThat(view.reminderDaysBefore.isInvalid()).isTrue();
+        assertThat(view.reminderDaysBefore.getErrorMessage()).isEqualTo(
+                "Deze herinnering zou vóór het verzoek om te tekenen vallen: kies minder dagen dan de termijn om te tekenen (10 dagen).");
+        assertThat(settings.current()).isEqualTo(before);
+
+        test(view.reminderDaysBefore).setValue(3);
+        test(view.reminderOverdueMax).setValue(2);
+        test(view.save).click();
+
+        assertThat(view.reminderDaysBefore.isInvalid()).isFalse();
+        assertThat(settings.current().reminderDaysBefore()).isEqualTo(3);
+        assertThat(settings.current().reminderOverdueMax()).isEqualTo(2);
+        assertThat(settings.current().signingDueDays()).isEqualTo(10);
+    }
 }
