@@ -50,6 +50,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentRounds {
 
     static final String READERS = "hasAnyRole('COORDINATOR', 'SCHOOLLEIDING', 'MR_LID', 'MR_VOORZITTER', 'SYSTEM')";
+    /** Who may read a round's mails in the outbox: those of {@link #READERS}; not the beheerder as such. */
+    private static final java.util.Set<Role> MAIL_READERS =
+            java.util.Set.of(Role.COORDINATOR, Role.SCHOOLLEIDING, Role.MR_LID, Role.MR_VOORZITTER);
     public static final int MAX_TEXT = 4000;
     public static final int MAX_MOTIVATION = 2000;
     public static final String ROUTE = "instemming/ronde/";
@@ -182,7 +185,7 @@ public class ConsentRounds {
                     dutch("consent.notify.submitted.subject", version.codeTitle(), version.number()),
                     dutch("consent.notify.submitted.body", user.fullName(), version.number(), version.codeTitle(),
                             dutchDate(round.deadline()), toelichting.strip()),
-                    ROUTE + round.id());
+                    ROUTE + round.id(), MAIL_READERS);
         }
         return round.toSummary();
     }
@@ -304,7 +307,7 @@ public class ConsentRounds {
             notifications.notify(personId, dutch("consent.notify.decided.subject", round.codeTitle(), round.versionNumber()),
                     dutch("consent.notify.decided.body", outcomeText, dutchDate(decisionDate), submitter)
                             + (reasons == null ? "" : "\n\n" + dutch("consent.notify.decided.reasons", reasons)),
-                    ROUTE + round.id());
+                    ROUTE + round.id(), MAIL_READERS);
         }
         return summary;
     }
@@ -432,7 +435,7 @@ public class ConsentRounds {
             if (!voted.contains(member.id())) {
                 notifications.notify(member.id(), dutch("consent.notify.reminder.subject", round.codeTitle(),
                         round.versionNumber()), dutch("consent.notify.reminder.body", dutchDate(round.deadline()),
-                        daysLeft), ROUTE + round.id());
+                        daysLeft), ROUTE + round.id(), MAIL_READERS);
             }
         }
     }

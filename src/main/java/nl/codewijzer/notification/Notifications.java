@@ -6,12 +6,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.codewijzer.base.PublicAddress;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.base.UnreadCount;
 import nl.codewijzer.notification.internal.InboxItem;
 import nl.codewijzer.notification.internal.InboxRepository;
 import nl.codewijzer.notification.internal.MailDelivery;
+import nl.codewijzer.notification.internal.MailReaders;
 import nl.codewijzer.notification.internal.MailQueued;
 import nl.codewijzer.notification.internal.MailsQueued;
 import nl.codewijzer.notification.internal.OutboxRepository;
@@ -71,6 +73,18 @@ public class Notifications implements UnreadCount {
      */
     @Transactional
     public void notify(long personId, String subject, String body, @Nullable String link) {
+        notify(personId, subject, body, link, Set.of());
+    }
+
+    /**
+     * Notifies one person, as {@link #notify(long, String, String, String)}. {@code readers}: besides the
+     * recipient, the roles that may read the mail's body in the outbox, those who may read what the mail
+     * is about anyway. Everyone else who may open the outbox (the beheerder) sees its recipient, subject,
+     * status and times, not its body: a mail about a draft under MR consent stays between the MR and
+     * those who may read the draft.
+     */
+    @Transactional
+    public void notify(long personId, String subject, String body, @Nullable String link, Set<Role> readers) {
         var person = staff.find(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
         var cleanSubject = cut(subject, MAX_SUBJECT);
         var cleanBody = cut(body, MAX_BODY);
@@ -78,7 +92,7 @@ public class Notifications implements UnreadCount {
         if (!person.email().isBlank() && person.active()) {
             var text = mailText(person.fullName(), cleanBody, link);
             var mail = outbox.save(new OutgoingMail(person.email(), cleanSubject, text, delivery.initialStatus(),
-                    clock.instant()));
+                    clock.instant(), MailReaders.format(readers)));
             if (mail.status() == MailStatus.WACHTEND) {
                 events.publishEvent(new MailQueued(mail.id()));
             }
@@ -110,7 +124,7 @@ public class Notifications implements UnreadCount {
             inboxRows.add(new Object[] {person.id(), subject, body, notice.link(), now});
             if (!person.email().isBlank() && person.active()) {
                 mailRows.add(new Object[] {person.email(), subject, mailText(person.fullName(), body, notice.link()),
-                        status.name(), now});
+                        status.name(), now, MailReaders.format(notice.readers())});
             }
         }
         jdbc.batchUpdate(INSERT_INBOX, inboxRows, INBOX_TYPES);
@@ -127,9 +141,10 @@ public class Notifications implements UnreadCount {
     private static final int[] INBOX_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.TIMESTAMP_WITH_TIMEZONE};
     private static final String INSERT_MAIL =
-            "insert into mail_outbox (recipient, subject, body, status, attempts, created_at) values (?, ?, ?, ?, 0, ?)";
+            "insert into mail_outbox (recipient, subject, body, status, attempts, created_at, readers)"
+                    + " values (?, ?, ?, ?, 0, ?, ?)";
     private static final int[] MAIL_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.TIMESTAMP_WITH_TIMEZONE};
+            Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR};
 
     private String mailText(String fullName, String body, @Nullable String link) {
         return translations.getTranslation("notification.mail.greeting", Translations.DUTCH, fullName)
@@ -166,11 +181,22 @@ public class Notifications implements UnreadCount {
         inbox.forPerson(currentUser.require().personId()).forEach(item -> item.markRead(clock.instant()));
     }
 
-    /** Every mail, newest first: what was sent, what waits, and what is kept because no mail server is set up. */
+    /**
+     * Every mail, newest first: what was sent, what waits, and what is kept because no mail server is set
+     * up. Recipient, subject, status and times of every mail; the body only of mails the caller may read
+     * anyway: sent to them, or one whose sender named a role of theirs as a reader (see
+     * {@link #notify(long, String, String, String, Set)}). The others come without body.
+     */
     @PreAuthorize("hasAnyRole('BEHEERDER', 'SYSTEM')")
     @Transactional(readOnly = true)
     public List<OutboxEntry> outbox() {
-        return outbox.newestFirst().stream().map(OutgoingMail::toEntry).toList();
+        var me = currentUser.get().map(user -> user.email()).orElse("");
+        return outbox.newestFirst().stream().map(mail -> mail.toEntry(mayRead(mail, me))).toList();
+    }
+
+    private boolean mayRead(OutgoingMail mail, String myEmail) {
+        return (!myEmail.isBlank() && mail.recipient().equalsIgnoreCase(myEmail))
+                || currentUser.hasAnyRole(mail.readers().toArray(Role[]::new));
     }
 
     /** Whether mail goes out through a mail server (otherwise it is kept in the outbox). */

@@ -55,6 +55,8 @@ public class Invitations implements InvitationLinks {
     public static final Duration ONCE_PER = Duration.ofDays(1);
     /** Where the beheerders' notification about a requested link points. */
     private static final String STAFF_ROUTE = "beheer/personeel";
+    /** The beheerder hands out invitations and sees their links anyway: may read their mails in the outbox. */
+    private static final java.util.Set<Role> BEHEERDER_READS = java.util.Set.of(Role.BEHEERDER);
 
     private final InvitationRepository invitations;
     private final FreshLinks freshLinks;
@@ -166,7 +168,7 @@ public class Invitations implements InvitationLinks {
             notifications.notify(person.id(),
                     dutch("onboarding.mail.subject", schoolName),
                     dutch("onboarding.mail.body", schoolName, dutchDateTime(invitation.validUntil())),
-                    route);
+                    route, BEHEERDER_READS);
         }
         events.publishEvent(new InvitationCreated(invitation.id(), person.id(), invitation.validUntil(), renewal, mailed));
         return new Created(invitation.id(), new InvitationLink(person.id(), person.fullName(), person.email(),
@@ -254,7 +256,7 @@ public class Invitations implements InvitationLinks {
                             dutch("onboarding.renewal.subject", person.fullName()),
                             dutch("onboarding.renewal.body", person.fullName(), person.email(),
                                     dutch("onboarding.status." + status.name())),
-                            STAFF_ROUTE);
+                            STAFF_ROUTE, BEHEERDER_READS);
                 }
             }
             return null;

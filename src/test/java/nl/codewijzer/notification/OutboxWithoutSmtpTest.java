@@ -26,7 +26,8 @@ class OutboxWithoutSmtpTest {
         long before = notifications.unreadCount();
         var subject = "Testmelding " + System.nanoTime();
 
-        notifications.notify(docent.personId(), subject, "Er staat iets klaar.", "gedragscode");
+        notifications.notify(docent.personId(), subject, "Er staat iets klaar.", "gedragscode",
+                java.util.Set.of(nl.codewijzer.security.Role.BEHEERDER));
 
         assertThat(notifications.unreadCount()).isEqualTo(before + 1);
         var entry = notifications.inbox().getFirst();

@@ -34,11 +34,19 @@ public class OutgoingMail {
     /** Set by the sender that claimed the mail (see {@link OutboxRepository#claim}); null when nobody holds it. */
     private @Nullable String claimToken;
     private @Nullable Instant claimedUntil;
+    /** Besides the recipient, the roles that may read the body in the outbox ({@link MailReaders}); null: nobody. */
+    private @Nullable String readers;
 
     protected OutgoingMail() {
     }
 
     public OutgoingMail(String recipient, String subject, String body, MailStatus status, Instant createdAt) {
+        this(recipient, subject, body, status, createdAt, null);
+    }
+
+    public OutgoingMail(String recipient, String subject, String body, MailStatus status, Instant createdAt,
+            @Nullable String readers) {
+        this.readers = readers;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
@@ -80,8 +88,15 @@ public class OutgoingMail {
         return error.length() > 500 ? error.substring(0, 500) : error;
     }
 
-    public OutboxEntry toEntry() {
-        return new OutboxEntry(id(), recipient, subject, body, status, attempts, lastError, createdAt, sentAt);
+    /** Besides the recipient, the roles that may read the body in the outbox. */
+    public java.util.Set<nl.codewijzer.security.Role> readers() {
+        return MailReaders.parse(readers);
+    }
+
+    /** The mail as the outbox shows it; {@code showBody} false leaves the body out (the entry says it is withheld). */
+    public OutboxEntry toEntry(boolean showBody) {
+        return new OutboxEntry(id(), recipient, subject, showBody ? body : null, status, attempts, lastError,
+                createdAt, sentAt);
     }
 
     @Override

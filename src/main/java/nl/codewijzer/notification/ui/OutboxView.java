@@ -1,10 +1,12 @@
 package nl.codewijzer.notification.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,10 +36,21 @@ public class OutboxView extends Main implements HasDynamicTitle {
         grid.addColumn(entry -> getTranslation(entry.status().labelKey())).setHeader(getTranslation("outbox.status"))
                 .setAutoWidth(true);
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(entry -> new Pre(entry.body())));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setItems(notifications.outbox());
         grid.setAllRowsVisible(true);
         add(grid);
+    }
+
+    /** What opening a row shows: the mail's text, or a note that it is withheld from this reader. */
+    Component details(OutboxEntry entry) {
+        var body = entry.body();
+        if (body != null) {
+            return new Pre(body);
+        }
+        var note = new Paragraph(getTranslation("outbox.body-withheld"));
+        note.addClassName("outbox-body-withheld");
+        return note;
     }
 
     @Override

@@ -56,6 +56,12 @@ public class Enrolment {
 
     private static final Logger log = LoggerFactory.getLogger(Enrolment.class);
     public static final String SIGN_ROUTE = Signing.ROUTE;
+    /**
+     * Who may read a signing mail in the outbox: everyone signed in. It is about an adopted code, which
+     * every role may read, so the beheerder may read it too.
+     */
+    public static final java.util.Set<nl.codewijzer.security.Role> MAIL_READERS =
+            java.util.EnumSet.allOf(nl.codewijzer.security.Role.class);
 
     private final CampaignRepository campaigns;
     private final ConsentRecordRepository consents;
@@ -327,7 +333,7 @@ public class Enrolment {
             body = dutch("signing.notify.request.body", campaign.codeTitle(), campaign.versionNumber(),
                     dutchDate(LocalDate.ofInstant(campaign.adoptedAt(), SchoolTime.ZONE)), due);
         }
-        return new Notice(member.id(), subject, body, SIGN_ROUTE);
+        return new Notice(member.id(), subject, body, SIGN_ROUTE, MAIL_READERS);
     }
 
     private LocalDate today() {

@@ -102,7 +102,7 @@ public class ReminderSender {
         }
         reminders.saveAndFlush(new Reminder(request.personId(), request.versionId(), today, clock.instant(), sender));
         var notice = notice(item.campaign(), request, today);
-        notifications.notify(notice.personId(), notice.subject(), notice.body(), notice.link());
+        notifications.notify(notice.personId(), notice.subject(), notice.body(), notice.link(), notice.readers());
         events.publishEvent(sentEvent(item, today, sender));
         return true;
     }
@@ -120,7 +120,7 @@ public class ReminderSender {
                 request.overdue(today)
                         ? dutch("signing.notify.reminder.overdue", campaign.codeTitle(), campaign.versionNumber(), due)
                         : dutch("signing.notify.reminder.body", campaign.codeTitle(), campaign.versionNumber(), due),
-                Enrolment.SIGN_ROUTE);
+                Enrolment.SIGN_ROUTE, Enrolment.MAIL_READERS);
     }
 
     private LocalDate today() {
