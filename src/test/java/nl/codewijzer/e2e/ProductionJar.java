@@ -164,6 +164,20 @@ final class ProductionJar implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Stops the process with SIGTERM, as {@code systemctl stop} does, and waits until it has shut down. */
+    int stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                fail("The jar did not stop within 60 s of SIGTERM");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            fail("Interrupted while waiting for the jar to stop");
+        }
+        return process.exitValue();
+    }
+
     boolean saysItRunsInProductionMode() {
         return logText().contains("Vaadin is running in production mode.");
     }
