@@ -40,7 +40,11 @@ class ErrorHandling implements VaadinServiceInitListener {
             return;
         }
         String message;
-        if (cause instanceof InvalidInput invalid) {
+        if (databaseUnreachable(event.getThrowable())) {
+            var incident = UUID.randomUUID().toString().substring(0, 8);
+            log.warn("The database did not answer, incident {}: {}", incident, cause.toString());
+            message = translate(ui, "error.database-unreachable", incident);
+        } else if (cause instanceof InvalidInput invalid) {
             var first = invalid.problems().getFirst();
             message = translate(ui, first.messageKey(), first.args().toArray());
         } else if (cause instanceof AccessDeniedException) {
@@ -71,6 +75,23 @@ class ErrorHandling implements VaadinServiceInitListener {
             }
             if (current instanceof IOException && current.getMessage() != null
                     && CLOSED_CONNECTION.matcher(current.getMessage()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the error says the database cannot be reached (stopped, restarting, a network fault):
+     * the action's transaction never started or was rolled back, so nothing of it was saved. The
+     * pool opens new connections by itself once the database answers again.
+     */
+    static boolean databaseUnreachable(Throwable throwable) {
+        for (var current = throwable; current != null; current = current.getCause() == current ? null : current.getCause()) {
+            if (current instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || current instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || current instanceof java.sql.SQLTransientConnectionException
+                    || current instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;
             }
         }

@@ -33,4 +33,15 @@ class ErrorHandlingTest {
         assertThat(log.getOut() + log.getErr()).containsPattern("ERROR .*Unexpected error, incident [0-9a-f]{8}")
                 .contains("the database is full");
     }
+
+    @Test
+    void a_database_that_does_not_answer_is_a_warning_and_not_an_unexpected_error(CapturedOutput log) {
+        errors.handle(new ErrorEvent(new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
+                new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"))));
+
+        assertThat(log.getOut() + log.getErr()).containsPattern("WARN .*The database did not answer, incident [0-9a-f]{8}")
+                .doesNotContain("Unexpected error");
+        assertThat(ErrorHandling.databaseUnreachable(new IllegalStateException("the database is full"))).isFalse();
+    }
 }
