@@ -16,6 +16,7 @@ public final class AllBenchmarks {
         PdfBenchmark.main(args);
         ConsentBenchmark.main(args);
         TeamDayBenchmark.main(args);
+        TwoServersTeamDayBenchmark.main(args);
         SigningBenchmark.main(args);
         AuditChainBenchmark.main(args);
         BackgroundWorkBenchmark.main(args);

@@ -75,11 +75,11 @@ public final class TeamDayBenchmark {
     /** Longer than the server's keep-alive timeout for idle HTTP connections (server.tomcat.keep-alive-timeout, 15 s). */
     private static final long SETTLE_MS = 25_000;
     private static final String PASSWORD = "benchmark-wachtwoord-2026";
-    private static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMIUM = "/usr/bin/chromium";
     private static final String COORDINATOR = "coordinator@school.example";
 
     /** Records every tally the projector shows, with the browser's clock, from the moment it is installed. */
-    private static final String WATCH_TALLY = """
+    static final String WATCH_TALLY = """
             () => {
               window.__tallies = [];
               const read = () => {
@@ -271,7 +271,7 @@ public final class TeamDayBenchmark {
     }
 
     /** New staff members with a password of their own (chosen the way an invitation link does it). */
-    private static List<UserDetails> people(StaffService staff, PasswordChange passwords, UserDetailsService users,
+    static List<UserDetails> people(StaffService staff, PasswordChange passwords, UserDetailsService users,
             String prefix, int count, boolean withPassword) {
         var beheerder = users.loadUserByUsername("beheerder@school.example");
         var people = new ArrayList<UserDetails>();
@@ -293,14 +293,14 @@ public final class TeamDayBenchmark {
 
 
 
-    private static Page page(Browser browser, String base, int width, int height) {
+    static Page page(Browser browser, String base, int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base)
                 .setViewportSize(width, height).setLocale("nl-NL"));
         context.setDefaultTimeout(30_000);
         return context.newPage();
     }
 
-    private static void login(Page page, String email, String password) {
+    static void login(Page page, String email, String password) {
         page.navigate("/login");
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);
@@ -309,7 +309,7 @@ public final class TeamDayBenchmark {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
-    private static void awaitTally(Page projector, int votes) {
+    static void awaitTally(Page projector, int votes) {
         projector.waitForFunction("n => window.__tallies.some(t => t[1] >= n)", votes,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
     }
@@ -419,11 +419,11 @@ public final class TeamDayBenchmark {
         }
     }
 
-    private static <T> T as(UserDetails person, Supplier<T> work) {
+    static <T> T as(UserDetails person, Supplier<T> work) {
         return SystemActor.runAsPerson(person, work);
     }
 
-    private static long percentile(List<Long> values, int percent) {
+    static long percentile(List<Long> values, int percent) {
         if (values.isEmpty()) {
             return 0;
         }

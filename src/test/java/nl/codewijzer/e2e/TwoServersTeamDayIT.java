@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A board runs two app servers on one PostgreSQL database, and the load balancer keeps each browser
  * on one of them. The coördinator's console and the projector are on server B, a teacher's phone on
  * server A: the phone joining, its vote, the facilitator's poll and next question all cross between
- * the servers by push (PostgreSQL LISTEN/NOTIFY), as they do on one server.
+ * the servers by push (PostgreSQL LISTEN/NOTIFY), as they do on one server. Then server A is killed:
+ * the teacher logs in again, lands on B and finds the vote A had confirmed.
  */
 class TwoServersTeamDayIT extends BrowserTest {
 
@@ -78,5 +79,21 @@ class TwoServersTeamDayIT extends BrowserTest {
         var secondQuestion = console.locator("#console-question").textContent();
         assertThat(phone.locator("#phone-question")).hasText(secondQuestion);
         assertThat(projector.locator("#projector-question")).hasText(secondQuestion);
+
+        // the second question's poll: the phone on A votes, then server A dies (kill -9)
+        console.locator("#poll-open").click();
+        assertThat(phone.locator("#vote-option-0")).isVisible();
+        phone.locator("#vote-option-0").click();
+        assertThat(phone.locator("#my-vote")).hasText("Uw stem: A. U kunt wijzigen tot de stemming sluit.");
+        assertThat(projector.locator("#projector-poll-status")).containsText("1 stem");
+        serverA.kill();
+
+        // the teacher logs in again, lands on B, and finds the vote A had confirmed
+        var phoneOnB = open(serverB.baseUrl(), 360, 740);
+        Login.as(phoneOnB, "docent@school.example", Login.DEMO_PASSWORD);
+        phoneOnB.navigate("/doemee/" + code);
+        assertThat(phoneOnB.locator("#phone-question")).hasText(secondQuestion);
+        assertThat(phoneOnB.locator("#my-vote")).hasText("Uw stem: A. U kunt wijzigen tot de stemming sluit.");
+        assertThat(console.locator("#current-poll")).containsText("1 stem");
     }
 }
