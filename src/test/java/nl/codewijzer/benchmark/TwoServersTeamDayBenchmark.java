@@ -1,6 +1,5 @@
 package nl.codewijzer.benchmark;
 
-import static nl.codewijzer.benchmark.TeamDayBenchmark.as;
 import static nl.codewijzer.benchmark.TeamDayBenchmark.percentile;
 
 import com.microsoft.playwright.BrowserType;
@@ -29,6 +28,10 @@ import nl.codewijzer.teamday.TeamMeetings;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.util.function.Supplier;
+import nl.codewijzer.security.SystemActor;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -54,8 +57,30 @@ public final class TwoServersTeamDayBenchmark {
     private TwoServersTeamDayBenchmark() {
     }
 
+    /**
+     * One app server. Both run in this JVM, where the second one's start makes its own security
+     * context holder the global one; this server's method security keeps reading its own, so work
+     * for it is signed in there too (a real server is a JVM of its own and needs none of this).
+     */
     private record Server(ConfigurableApplicationContext context, TeamMeetings meetings, MeetingPolls polls,
             MeetingBroadcaster broadcaster, UserDetailsService users, String base) {
+
+        <T> T as(UserDetails person, Supplier<T> work) {
+            var own = context.getBeanProvider(SecurityContextHolderStrategy.class).getIfAvailable();
+            if (own == null) {
+                return SystemActor.runAsPerson(person, work);
+            }
+            var previous = own.getContext();
+            var signedIn = own.createEmptyContext();
+            signedIn.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated(person, null, person.getAuthorities()));
+            own.setContext(signedIn);
+            try {
+                return SystemActor.runAsPerson(person, work);
+            } finally {
+                own.setContext(previous);
+            }
+        }
 
         static Server start(String url, String name) {
             var productionMode = TwoServersTeamDayBenchmark.class.getResource("/META-INF/VAADIN/config/stats.json") != null;
@@ -75,6 +100,11 @@ public final class TwoServersTeamDayBenchmark {
         var url = PostgresServer.shared().newDatabase("benchmark_two_servers");
         // A first: it creates the demo school on the empty database; B then finds it there
         var serverA = Server.start(url, "a");
+        // the participants are added before B starts, while A's reactions (enrolment) still sign in
+        // through the JVM's global holder (see Server)
+        var beheerder = serverA.users().loadUserByUsername("beheerder@school.example");
+        var simulated = serverA.as(beheerder, () -> TeamDayBenchmark.people(serverA.context().getBean(StaffService.class),
+                serverA.context().getBean(PasswordChange.class), serverA.users(), "deelnemer", SIMULATED, false));
         var serverB = Server.start(url, "b");
         try (var playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
@@ -82,18 +112,17 @@ public final class TwoServersTeamDayBenchmark {
                     .setExecutablePath(Paths.get(TeamDayBenchmark.CHROMIUM)).setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-timer-throttling",
                             "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows")));
-            run(serverA, serverB, TeamDayBenchmark.page(browser, serverB.base(), 1600, 900));
+            run(serverA, serverB, simulated, TeamDayBenchmark.page(browser, serverB.base(), 1600, 900));
         } finally {
             serverB.context().close();
             serverA.context().close();
         }
     }
 
-    private static void run(Server serverA, Server serverB, Page projector) throws Exception {
-        var simulated = TeamDayBenchmark.people(serverA.context().getBean(StaffService.class),
-                serverA.context().getBean(PasswordChange.class), serverA.users(), "deelnemer", SIMULATED, false);
+    private static void run(Server serverA, Server serverB, List<UserDetails> simulated, Page projector)
+            throws Exception {
         var coordinator = serverB.users().loadUserByUsername(COORDINATOR);
-        var live = as(coordinator, () -> {
+        var live = serverB.as(coordinator, () -> {
             var meetings = serverB.meetings();
             var meeting = meetings.create(meetings.codes().getFirst().id(), "Benchmark teamdag, twee servers",
                     LocalDate.now(SchoolTime.ZONE));
@@ -111,14 +140,14 @@ public final class TwoServersTeamDayBenchmark {
         for (int i = 0; i < SIMULATED; i++) {
             var server = i % 2 == 0 ? serverA : serverB;
             var person = simulated.get(i);
-            as(person, () -> server.meetings().join(joinCode));
+            server.as(person, () -> server.meetings().join(joinCode));
             server.broadcaster().register(meetingId, EnumSet.of(What.FLOW, What.POLL), change -> {
-                as(person, () -> server.meetings().live(meetingId));
+                server.as(person, () -> server.meetings().live(meetingId));
                 refreshes.incrementAndGet();
             });
         }
 
-        var poll = as(coordinator, () -> serverB.polls().open(meetingId, PollKind.STELLING,
+        var poll = serverB.as(coordinator, () -> serverB.polls().open(meetingId, PollKind.STELLING,
                 "Na 20.00 uur sturen we leerlingen geen berichten meer.", List.of(), false));
         projector.locator("#projector-poll-status").waitFor();
         projector.evaluate(TeamDayBenchmark.WATCH_TALLY);
@@ -129,7 +158,7 @@ public final class TwoServersTeamDayBenchmark {
             var person = simulated.get(i);
             int choice = i % 3;
             long start = System.currentTimeMillis();
-            as(person, () -> server.polls().vote(poll.id(), choice));
+            server.as(person, () -> server.polls().vote(poll.id(), choice));
             castAt.add(new long[] {start, i + 1, i % 2});
             Thread.sleep(VOTE_INTERVAL_MS);
         }
