@@ -115,6 +115,15 @@ public class StaffService {
         return after;
     }
 
+    /**
+     * What would be wrong with this person's details, without saving anything: for imports that
+     * show every bad line before anything is written (the same rules as {@link #create}).
+     */
+    @PreAuthorize(Role.Require.STAFF_ADMIN)
+    public List<Problem> check(PersonForm form) {
+        return PersonRules.check(form);
+    }
+
     /** Marks a leaver. They are kept (signatures refer to them) but can no longer log in. */
     @PreAuthorize(Role.Require.STAFF_ADMIN) // also the school's directory, through SCIM
     @Transactional

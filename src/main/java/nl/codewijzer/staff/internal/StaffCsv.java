@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.Utf8Files;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.staff.ImportPreview;
 import nl.codewijzer.staff.ImportPreview.Row;
@@ -130,16 +128,7 @@ public final class StaffCsv {
     }
 
     private static String decodeUtf8(byte[] file) {
-        try {
-            var text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInput("file", "staff.import.not-utf8");
-        }
+        return Utf8Files.decode(file).orElseThrow(() -> new InvalidInput("file", "staff.import.not-utf8"));
     }
 
     private static char guessDelimiter(String text) {

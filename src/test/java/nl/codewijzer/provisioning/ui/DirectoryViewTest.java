@@ -77,4 +77,46 @@ class DirectoryViewTest extends SpringBrowserlessTest {
                 select e.action from audit_event e where e.object_type = 'scim_token' order by e.seq desc limit 3""",
                 String.class)).containsExactly("scim.token.revoked", "scim.token.created", "scim.token.created");
     }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void a_google_export_is_shown_line_by_line_for_the_chosen_units_before_it_is_applied_once() {
+        var view = navigate(DirectoryView.class);
+        var file = nl.codewijzer.provisioning.GoogleExport.users()
+                .user("Zoë", "van 't Hof", "zoe.vanthof@school.example", "/Personeel", "Active")
+                .user("Sem", "Leerling", "sem@leerling.school.example", "/Leerlingen", "Active")
+                .user("Kees", "Kapot", "kees.kapot(at)school.example", "/Leerlingen", "Active")
+                .utf8();
+
+        test(view.googleUpload).upload("User_Download_04122026.csv", "text/csv", file);
+        roundTrip();
+
+        // two units: none is chosen for the beheerder, so pupils never slip in
+        assertThat(view.googleUnits.isVisible()).isTrue();
+        assertThat(view.googleUnits.getValue()).isEmpty();
+        assertThat(view.googleSummary.getText()).startsWith("Vink hierboven de organisatie-eenheden met personeel aan.");
+        assertThat(view.googleApply.isEnabled()).isFalse();
+
+        test(view.googleUnits).selectItem("/Personeel (1)");
+        var lines = test(view.googleLines);
+        assertThat(lines.size()).isEqualTo(1);
+        assertThat(lines.getCellText(0, lines.getColumnPosition("line"))).isEqualTo("2");
+        assertThat(lines.getCellText(0, lines.getColumnPosition("what")))
+                .isEqualTo("Nieuw: wordt toegevoegd als Medewerker en uitgenodigd.");
+        assertThat(view.googleSummary.getText())
+                .isEqualTo("Als u doorvoert: 1 nieuw, 0 naam gewijzigd, 0 uit dienst, 0 al bijgewerkt, 0 overgeslagen, 0 met een fout.");
+
+        test(view.googleApply).click();
+
+        assertThat(view.googleResult.getText()).isEqualTo("Doorgevoerd: 1 toegevoegd, 0 naam gewijzigd, 0 uit dienst gemeld.");
+        assertThat(jdbc.queryForObject("select full_name from person where email = 'zoe.vanthof@school.example'", String.class))
+                .isEqualTo("Zoë van 't Hof");
+        // the same file once more: nothing left to do
+        assertThat(test(view.googleLines).getCellText(0, lines.getColumnPosition("what"))).isEqualTo("Al bijgewerkt: er verandert niets.");
+        assertThat(view.googleApply.isEnabled()).isFalse();
+
+        test(view.googleUnits).selectItem("/Leerlingen (2)");
+        assertThat(view.googleSummary.getText()).endsWith("1 met een fout.");
+        assertThat(view.googleApply.isEnabled()).isFalse();
+    }
 }
