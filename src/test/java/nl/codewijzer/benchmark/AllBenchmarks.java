@@ -22,5 +22,6 @@ public final class AllBenchmarks {
         BackgroundWorkBenchmark.main(args);
         ReminderBenchmark.main(args);
         SealBenchmark.main(args);
+        ScimBenchmark.main(args);
     }
 }
