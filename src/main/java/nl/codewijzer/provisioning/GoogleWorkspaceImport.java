@@ -121,7 +121,8 @@ public class GoogleWorkspaceImport {
                 case RENAME -> {
                     var person = people.get(normalized(line.email()));
                     staff.update(person.id(), person.version(), new PersonForm(line.name(), person.email(),
-                            person.roles(), person.geleding(), person.startDate(), person.endDate()));
+                            person.roles(), person.geleding(), person.startDate(), person.endDate(),
+                            person.staffFunction()));
                     renamed++;
                 }
                 case LEAVE -> {

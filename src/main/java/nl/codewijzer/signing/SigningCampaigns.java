@@ -37,6 +37,7 @@ import nl.codewijzer.signing.internal.SignatureRequest;
 import nl.codewijzer.signing.internal.SigningCampaign;
 import nl.codewijzer.signing.internal.SigningDocuments;
 import nl.codewijzer.staff.StaffDirectory;
+import nl.codewijzer.staff.StaffFunction;
 import nl.codewijzer.staff.StaffMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,6 +71,7 @@ public class SigningCampaigns {
     private final SignatureRepository signatures;
     private final ReminderRepository reminders;
     private final ReminderSender reminderSender;
+    private final Enrolment enrolment;
     private final CodeTexts codeTexts;
     private final StaffDirectory staff;
     private final SchoolSettings settings;
@@ -85,8 +87,9 @@ public class SigningCampaigns {
             SignatureRepository signatures, ReminderRepository reminders, CodeTexts codeTexts, StaffDirectory staff,
             SchoolSettings settings, SigningDocuments documents, CurrentUser currentUser,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Translations translations,
-            Clock clock, ReminderSender reminderSender) {
+            Clock clock, ReminderSender reminderSender, Enrolment enrolment) {
         this.reminderSender = reminderSender;
+        this.enrolment = enrolment;
         this.transaction = new TransactionTemplate(transactions);
         this.campaigns = campaigns;
         this.consents = consents;
@@ -338,12 +341,15 @@ public class SigningCampaigns {
         var consent = register.consent();
         var functions = new HashMap<Long, List<String>>();
         staff.members(register.signatures().stream().map(Signature::personId).toList()).forEach((id, member) ->
-                functions.put(id, member.roles().stream().sorted()
-                        .filter(role -> role != Role.MEDEWERKER || member.roles().size() == 1)
-                        .map(Role::labelKey).toList()));
+                functions.put(id, java.util.stream.Stream.concat(
+                        java.util.stream.Stream.ofNullable(member.staffFunction()).map(StaffFunction::labelKey),
+                        member.roles().stream().sorted()
+                                .filter(role -> role != Role.MEDEWERKER || member.roles().size() == 1)
+                                .map(Role::labelKey)).toList()));
         return new SigningDocuments.Register(register.campaign(), consent.map(ConsentRecord::decisionDate).orElse(null),
                 consent.map(ConsentRecord::roundId).orElse(null), settings.schoolName(), register.signatures(),
-                functions, outstanding, closed, asked, clock.instant());
+                functions, outstanding, closed, asked, clock.instant(),
+                enrolment.audienceOf(register.campaign().versionId()).stream().map(StaffFunction::labelKey).toList());
     }
 
     /**

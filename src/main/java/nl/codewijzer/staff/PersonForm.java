@@ -12,5 +12,16 @@ public record PersonForm(
         Set<Role> roles,
         @Nullable MrGeleding geleding,
         @Nullable LocalDate startDate,
-        @Nullable LocalDate endDate) {
+        @Nullable LocalDate endDate,
+        @Nullable StaffFunction staffFunction) {
+
+    /** A form without a function ("functie onbekend"). */
+    public PersonForm(String fullName, String email, Set<Role> roles, @Nullable MrGeleding geleding,
+            @Nullable LocalDate startDate, @Nullable LocalDate endDate) {
+        this(fullName, email, roles, geleding, startDate, endDate, null);
+    }
+
+    public PersonForm withStaffFunction(@Nullable StaffFunction function) {
+        return new PersonForm(fullName, email, roles, geleding, startDate, endDate, function);
+    }
 }

@@ -16,7 +16,15 @@ public record StaffMember(
         LocalDate startDate,
         @Nullable LocalDate endDate,
         boolean active,
-        boolean canLogIn) {
+        boolean canLogIn,
+        @Nullable StaffFunction staffFunction) {
+
+    /** A member without a function ("functie onbekend"). */
+    public StaffMember(long id, long version, String fullName, String email, Set<Role> roles,
+            @Nullable MrGeleding geleding, LocalDate startDate, @Nullable LocalDate endDate, boolean active,
+            boolean canLogIn) {
+        this(id, version, fullName, email, roles, geleding, startDate, endDate, active, canLogIn, null);
+    }
 
     /** Staff as opposed to MR members from the parents or students. */
     public boolean isStaff() {
@@ -24,6 +32,6 @@ public record StaffMember(
     }
 
     public PersonForm toForm() {
-        return new PersonForm(fullName, email, roles, geleding, startDate, endDate);
+        return new PersonForm(fullName, email, roles, geleding, startDate, endDate, staffFunction);
     }
 }

@@ -214,6 +214,7 @@ public class StaffService {
         var start = form.startDate() == null ? LocalDate.now(clock) : form.startDate();
         person.describe(form.fullName(), form.email(), form.roles(), form.geleding(), start, form.endDate(),
                 clock.instant());
+        person.assignFunction(form.staffFunction());
     }
 
     private void requireAnotherActiveBeheerder(String field) {
@@ -255,6 +256,9 @@ public class StaffService {
         }
         if (!java.util.Objects.equals(before.endDate(), after.endDate())) {
             changed.add("endDate");
+        }
+        if (before.staffFunction() != after.staffFunction()) {
+            changed.add("staffFunction");
         }
         return changed;
     }

@@ -51,6 +51,13 @@ public final class SigningFixtures {
         return adopt(first.id());
     }
 
+    /** A new code whose version 1 is adopted now, after {@code beforeAdoption} ran with its id (choosing who must sign, say). */
+    public VersionDetail adopted(String title, java.util.function.LongConsumer beforeAdoption) {
+        var first = asCoordinator(() -> codeTexts.createCode(title + " " + System.nanoTime(), TEMPLATE));
+        beforeAdoption.accept(first.id());
+        return adopt(first.id());
+    }
+
     /** The next version of the code of {@code active}, with {@code markdown} as its text, adopted now. */
     public VersionDetail adoptedNext(VersionDetail active, String markdown) {
         var draft = asCoordinator(() -> codeTexts.startDraft(active.id(), markdown, "Aangepast na de evaluatie", null));

@@ -107,7 +107,7 @@ class ScimUsers {
         }
         var start = data.startDate() == null ? person.startDate() : data.startDate();
         var form = new PersonForm(data.fullName(), data.email(), person.roles(), person.geleding(), start,
-                person.active() ? null : person.endDate());
+                person.active() ? null : person.endDate(), person.staffFunction()); // the function is the beheerder's
         if (!form.equals(person.toForm())) {
             var version = person.version();
             person = applying(() -> staff.update(id, version, form));

@@ -24,9 +24,14 @@ import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.signing.RequestStatus;
 import nl.codewijzer.signing.SignatureRequested;
 import nl.codewijzer.signing.Signing;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.codewijzer.signing.AudienceChosen;
+import nl.codewijzer.staff.PersonChanged;
 import nl.codewijzer.staff.PersonJoined;
 import nl.codewijzer.staff.PersonLeft;
 import nl.codewijzer.staff.StaffDirectory;
+import nl.codewijzer.staff.StaffFunction;
 import nl.codewijzer.staff.StaffMember;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -115,7 +120,7 @@ public class Enrolment {
         return SystemActor.runAs(() -> {
             var campaign = campaignOf(versionId, adoptedAt);
             var adoptionDay = LocalDate.ofInstant(campaign.adoptedAt(), SchoolTime.ZONE);
-            int asked = enrol(staff.activeStaff(), campaign, adoptionDay, Reason.ADOPTED);
+            int asked = enrol(inAudience(staff.activeStaff(), audienceOf(versionId)), campaign, adoptionDay, Reason.ADOPTED);
             log.info("Version {} of '{}' adopted: {} staff member(s) asked to sign", campaign.versionNumber(),
                     campaign.codeTitle(), asked);
             return asked;
@@ -151,6 +156,42 @@ public class Enrolment {
         left(left.personId());
     }
 
+    /** Someone's function changed: now in a group that must sign an active version, they are asked, as a new hire is. */
+    @ApplicationModuleListener
+    void on(PersonChanged changed) {
+        if (changed.changedFields().contains("staffFunction")) {
+            enrolInActiveCampaigns(changed.personId(), Reason.RECONCILED); // "please sign", not "welcome"
+        }
+    }
+
+    // ---- who must sign ----
+
+    /** The groups that must sign this version; empty: all active staff. */
+    public Set<StaffFunction> audienceOf(long versionId) {
+        var functions = EnumSet.noneOf(StaffFunction.class);
+        jdbc.queryForList("select staff_function from signing_audience where version_id = ?", String.class, versionId)
+                .forEach(name -> functions.add(StaffFunction.valueOf(name)));
+        return functions;
+    }
+
+    /**
+     * Records which groups must sign a version (empty: all staff), before its adoption is enrolled:
+     * the schoolleiding's choice at the adoption. A person without a function is asked only when all
+     * staff must sign.
+     */
+    @Transactional
+    public void chooseAudience(long versionId, Set<StaffFunction> functions) {
+        jdbc.update("delete from signing_audience where version_id = ?", versionId);
+        jdbc.batchUpdate("insert into signing_audience (version_id, staff_function) values (?, ?)",
+                functions.stream().sorted().map(function -> new Object[] {versionId, function.name()}).toList());
+        events.publishEvent(new AudienceChosen(versionId, functions));
+    }
+
+    private static List<StaffMember> inAudience(List<StaffMember> members, Set<StaffFunction> audience) {
+        return audience.isEmpty() ? members : members.stream()
+                .filter(member -> member.staffFunction() != null && audience.contains(member.staffFunction())).toList();
+    }
+
     /**
      * Someone joined (or returned): asked to sign every active version, due their start date plus
      * the term, or the term from today if that start date has passed.
@@ -159,6 +200,10 @@ public class Enrolment {
      */
     @Transactional
     public int joined(long personId) {
+        return enrolInActiveCampaigns(personId, Reason.JOINED);
+    }
+
+    private int enrolInActiveCampaigns(long personId, Reason reason) {
         return SystemActor.runAs(() -> {
             var member = staff.find(personId).orElse(null);
             if (member == null || !member.active() || !member.isStaff()) {
@@ -166,7 +211,8 @@ public class Enrolment {
             }
             int asked = 0;
             for (var campaign : campaigns.active()) {
-                asked += enrol(List.of(member), campaign, today(), Reason.JOINED);
+                asked += enrol(inAudience(List.of(member), audienceOf(campaign.versionId())), campaign, today(),
+                        reason);
             }
             return asked;
         });
@@ -216,8 +262,8 @@ public class Enrolment {
                     }
                 }
                 var alreadyAsked = new HashSet<>(requests.personsAsked(campaign.versionId()));
-                asked += enrol(activeStaff.stream().filter(member -> !alreadyAsked.contains(member.id())).toList(),
-                        campaign, today(), Reason.RECONCILED);
+                asked += enrol(inAudience(activeStaff.stream().filter(member -> !alreadyAsked.contains(member.id()))
+                        .toList(), audienceOf(campaign.versionId())), campaign, today(), Reason.RECONCILED);
             }
             return asked;
         });

@@ -41,7 +41,15 @@ public class SigningDocuments {
      */
     public record Register(SigningCampaign campaign, @Nullable LocalDate consentDate, @Nullable Long consentRound,
             String schoolName, List<Signature> signatures, java.util.Map<Long, List<String>> functions,
-            List<Open> outstanding, List<Closed> closed, int asked, Instant generatedAt) {
+            List<Open> outstanding, List<Closed> closed, int asked, Instant generatedAt, List<String> audience) {
+
+        /** A register of a version that all staff must sign. */
+        public Register(SigningCampaign campaign, @Nullable LocalDate consentDate, @Nullable Long consentRound,
+                String schoolName, List<Signature> signatures, java.util.Map<Long, List<String>> functions,
+                List<Open> outstanding, List<Closed> closed, int asked, Instant generatedAt) {
+            this(campaign, consentDate, consentRound, schoolName, signatures, functions, outstanding, closed, asked,
+                    generatedAt, List.of());
+        }
     }
 
     /** Someone who has not signed yet. */
@@ -138,6 +146,10 @@ public class SigningDocuments {
                 .field("SHA-256", campaign.sha256())
                 .field(text(locale, "signing.pdf.consent"), consent(register, locale))
                 .field(text(locale, "signing.pdf.adopted"), date(campaign.adoptedAt(), locale))
+                .field(text(locale, "signing.pdf.audience"), register.audience().isEmpty()
+                        ? text(locale, "signing.audience.all")
+                        : register.audience().stream().map(key -> text(locale, key))
+                                .collect(java.util.stream.Collectors.joining(", ")))
                 .field(text(locale, "signing.pdf.tally"), text(locale, "signing.pdf.tally.value",
                         register.signatures().size(), register.asked()))
                 .field(text(locale, "signing.pdf.generated"), dateTime(register.generatedAt(), locale));

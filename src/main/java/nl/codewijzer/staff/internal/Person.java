@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Set;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.MrGeleding;
+import nl.codewijzer.staff.StaffFunction;
 import nl.codewijzer.staff.StaffMember;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,10 @@ public class Person {
 
     @Column(name = "preferred_language")
     private @Nullable String preferredLanguage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "staff_function")
+    private @Nullable StaffFunction staffFunction;
 
     /** Read for up to 100 people at once when a list of them is loaded, not person by person. */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -163,6 +168,10 @@ public class Person {
         this.updatedAt = now;
     }
 
+    public void assignFunction(@Nullable StaffFunction function) {
+        this.staffFunction = function;
+    }
+
     public void setTemporaryPassword(String hash, Instant now) {
         this.passwordHash = hash;
         this.mustChangePassword = true;
@@ -214,7 +223,7 @@ public class Person {
 
     public StaffMember toStaffMember() {
         return new StaffMember(id(), version, fullName, email, roles(), geleding, startDate, endDate, active,
-                active && passwordHash != null);
+                active && passwordHash != null, staffFunction);
     }
 
     @Override

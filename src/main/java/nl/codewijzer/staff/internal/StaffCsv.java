@@ -25,6 +25,7 @@ import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.staff.ImportPreview;
 import nl.codewijzer.staff.ImportPreview.Row;
 import nl.codewijzer.staff.PersonForm;
+import nl.codewijzer.staff.StaffFunction;
 import nl.codewijzer.staff.StaffMember;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -46,7 +47,8 @@ public final class StaffCsv {
             Map.entry("e-mail", "e-mail"), Map.entry("email", "e-mail"), Map.entry("e-mailadres", "e-mail"),
             Map.entry("rollen", "rollen"), Map.entry("rol", "rollen"), Map.entry("roles", "rollen"),
             Map.entry("startdatum", "startdatum"), Map.entry("start date", "startdatum"),
-            Map.entry("datum in dienst", "startdatum"), Map.entry("in dienst", "startdatum"));
+            Map.entry("datum in dienst", "startdatum"), Map.entry("in dienst", "startdatum"),
+            Map.entry("functie", "functie"), Map.entry("function", "functie"), Map.entry("groep", "functie"));
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
@@ -114,12 +116,13 @@ public final class StaffCsv {
         var out = new StringWriter();
         out.write('\uFEFF'); // lets Excel recognise UTF-8, so "Łukasz" and "Coördinator" survive
         var format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-                .setHeader("naam", "e-mail", "rollen", "startdatum", "einddatum", "actief").get();
+                .setHeader("naam", "e-mail", "rollen", "startdatum", "einddatum", "actief", "functie").get();
         try (var printer = new CSVPrinter(out, format)) {
             for (var member : members) {
                 printer.printRecord(safe(member.fullName()), safe(member.email()),
                         RoleTokens.format(member.roles(), member.geleding()),
-                        member.startDate(), member.endDate() == null ? "" : member.endDate(), member.active() ? "ja" : "nee");
+                        member.startDate(), member.endDate() == null ? "" : member.endDate(), member.active() ? "ja" : "nee",
+                        member.staffFunction() == null ? "" : member.staffFunction().token());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -160,7 +163,14 @@ public final class StaffCsv {
         var email = value(record, columns.get("e-mail"));
         var rolesText = value(record, columns.get("rollen"));
         var startText = value(record, columns.get("startdatum"));
+        // optional column: files without it (as before issue 14) leave the function unknown
+        var functionText = columns.containsKey("functie") ? value(record, columns.get("functie")) : "";
         var problems = new ArrayList<Problem>();
+        var function = functionText.isEmpty() ? null : StaffFunction.fromToken(functionText).orElse(null);
+        if (!functionText.isEmpty() && function == null) {
+            problems.add(new Problem("staffFunction", "staff.import.error.function-unknown", functionText,
+                    String.join(", ", java.util.Arrays.stream(StaffFunction.values()).map(StaffFunction::token).toList())));
+        }
 
         var roles = RoleTokens.parse(rolesText);
         roles.unknown().forEach(token -> problems.add(new Problem("roles", "staff.import.error.role-unknown", token)));
@@ -168,7 +178,7 @@ public final class StaffCsv {
         if (!startText.isEmpty() && startDate == null) {
             problems.add(new Problem("startDate", "staff.import.error.bad-date", startText));
         }
-        var form = new PersonForm(name, email, roles.roles(), roles.geleding(), startDate, null);
+        var form = new PersonForm(name, email, roles.roles(), roles.geleding(), startDate, null, function);
         for (var problem : PersonRules.check(form)) {
             boolean dateAlreadyReported = problem.field().equals("startDate") && !startText.isEmpty();
             boolean rolesAlreadyReported = problem.messageKey().equals("staff.error.roles.missing") && !roles.unknown().isEmpty();

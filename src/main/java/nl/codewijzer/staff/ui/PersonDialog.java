@@ -34,6 +34,7 @@ class PersonDialog extends Dialog {
     final EmailField email = new EmailField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Select<MrGeleding> geleding = new Select<>();
+    final Select<nl.codewijzer.staff.StaffFunction> staffFunction = new Select<>();
     final DatePicker startDate;
     final DatePicker endDate;
     final TextField temporaryPassword = new TextField();
@@ -64,6 +65,13 @@ class PersonDialog extends Dialog {
         geleding.setItems(MrGeleding.values());
         geleding.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         geleding.setVisible(false);
+        staffFunction.setLabel(getTranslation("staff.field.function"));
+        staffFunction.setHelperText(getTranslation("staff.field.function.helper"));
+        staffFunction.setItems(nl.codewijzer.staff.StaffFunction.values());
+        staffFunction.setItemLabelGenerator(value -> value == null ? getTranslation("staff-function.none")
+                : getTranslation(value.labelKey()));
+        staffFunction.setEmptySelectionAllowed(true);
+        staffFunction.setEmptySelectionCaption(getTranslation("staff-function.none"));
         startDate = LocalizedComponents.datePicker(getTranslation("staff.field.start"));
         startDate.setRequiredIndicatorVisible(true);
         endDate = LocalizedComponents.datePicker(getTranslation("staff.field.end"));
@@ -78,7 +86,7 @@ class PersonDialog extends Dialog {
         errors.bind("fullName", fullName).bind("email", email).bind("roles", roles).bind("geleding", geleding)
                 .bind("startDate", startDate).bind("endDate", endDate).bind("temporaryPassword", temporaryPassword);
 
-        var form = new FormLayout(fullName, email, startDate, endDate, roles, geleding);
+        var form = new FormLayout(fullName, email, startDate, endDate, staffFunction, roles, geleding);
         form.setColspan(roles, 2);
         if (existing == null) {
             form.add(temporaryPassword);
@@ -108,6 +116,7 @@ class PersonDialog extends Dialog {
         email.setValue(member.email());
         roles.setValue(member.roles());
         geleding.setValue(member.geleding());
+        staffFunction.setValue(member.staffFunction());
         startDate.setValue(member.startDate());
         endDate.setValue(member.endDate());
         if (!member.active()) {
@@ -138,7 +147,7 @@ class PersonDialog extends Dialog {
         var form = new PersonForm(fullName.getValue(), email.getValue(),
                 roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue()),
                 roles.getValue().contains(Role.MR_LID) ? geleding.getValue() : null,
-                startDate.getValue(), endDate.getValue());
+                startDate.getValue(), endDate.getValue(), staffFunction.getValue());
         if (startDate.isInvalid() || endDate.isInvalid()) {
             return; // an unreadable date: the picker already shows why at the field
         }

@@ -15,6 +15,7 @@ import nl.codewijzer.staff.CsvFile;
 import nl.codewijzer.staff.ImportPreview;
 import nl.codewijzer.staff.MrGeleding;
 import nl.codewijzer.staff.PersonForm;
+import nl.codewijzer.staff.StaffFunction;
 import nl.codewijzer.staff.StaffMember;
 import org.junit.jupiter.api.Test;
 
@@ -234,7 +235,7 @@ class StaffCsvTest {
     void the_export_writes_names_intact_for_excel_and_reads_back_as_the_same_people() {
         var members = List.of(
                 new StaffMember(1, 0, "Łukasz Nowak", "lukasz.nowak@school.example", EnumSet.of(Role.MEDEWERKER), null,
-                        LocalDate.of(2023, 1, 9), null, true, true),
+                        LocalDate.of(2023, 1, 9), null, true, true, StaffFunction.ONDERWIJZEND),
                 new StaffMember(2, 3, "Marloes de Wit", "mr.voorzitter@school.example",
                         EnumSet.of(Role.MEDEWERKER, Role.MR_LID, Role.MR_VOORZITTER), MrGeleding.PERSONEEL,
                         LocalDate.of(2020, 8, 1), null, true, true),
@@ -247,8 +248,9 @@ class StaffCsvTest {
         var bytes = StaffCsv.write(members);
         var text = new String(bytes, StandardCharsets.UTF_8);
 
-        assertThat(text).startsWith("\uFEFFnaam;e-mail;rollen;startdatum;einddatum;actief\r\n");
-        assertThat(text).contains("Łukasz Nowak;lukasz.nowak@school.example;medewerker;2023-01-09;;ja");
+        assertThat(text).startsWith("\uFEFFnaam;e-mail;rollen;startdatum;einddatum;actief;functie\r\n");
+        assertThat(text).contains("Łukasz Nowak;lukasz.nowak@school.example;medewerker;2023-01-09;;ja;onderwijzend\r\n",
+                "Samira El Idrissi;coordinator@school.example;");
         var readBack = StaffCsv.read(bytes, NOBODY);
         assertThat(readBack.importable()).isTrue();
         assertThat(readBack.rows()).extracting(ImportPreview.Row::form)
@@ -265,5 +267,24 @@ class StaffCsvTest {
         assertThat(rechecked.rows().get(1).problems()).containsExactly(
                 new Problem("email", "staff.error.email.duplicate", CsvFile.emailOf("later", 2)));
         assertThat(rechecked.rows().get(0).ok()).isTrue();
+    }
+
+    @Test
+    void a_function_column_is_read_by_its_word_and_an_unknown_function_is_reported_with_the_words_to_use() {
+        var text = """
+                naam;e-mail;rollen;startdatum;functie
+                Iris Hendriks;iris@school.example;medewerker;2026-08-24;Invaller
+                Daan Peters;daan@school.example;medewerker;2026-08-24;conciërge
+                Eva Bos;eva@school.example;medewerker;2026-08-24;
+                """;
+
+        var rows = StaffCsv.read(text.getBytes(StandardCharsets.UTF_8), NOBODY).rows();
+
+        assertThat(rows.get(0).form().staffFunction()).isEqualTo(StaffFunction.INVALLER);
+        assertThat(rows.get(1).ok()).isFalse();
+        assertThat(rows.get(1).problems()).containsExactly(new Problem("staffFunction",
+                "staff.import.error.function-unknown", "conciërge",
+                "onderwijzend, ondersteunend, stagiair, invaller, vrijwilliger, extern"));
+        assertThat(rows.get(2).form().staffFunction()).isNull();
     }
 }

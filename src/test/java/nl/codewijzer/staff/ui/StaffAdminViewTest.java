@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @WithUserDetails("beheerder@school.example")
 class StaffAdminViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.codewijzer.staff.StaffService staff;
+
     @Test
     void the_list_shows_every_active_person_of_the_demo_school() {
         var view = navigate(StaffAdminView.class);
@@ -95,10 +98,13 @@ class StaffAdminViewTest extends SpringBrowserlessTest {
         test(dialog.email).setValue("joran.ozturk@school.example");
         test(dialog.roles).selectItems("Medewerker", "MR-lid");
         test(dialog.geleding).selectItem("personeelsgeleding");
+        test(dialog.staffFunction).selectItem("Invaller");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(view.count.getText()).isEqualTo("29 personen");
+        assertThat(new String(staff.exportCsv(), java.nio.charset.StandardCharsets.UTF_8))
+                .containsPattern("Jöran Öztürk;[^\\r]*;ja;invaller\\r\\n");
         int row = names(view.grid).indexOf("Jöran Öztürk");
         assertThat(test(view.grid).getCellText(row, test(view.grid).getColumnPosition("roles")))
                 .isEqualTo("MR-lid (personeelsgeleding), Medewerker");
