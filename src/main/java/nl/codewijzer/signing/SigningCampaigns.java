@@ -174,6 +174,12 @@ public class SigningCampaigns {
         return new CampaignOverview(summaries(List.of(campaign), today).getFirst(), roleCounts, outstanding, signedLines);
     }
 
+    /** The label keys of the groups that must sign this version; empty: all staff. */
+    @Transactional(readOnly = true)
+    public List<String> audience(long versionId) {
+        return enrolment.audienceOf(versionId).stream().map(StaffFunction::labelKey).toList();
+    }
+
     // ---- reminders ----
 
     /**

@@ -177,6 +177,10 @@ public class CampaignView extends Main implements HasDynamicTitle {
         summary.add(new Paragraph(getTranslation("signing.campaign.adopted-on", Dates.date(this, numbers.adoptedAt()))
                 + (numbers.consentDate() == null ? ""
                         : " " + getTranslation("signing.campaign.consent-on", Dates.date(this, numbers.consentDate())))));
+        var audience = campaigns.audience(versionId);
+        summary.add(new Paragraph(getTranslation("signing.campaign.audience", audience.isEmpty()
+                ? getTranslation("signing.audience.all")
+                : String.join(", ", audience.stream().map(key -> getTranslation(key)).toList()))));
         progress.setValue(numbers.progress());
         var tally = new Paragraph(getTranslation("signing.campaign.tally", numbers.signed(), numbers.asked(),
                 numbers.percent()));

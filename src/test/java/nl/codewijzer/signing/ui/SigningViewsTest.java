@@ -182,7 +182,7 @@ class SigningViewsTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow());
 
         int asked = signed.size() + 1;
-        assertThat(textIn(view.summary)).contains(version.codeTitle() + ", versie 1",
+        assertThat(textIn(view.summary)).contains(version.codeTitle() + ", versie 1", "Wie moet tekenen: Alle medewerkers",
                 (asked - 1) + " van " + asked + " ondertekend (" + (100 * (asked - 1) / asked) + "%)");
         assertThat(view.progress.getValue()).isEqualTo((double) (asked - 1) / asked);
         assertThat(textIn($(com.vaadin.flow.component.html.Div.class).id("count-overdue"))).isEqualTo("1Te laat");
@@ -195,8 +195,9 @@ class SigningViewsTest extends SpringBrowserlessTest {
         var again = navigate(CampaignView.class);
         again.campaign.setValue(campaigns.activeCampaigns().stream().filter(c -> c.versionId() == version.id())
                 .findFirst().orElseThrow());
+        // the last reminder and how many there were (by hand or by the schedule)
         assertThat(test(again.outstanding).getCellText(0, 4))
-                .isEqualTo(nl.codewijzer.base.ui.Dates.date(again, LocalDate.now(SchoolTime.ZONE)));
+                .isEqualTo(nl.codewijzer.base.ui.Dates.date(again, LocalDate.now(SchoolTime.ZONE)) + " (1×)");
         test(again.remindAll).click();
         assertThat(jdbc.queryForObject("select count(*) from signature_reminder where version_id = ?", Long.class,
                 version.id())).as("no second reminder on the same day").isEqualTo(1);
