@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.security.SystemActor;
-import nl.codewijzer.teamday.TeamMeetings;
+import nl.codewijzer.teamday.MeetingPlanning;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -21,12 +21,12 @@ class DemoTeamDay {
 
     static final String TITLE = "Teamdag: onze afspraken over sociale media";
 
-    private final TeamMeetings meetings;
+    private final MeetingPlanning meetings;
     private final CodeTexts codeTexts;
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoTeamDay(TeamMeetings meetings, CodeTexts codeTexts, UserDetailsService users, Clock clock) {
+    DemoTeamDay(MeetingPlanning meetings, CodeTexts codeTexts, UserDetailsService users, Clock clock) {
         this.meetings = meetings;
         this.codeTexts = codeTexts;
         this.users = users;

@@ -45,6 +45,10 @@ public enum Role {
         public static final String STAFF_ADMIN = "hasAnyRole('BEHEERDER', 'PROVISIONING')";
         /** Those who write and edit drafts of a code. */
         public static final String CODE_EDITOR = "hasAnyRole('COORDINATOR', 'SCHOOLLEIDING', 'SYSTEM')";
+        /** Who plans and runs team meetings: the same people who write drafts ({@link #CODE_EDITOR}). */
+        public static final String FACILITATOR = CODE_EDITOR;
+        /** Every member of staff (not an MR member from the parents or students): who takes part in a team day. */
+        public static final String STAFF = "hasAnyRole('BEHEERDER', 'COORDINATOR', 'SCHOOLLEIDING', 'MEDEWERKER', 'SYSTEM')";
 
         private Require() {
         }

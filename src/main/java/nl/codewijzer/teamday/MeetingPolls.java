@@ -90,14 +90,14 @@ public class MeetingPolls {
         return STATEMENT_KEYS.stream().map(key -> translations.getTranslation(key, Translations.DUTCH)).toList();
     }
 
-    @PreAuthorize(TeamMeetings.STAFF)
+    @PreAuthorize(Role.Require.STAFF)
     @Transactional(readOnly = true)
     public PollState poll(long pollId) {
         return state(load(pollId));
     }
 
     /** The item's polls, newest first, with their counts: the console's tally, redrawn on every vote. */
-    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @PreAuthorize(Role.Require.FACILITATOR)
     @Transactional(readOnly = true)
     public List<PollState> ofItem(long itemId) {
         return ledger.statesOfItem(itemId, true, me());
@@ -109,7 +109,7 @@ public class MeetingPolls {
      * Opens a poll on the item under discussion: a statement (eens / oneens / weet niet) or a choice
      * between the given options. One poll is open at a time.
      */
-    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @PreAuthorize(Role.Require.FACILITATOR)
     @Transactional
     public PollState open(long meetingId, PollKind kind, String question, List<String> options, boolean anonymous) {
         var meeting = running(meetingId);
@@ -153,7 +153,7 @@ public class MeetingPolls {
      * answer options, or a statement on its question when it has fewer than two. Nothing happens
      * (empty) while a poll is open.
      */
-    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @PreAuthorize(Role.Require.FACILITATOR)
     @Transactional
     public Optional<PollState> openDefault(long meetingId) {
         var meeting = running(meetingId);
@@ -161,14 +161,14 @@ public class MeetingPolls {
             return Optional.empty();
         }
         var item = current(meeting);
-        // an item's title and answer options keep to a poll's limits (TeamMeetings checks them)
+        // an item's title and answer options keep to a poll's limits (MeetingPlanning checks them)
         var options = item.options();
         return Optional.of(options.size() >= 2 ? open(meetingId, PollKind.MEERKEUZE, item.title(), options, true)
                 : open(meetingId, PollKind.STELLING, item.title(), List.of(), true));
     }
 
     /** Puts a proposal to the vote as a statement. */
-    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @PreAuthorize(Role.Require.FACILITATOR)
     @Transactional
     public PollState openFromProposal(long proposalId, boolean anonymous) {
         var proposal = proposals.findById(proposalId)
@@ -177,7 +177,7 @@ public class MeetingPolls {
     }
 
     /** Shows the results to everyone: the projector draws the bars. */
-    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @PreAuthorize(Role.Require.FACILITATOR)
     @Transactional
     public PollState reveal(long pollId) {
         var poll = load(pollId);
@@ -190,14 +190,14 @@ public class MeetingPolls {
     }
 
     /** The key R: reveals the newest poll of the item under discussion, if there is one. */
-    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @PreAuthorize(Role.Require.FACILITATOR)
     @Transactional
     public Optional<PollState> revealCurrent(long meetingId) {
         return newestOnCurrent(meetingId).map(poll -> reveal(poll.id()));
     }
 
     /** Closes the poll: no more votes or changes; an anonymous poll's key is deleted. */
-    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @PreAuthorize(Role.Require.FACILITATOR)
     @Transactional
     public PollState close(long pollId) {
         var poll = load(pollId);
@@ -209,7 +209,7 @@ public class MeetingPolls {
     }
 
     /** The key S: closes the open poll, if there is one. */
-    @PreAuthorize(TeamMeetings.FACILITATORS)
+    @PreAuthorize(Role.Require.FACILITATOR)
     @Transactional
     public Optional<PollState> closeCurrent(long meetingId) {
         return polls.withStatus(meetingId, PollStatus.OPEN).stream().findFirst().map(poll -> close(poll.id()));
@@ -221,7 +221,7 @@ public class MeetingPolls {
      * Casts or changes the caller's vote. One row per person per poll: the database's unique key on
      * (poll, voter) makes a double click or a second tab change that row instead of adding one.
      */
-    @PreAuthorize(TeamMeetings.STAFF)
+    @PreAuthorize(Role.Require.STAFF)
     public PollState vote(long pollId, int choice) {
         var user = currentUser.require();
         return once(() -> cast(pollId, choice, user));
@@ -252,7 +252,7 @@ public class MeetingPolls {
     }
 
     /** Sends a proposal (a suggested rule text) for the item under discussion to the console. */
-    @PreAuthorize(TeamMeetings.STAFF)
+    @PreAuthorize(Role.Require.STAFF)
     @Transactional
     public Proposal propose(long meetingId, String text) {
         var clean = text.strip();

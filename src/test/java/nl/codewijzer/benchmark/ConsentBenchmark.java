@@ -15,6 +15,8 @@ import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.consent.ConsentSubmission;
+import nl.codewijzer.consent.ConsentVoting;
 import nl.codewijzer.consent.OutcomeRules;
 import nl.codewijzer.consent.VoteChoice;
 import nl.codewijzer.school.MajorityRule;
@@ -54,7 +56,8 @@ public final class ConsentBenchmark {
                 "--codewijzer.seal.demo-dir=target/benchmark-seal/consent", "--logging.level.root=warn");
         try {
             run(context.getBean(StaffService.class), context.getBean(CodeTexts.class),
-                    context.getBean(ConsentRounds.class), context.getBean(UserDetailsService.class));
+                    context.getBean(ConsentRounds.class), context.getBean(ConsentSubmission.class),
+                    context.getBean(ConsentVoting.class), context.getBean(UserDetailsService.class));
         } finally {
             context.close();
         }
@@ -64,8 +67,8 @@ public final class ConsentBenchmark {
         return SystemActor.runAsPerson(users.loadUserByUsername(email), work);
     }
 
-    private static void run(StaffService staff, CodeTexts codeTexts, ConsentRounds consent, UserDetailsService users)
-            throws Exception {
+    private static void run(StaffService staff, CodeTexts codeTexts, ConsentRounds consent,
+            ConsentSubmission submission, ConsentVoting consentVoting, UserDetailsService users) throws Exception {
         // the demo MR has six members; six more staff members make twelve
         var voters = new ArrayList<>(List.of("mr.voorzitter@school.example", "mr.lid@school.example",
                 "karin.smit@school.example"));
@@ -80,18 +83,18 @@ public final class ConsentBenchmark {
         var today = LocalDate.now(SchoolTime.ZONE);
         var round = as(users, "directeur@school.example", () -> {
             var concept = codeTexts.createCode("Benchmarkcode", "gedragscode-sociale-media");
-            return consent.submit(concept.id(), "Het team heeft de regels op de teamdag vastgesteld.",
+            return submission.submit(concept.id(), "Het team heeft de regels op de teamdag vastgesteld.",
                     today.plusDays(42), VotingGeleding.HELE_MR);
         });
         var sections = as(users, "mr.lid@school.example", () -> consent.review(round.id()).sections());
         for (int i = 0; i < 40; i++) {
             int n = i;
-            as(users, voters.get(i % voters.size()), () -> consent.comment(round.id(), sections.get(n % sections.size()),
+            as(users, voters.get(i % voters.size()), () -> consentVoting.comment(round.id(), sections.get(n % sections.size()),
                     "Opmerking " + n + ": kunnen we deze afspraak concreter maken voor mentoren en stagiairs?"));
         }
         for (int i = 0; i < voters.size(); i++) {
             var choice = i % 4 == 3 ? VoteChoice.NIET_INSTEMMEN : VoteChoice.INSTEMMEN;
-            as(users, voters.get(i), () -> consent.vote(round.id(), choice,
+            as(users, voters.get(i), () -> consentVoting.vote(round.id(), choice,
                     choice == VoteChoice.NIET_INSTEMMEN ? "De avondregel is te ruim." : null));
         }
 

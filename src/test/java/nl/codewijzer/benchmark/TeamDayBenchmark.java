@@ -30,6 +30,9 @@ import nl.codewijzer.teamday.MeetingBroadcaster;
 import nl.codewijzer.teamday.MeetingChange.What;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.PollKind;
+import nl.codewijzer.teamday.MeetingAttendance;
+import nl.codewijzer.teamday.MeetingFlow;
+import nl.codewijzer.teamday.MeetingPlanning;
 import nl.codewijzer.teamday.TeamMeetings;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -42,7 +45,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * phones (20 by default) take part in one meeting while a real Chromium projector shows the tally.
  *
  * <p>The simulated participants go through the same path as a phone: they join with the code
- * through {@link TeamMeetings#join}, follow the meeting through the {@link MeetingBroadcaster} with
+ * through {@link MeetingAttendance#join}, follow the meeting through the {@link MeetingBroadcaster} with
  * the phone view's interest (flow and poll changes), read the meeting again on every change as the
  * phone view does, and vote through {@link MeetingPolls#vote}. The Chromium phones log in, open the
  * join address and click an answer.
@@ -133,6 +136,9 @@ public final class TeamDayBenchmark {
         var staff = context.getBean(StaffService.class);
         var passwords = context.getBean(PasswordChange.class);
         var meetings = context.getBean(TeamMeetings.class);
+        var planning = context.getBean(MeetingPlanning.class);
+        var flow = context.getBean(MeetingFlow.class);
+        var attendance = context.getBean(MeetingAttendance.class);
         var polls = context.getBean(MeetingPolls.class);
         var broadcaster = context.getBean(MeetingBroadcaster.class);
         var base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -145,8 +151,8 @@ public final class TeamDayBenchmark {
         var coordinator = users.loadUserByUsername(COORDINATOR);
         var live = as(coordinator, () -> {
             var code = meetings.codes().getFirst();
-            var meeting = meetings.create(code.id(), "Benchmark teamdag", LocalDate.now(SchoolTime.ZONE));
-            return meetings.start(meeting.id());
+            var meeting = planning.create(code.id(), "Benchmark teamdag", LocalDate.now(SchoolTime.ZONE));
+            return flow.start(meeting.id());
         });
         long meetingId = live.id();
         var joinCode = live.joinUrl().substring(live.joinUrl().lastIndexOf('/') + 1);
@@ -181,7 +187,7 @@ public final class TeamDayBenchmark {
         var refreshes = new AtomicLong();
         var registrations = new ArrayList<com.vaadin.flow.shared.Registration>();
         for (var person : simulated) {
-            as(person, () -> meetings.join(joinCode));
+            as(person, () -> attendance.join(joinCode));
             registrations.add(broadcaster.register(meetingId, EnumSet.of(What.FLOW, What.POLL), change -> {
                 as(person, () -> meetings.live(meetingId));
                 refreshes.incrementAndGet();

@@ -20,7 +20,10 @@ import nl.codewijzer.PostgresServer;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.security.PasswordChange;
 import nl.codewijzer.staff.StaffService;
+import nl.codewijzer.teamday.MeetingAttendance;
 import nl.codewijzer.teamday.MeetingBroadcaster;
+import nl.codewijzer.teamday.MeetingFlow;
+import nl.codewijzer.teamday.MeetingPlanning;
 import nl.codewijzer.teamday.MeetingChange.What;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.PollKind;
@@ -124,9 +127,9 @@ public final class TwoServersTeamDayBenchmark {
         var coordinator = serverB.users().loadUserByUsername(COORDINATOR);
         var live = serverB.as(coordinator, () -> {
             var meetings = serverB.meetings();
-            var meeting = meetings.create(meetings.codes().getFirst().id(), "Benchmark teamdag, twee servers",
-                    LocalDate.now(SchoolTime.ZONE));
-            return meetings.start(meeting.id());
+            var meeting = serverB.context().getBean(MeetingPlanning.class).create(meetings.codes().getFirst().id(),
+                    "Benchmark teamdag, twee servers", LocalDate.now(SchoolTime.ZONE));
+            return serverB.context().getBean(MeetingFlow.class).start(meeting.id());
         });
         long meetingId = live.id();
         var joinCode = live.joinUrl().substring(live.joinUrl().lastIndexOf('/') + 1);
@@ -140,7 +143,7 @@ public final class TwoServersTeamDayBenchmark {
         for (int i = 0; i < SIMULATED; i++) {
             var server = i % 2 == 0 ? serverA : serverB;
             var person = simulated.get(i);
-            server.as(person, () -> server.meetings().join(joinCode));
+            server.as(person, () -> server.context().getBean(MeetingAttendance.class).join(joinCode));
             server.broadcaster().register(meetingId, EnumSet.of(What.FLOW, What.POLL), change -> {
                 server.as(person, () -> server.meetings().live(meetingId));
                 refreshes.incrementAndGet();

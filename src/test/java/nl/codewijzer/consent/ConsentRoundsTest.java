@@ -43,6 +43,18 @@ class ConsentRoundsTest {
     ConsentRounds consent;
 
     @Autowired
+    ConsentSubmission submission;
+
+    @Autowired
+    ConsentVoting consentVoting;
+
+    @Autowired
+    ConsentDecisions decisions;
+
+    @Autowired
+    ConsentFollowUps followUps;
+
+    @Autowired
     CodeTexts codeTexts;
 
     @Autowired
@@ -62,13 +74,13 @@ class ConsentRoundsTest {
 
     private RoundSummary submitted(VotingGeleding geleding) {
         var concept = freshConcept();
-        return consent.submit(concept.id(), "Het team heeft dit op de teamdag afgesproken.", today().plusDays(14),
+        return submission.submit(concept.id(), "Het team heeft dit op de teamdag afgesproken.", today().plusDays(14),
                 geleding);
     }
 
     private void vote(String email, VoteChoice choice, String motivation) {
         SignIn.as(users, email);
-        consent.vote(0 + currentRound, choice, motivation);
+        consentVoting.vote(0 + currentRound, choice, motivation);
     }
 
     private long currentRound;
@@ -107,14 +119,14 @@ class ConsentRoundsTest {
     void bad_submissions_are_refused_with_reasons_at_the_fields_and_change_nothing() {
         var concept = freshConcept();
         var thrown = org.assertj.core.api.Assertions.catchThrowable(
-                () -> consent.submit(concept.id(), "  ", today(), null));
+                () -> submission.submit(concept.id(), "  ", today(), null));
         assertThat(problemKeys(thrown)).containsExactly("consent.error.toelichting-missing",
                 "consent.error.deadline-past", "consent.error.geleding-missing");
         assertThat(codeTexts.version(concept.id()).status()).isEqualTo(VersionStatus.CONCEPT);
 
-        var round = consent.submit(concept.id(), "Redenen", today().plusDays(3), VotingGeleding.PERSONEEL);
+        var round = submission.submit(concept.id(), "Redenen", today().plusDays(3), VotingGeleding.PERSONEEL);
         thrown = org.assertj.core.api.Assertions.catchThrowable(
-                () -> consent.submit(concept.id(), "Nog eens", today().plusDays(3), VotingGeleding.PERSONEEL));
+                () -> submission.submit(concept.id(), "Nog eens", today().plusDays(3), VotingGeleding.PERSONEEL));
         assertThat(problemKeys(thrown)).containsExactly("consent.error.not-concept");
         assertThat(consent.rounds()).filteredOn(r -> r.versionId() == concept.id()).extracting(RoundSummary::id)
                 .containsExactly(round.id());
@@ -127,17 +139,17 @@ class ConsentRoundsTest {
         SignIn.as(users, "coordinator@school.example");
         assertThat(consent.review(round.id()).canVote()).isFalse(); // reads, but does not vote
         var another = codeTexts.createCode("Coördinatortest " + System.nanoTime(), "gedragscode-sociale-media");
-        assertThatThrownBy(() -> consent.submit(another.id(), "x", today().plusDays(5), VotingGeleding.PERSONEEL))
+        assertThatThrownBy(() -> submission.submit(another.id(), "x", today().plusDays(5), VotingGeleding.PERSONEEL))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, DIRECTEUR);
-        assertThatThrownBy(() -> consent.vote(round.id(), VoteChoice.INSTEMMEN, null))
+        assertThatThrownBy(() -> consentVoting.vote(round.id(), VoteChoice.INSTEMMEN, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> consent.close(round.id(), today(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> decisions.close(round.id(), today(), null)).isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, LID);
-        assertThatThrownBy(() -> consent.close(round.id(), today(), null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> consent.adopt(round.id(), today(), today().plusYears(1)))
+        assertThatThrownBy(() -> decisions.close(round.id(), today(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> followUps.adopt(round.id(), today(), today().plusYears(1)))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, "docent@school.example");
@@ -150,19 +162,19 @@ class ConsentRoundsTest {
         var round = submitted(VotingGeleding.OUDERS);
         SignIn.as(users, LID);
         var outside = org.assertj.core.api.Assertions.catchThrowable(
-                () -> consent.vote(round.id(), VoteChoice.INSTEMMEN, null));
+                () -> consentVoting.vote(round.id(), VoteChoice.INSTEMMEN, null));
         assertThat(problemKeys(outside)).containsExactly("consent.error.not-voting-member");
         assertThat(consent.review(round.id()).canVote()).isFalse();
 
         var staffRound = submitted(VotingGeleding.PERSONEEL);
         SignIn.as(users, LID);
         var noReason = org.assertj.core.api.Assertions.catchThrowable(
-                () -> consent.vote(staffRound.id(), VoteChoice.NIET_INSTEMMEN, " "));
+                () -> consentVoting.vote(staffRound.id(), VoteChoice.NIET_INSTEMMEN, " "));
         assertThat(problemKeys(noReason)).containsExactly("consent.error.motivation-missing");
         assertThat(consent.review(staffRound.id()).tally().cast()).isZero();
 
-        consent.vote(staffRound.id(), VoteChoice.NIET_INSTEMMEN, "Te streng voor mentoren");
-        consent.vote(staffRound.id(), VoteChoice.INSTEMMEN, null); // changed my mind before the close
+        consentVoting.vote(staffRound.id(), VoteChoice.NIET_INSTEMMEN, "Te streng voor mentoren");
+        consentVoting.vote(staffRound.id(), VoteChoice.INSTEMMEN, null); // changed my mind before the close
         var review = consent.review(staffRound.id());
         assertThat(review.tally()).isEqualTo(new Tally(3, 1, 0, 0));
         assertThat(review.myVote()).isNotNull();
@@ -178,9 +190,9 @@ class ConsentRoundsTest {
 
         SignIn.as(users, VOORZITTER);
         var future = org.assertj.core.api.Assertions.catchThrowable(
-                () -> consent.close(round.id(), today().plusDays(1), null));
+                () -> decisions.close(round.id(), today().plusDays(1), null));
         assertThat(problemKeys(future)).containsExactly("consent.error.decision-date-future");
-        var closed = consent.close(round.id(), today(), null);
+        var closed = decisions.close(round.id(), today(), null);
         assertThat(closed.outcome()).isEqualTo(Outcome.INSTEMMING);
         assertThat(codeTexts.version(round.versionId()).status()).isEqualTo(VersionStatus.INGESTEMD);
         assertThat(events.stream(ConsentGiven.class)).singleElement()
@@ -188,16 +200,16 @@ class ConsentRoundsTest {
 
         SignIn.as(users, KARIN);
         var late = org.assertj.core.api.Assertions.catchThrowable(
-                () -> consent.vote(round.id(), VoteChoice.NIET_INSTEMMEN, "Te laat"));
+                () -> consentVoting.vote(round.id(), VoteChoice.NIET_INSTEMMEN, "Te laat"));
         assertThat(problemKeys(late)).containsExactly("consent.error.closed-vote");
 
         SignIn.as(users, DIRECTEUR);
         var past = org.assertj.core.api.Assertions.catchThrowable(
-                () -> consent.adopt(round.id(), today().minusDays(1), today().plusYears(1)));
+                () -> followUps.adopt(round.id(), today().minusDays(1), today().plusYears(1)));
         assertThat(problemKeys(past)).containsExactly("consent.error.effective-past");
         assertThat(codeTexts.version(round.versionId()).status()).isEqualTo(VersionStatus.INGESTEMD);
 
-        var adopted = consent.adopt(round.id(), today(), today().plusYears(1));
+        var adopted = followUps.adopt(round.id(), today(), today().plusYears(1));
         assertThat(adopted.status()).isEqualTo(RoundStatus.VASTGESTELD);
         assertThat(codeTexts.active(round.codeId())).hasValueSatisfying(
                 active -> assertThat(active.id()).isEqualTo(round.versionId()));
@@ -213,10 +225,10 @@ class ConsentRoundsTest {
 
         SignIn.as(users, VOORZITTER);
         assertThat(consent.review(round.id()).provisionalOutcome()).isEqualTo(Outcome.QUORUM_NIET_GEHAALD);
-        var noReasons = org.assertj.core.api.Assertions.catchThrowable(() -> consent.close(round.id(), today(), ""));
+        var noReasons = org.assertj.core.api.Assertions.catchThrowable(() -> decisions.close(round.id(), today(), ""));
         assertThat(problemKeys(noReasons)).containsExactly("consent.error.reasons-missing");
         assertThat(codeTexts.version(round.versionId()).status()).isEqualTo(VersionStatus.TER_INSTEMMING);
-        var closed = consent.close(round.id(), today(), "Te weinig leden konden de tekst bespreken.");
+        var closed = decisions.close(round.id(), today(), "Te weinig leden konden de tekst bespreken.");
         assertThat(closed.outcome()).isEqualTo(Outcome.QUORUM_NIET_GEHAALD);
         assertThat(codeTexts.version(round.versionId()).status()).isEqualTo(VersionStatus.NIET_INGESTEMD);
         assertThat(events.stream(ConsentRefused.class)).singleElement()
@@ -224,10 +236,10 @@ class ConsentRoundsTest {
 
         SignIn.as(users, DIRECTEUR);
         var noConsent = org.assertj.core.api.Assertions.catchThrowable(
-                () -> consent.adopt(round.id(), today(), today().plusYears(1)));
+                () -> followUps.adopt(round.id(), today(), today().plusYears(1)));
         assertThat(problemKeys(noConsent)).containsExactly("consent.error.no-consent");
 
-        var draft = consent.amend(round.id());
+        var draft = followUps.amend(round.id());
         assertThat(draft.status()).isEqualTo(VersionStatus.CONCEPT);
         assertThat(draft.summary().message()).contains("Te weinig leden konden de tekst bespreken.");
         assertThat(codeTexts.version(round.versionId()).status()).isEqualTo(VersionStatus.NIET_INGESTEMD);
@@ -241,13 +253,13 @@ class ConsentRoundsTest {
         vote(VOORZITTER, VoteChoice.NIET_INSTEMMEN, "Geen uitzondering voor schoolreizen");
         vote(LID, VoteChoice.NIET_INSTEMMEN, "Eens met de voorzitter");
         SignIn.as(users, VOORZITTER);
-        consent.close(round.id(), today(), "De uitzonderingen ontbreken.");
+        decisions.close(round.id(), today(), "De uitzonderingen ontbreken.");
 
         SignIn.as(users, DIRECTEUR);
-        var empty = org.assertj.core.api.Assertions.catchThrowable(() -> consent.recordDispute(round.id(), ""));
+        var empty = org.assertj.core.api.Assertions.catchThrowable(() -> followUps.recordDispute(round.id(), ""));
         assertThat(problemKeys(empty)).containsExactly("consent.error.dispute-note-missing");
-        assertThat(consent.recordDispute(round.id(), "Zaak 2026-123").followUp()).isEqualTo(FollowUp.GESCHIL_LCG);
-        consent.withdraw(round.id());
+        assertThat(followUps.recordDispute(round.id(), "Zaak 2026-123").followUp()).isEqualTo(FollowUp.GESCHIL_LCG);
+        submission.withdraw(round.id());
         assertThat(codeTexts.version(round.versionId()).status()).isEqualTo(VersionStatus.INGETROKKEN);
     }
 
@@ -255,29 +267,29 @@ class ConsentRoundsTest {
     void non_voters_are_reminded_a_week_and_a_day_before_and_the_round_closes_after_the_deadline() {
         var concept = freshConcept();
         var deadline = today().plusDays(10);
-        var round = consent.submit(concept.id(), "Redenen", deadline, VotingGeleding.PERSONEEL);
+        var round = submission.submit(concept.id(), "Redenen", deadline, VotingGeleding.PERSONEEL);
         currentRound = round.id();
         vote(LID, VoteChoice.INSTEMMEN, "");
 
-        SystemActor.runAs(() -> consent.remindAndCloseOverdue(deadline.minusDays(8)));
+        SystemActor.runAs(() -> decisions.remindAndCloseOverdue(deadline.minusDays(8)));
         SignIn.as(users, KARIN);
         assertThat(reminders(round)).isZero();
 
-        SystemActor.runAs(() -> consent.remindAndCloseOverdue(deadline.minusDays(7)));
-        SystemActor.runAs(() -> consent.remindAndCloseOverdue(deadline.minusDays(6))); // not twice
+        SystemActor.runAs(() -> decisions.remindAndCloseOverdue(deadline.minusDays(7)));
+        SystemActor.runAs(() -> decisions.remindAndCloseOverdue(deadline.minusDays(6))); // not twice
         assertThat(reminders(round)).isEqualTo(1);
         SignIn.as(users, LID);
         assertThat(reminders(round)).as("who voted is not reminded").isZero();
 
-        SystemActor.runAs(() -> consent.remindAndCloseOverdue(deadline.minusDays(1)));
+        SystemActor.runAs(() -> decisions.remindAndCloseOverdue(deadline.minusDays(1)));
         SignIn.as(users, KARIN);
         assertThat(reminders(round)).isEqualTo(2);
 
-        SystemActor.runAs(() -> consent.remindAndCloseOverdue(deadline));
+        SystemActor.runAs(() -> decisions.remindAndCloseOverdue(deadline));
         SignIn.as(users, KARIN);
         assertThat(consent.review(round.id()).round().status()).isEqualTo(RoundStatus.OPEN);
 
-        int closed = SystemActor.runAs(() -> consent.remindAndCloseOverdue(deadline.plusDays(1)));
+        int closed = SystemActor.runAs(() -> decisions.remindAndCloseOverdue(deadline.plusDays(1)));
         assertThat(closed).isPositive();
         var after = consent.review(round.id()).round();
         assertThat(after.status()).isEqualTo(RoundStatus.GESLOTEN);
@@ -316,7 +328,7 @@ class ConsentRoundsTest {
         vote(LID, VoteChoice.NIET_INSTEMMEN, "Avondregel is te ruim");
         vote(KARIN, VoteChoice.INSTEMMEN, "");
         SignIn.as(users, VOORZITTER);
-        consent.close(round.id(), today(), null);
+        decisions.close(round.id(), today(), null);
     }
 
     private void setVotesByName(boolean named) {

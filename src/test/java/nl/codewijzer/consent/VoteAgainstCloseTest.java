@@ -37,6 +37,12 @@ class VoteAgainstCloseTest {
     @Autowired
     ConsentRounds consent;
     @Autowired
+    ConsentSubmission submission;
+    @Autowired
+    ConsentVoting consentVoting;
+    @Autowired
+    ConsentDecisions decisions;
+    @Autowired
     CodeTexts codeTexts;
     @Autowired
     UserDetailsService users;
@@ -53,10 +59,10 @@ class VoteAgainstCloseTest {
         try (var other = Executors.newSingleThreadExecutor()) {
             transaction.executeWithoutResult(status -> {
                 SignIn.as(users, ConsentRoundsTest.VOORZITTER);
-                consent.close(round.id(), today(), null);
+                decisions.close(round.id(), today(), null);
                 lateVote.set(other.submit(() -> {
                     SignIn.as(users, ConsentRoundsTest.LID);
-                    return consent.vote(round.id(), VoteChoice.NIET_INSTEMMEN, "Te laat binnengekomen bezwaar");
+                    return consentVoting.vote(round.id(), VoteChoice.NIET_INSTEMMEN, "Te laat binnengekomen bezwaar");
                 }));
                 assertStillWaiting(lateVote.get());
             });
@@ -84,10 +90,10 @@ class VoteAgainstCloseTest {
         try (var other = Executors.newSingleThreadExecutor()) {
             transaction.executeWithoutResult(status -> {
                 SignIn.as(users, ConsentRoundsTest.KARIN);
-                consent.vote(round.id(), VoteChoice.NIET_INSTEMMEN, "Net op tijd: graag eerst overleg");
+                consentVoting.vote(round.id(), VoteChoice.NIET_INSTEMMEN, "Net op tijd: graag eerst overleg");
                 close.set(other.submit(() -> {
                     SignIn.as(users, ConsentRoundsTest.VOORZITTER);
-                    return consent.close(round.id(), today(), "Er is nog overleg nodig.");
+                    return decisions.close(round.id(), today(), "Er is nog overleg nodig.");
                 }));
                 assertStillWaiting(close.get());
             });
@@ -104,12 +110,12 @@ class VoteAgainstCloseTest {
     private RoundSummary submitted() {
         SignIn.as(users, ConsentRoundsTest.DIRECTEUR);
         var concept = codeTexts.createCode("Stemmen en sluiten " + System.nanoTime(), "gedragscode-sociale-media");
-        return consent.submit(concept.id(), "Graag uw instemming.", today().plusDays(14), VotingGeleding.PERSONEEL);
+        return submission.submit(concept.id(), "Graag uw instemming.", today().plusDays(14), VotingGeleding.PERSONEEL);
     }
 
     private void vote(long roundId, String email, VoteChoice choice) {
         SignIn.as(users, email);
-        consent.vote(roundId, choice, null);
+        consentVoting.vote(roundId, choice, null);
     }
 
     /** The other side has started and waits for this transaction's lock on the round. */

@@ -8,7 +8,7 @@ import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffSeeding;
-import nl.codewijzer.teamday.TeamMeetings;
+import nl.codewijzer.teamday.MeetingPlanning;
 import nl.codewijzer.staff.internal.PersonRepository;
 import nl.codewijzer.codetext.CodeTemplates;
 import nl.codewijzer.codetext.CodeTexts;
@@ -52,7 +52,7 @@ class DemoSchoolOnExistingDatabaseTest {
     @Autowired
     nl.codewijzer.signing.SigningSeeding signingSeeding;
     @Autowired
-    TeamMeetings meetings;
+    MeetingPlanning meetings;
 
     @Test
     void with_demo_mode_off_only_a_first_beheerder_is_created_who_must_choose_a_password() {

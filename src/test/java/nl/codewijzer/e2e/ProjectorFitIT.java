@@ -13,7 +13,9 @@ import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.PollKind;
-import nl.codewijzer.teamday.TeamMeetings;
+import nl.codewijzer.teamday.MeetingAttendance;
+import nl.codewijzer.teamday.MeetingFlow;
+import nl.codewijzer.teamday.MeetingPlanning;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +46,13 @@ class ProjectorFitIT extends BrowserTest {
     CodeTexts codeTexts;
 
     @Autowired
-    TeamMeetings meetings;
+    MeetingPlanning planning;
+
+    @Autowired
+    MeetingFlow meetingFlow;
+
+    @Autowired
+    MeetingAttendance meetingAttendance;
 
     @Autowired
     MeetingPolls polls;
@@ -58,13 +66,13 @@ class ProjectorFitIT extends BrowserTest {
     void six_long_answers_with_their_bars_fit_three_beamer_sizes_without_scrolling() {
         SignIn.as(users, "coordinator@school.example");
         var code = codeTexts.createCode("Beamer " + System.nanoTime(), "gedragscode-sociale-media");
-        var meeting = meetings.create(code.summary().codeId(), "Teamdag", LocalDate.now(SchoolTime.ZONE));
-        meetings.start(meeting.id());
+        var meeting = planning.create(code.summary().codeId(), "Teamdag", LocalDate.now(SchoolTime.ZONE));
+        meetingFlow.start(meeting.id());
         var answers = IntStream.range(0, 6).mapToObj(ProjectorFitIT::answer).toList();
         var poll = polls.open(meeting.id(), PollKind.MEERKEUZE,
                 "Via welke kanalen mogen medewerkers contact hebben met leerlingen, en wanneer?", answers, true);
         SignIn.as(users, "docent@school.example");
-        meetings.join(meeting.joinCode());
+        meetingAttendance.join(meeting.joinCode());
         polls.vote(poll.id(), 2);
         SignIn.as(users, "coordinator@school.example");
         polls.reveal(poll.id());

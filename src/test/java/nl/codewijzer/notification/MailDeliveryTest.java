@@ -27,7 +27,7 @@ import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionStatus;
-import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.consent.ConsentSubmission;
 import nl.codewijzer.notification.internal.MailDelivery;
 import nl.codewijzer.notification.internal.OutboxRepository;
 import nl.codewijzer.notification.internal.OutgoingMail;
@@ -63,7 +63,7 @@ class MailDeliveryTest {
     private @Nullable GreenMail greenMail;
 
     @Autowired
-    ConsentRounds consent;
+    ConsentSubmission submission;
 
     @Autowired
     CodeTexts codeTexts;
@@ -108,7 +108,7 @@ class MailDeliveryTest {
     private RoundHandle submitRound() {
         SignIn.as(users, "directeur@school.example");
         var concept = codeTexts.createCode("Mailtest " + System.nanoTime(), "gedragscode-sociale-media");
-        var round = consent.submit(concept.id(), "Graag uw instemming.", LocalDate.now(SchoolTime.ZONE).plusDays(20),
+        var round = submission.submit(concept.id(), "Graag uw instemming.", LocalDate.now(SchoolTime.ZONE).plusDays(20),
                 VotingGeleding.PERSONEEL);
         return new RoundHandle(round.id(), round.versionId(), round.codeTitle());
     }
@@ -220,7 +220,7 @@ class MailDeliveryTest {
             SignIn.as(users, "directeur@school.example");
             var concept = codeTexts.createCode("Stille server " + System.nanoTime(), "gedragscode-sociale-media");
             long started = System.nanoTime();
-            var submitted = consent.submit(concept.id(), "Graag uw instemming.",
+            var submitted = submission.submit(concept.id(), "Graag uw instemming.",
                     LocalDate.now(SchoolTime.ZONE).plusDays(20), VotingGeleding.PERSONEEL);
             var took = Duration.ofNanos(System.nanoTime() - started);
             // on the person's own thread, three mails would hold the screen for at least 3 x 2 s

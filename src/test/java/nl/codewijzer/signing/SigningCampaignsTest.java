@@ -12,7 +12,10 @@ import nl.codewijzer.SignIn;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
-import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.consent.ConsentSubmission;
+import nl.codewijzer.consent.ConsentVoting;
+import nl.codewijzer.consent.ConsentDecisions;
+import nl.codewijzer.consent.ConsentFollowUps;
 import nl.codewijzer.consent.VoteChoice;
 import nl.codewijzer.school.VotingGeleding;
 import nl.codewijzer.notification.Notifications;
@@ -50,7 +53,13 @@ class SigningCampaignsTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    ConsentRounds consent;
+    ConsentSubmission submission;
+    @Autowired
+    ConsentVoting consentVoting;
+    @Autowired
+    ConsentDecisions decisions;
+    @Autowired
+    ConsentFollowUps followUps;
     @Autowired
     UserDetailsService users;
 
@@ -192,14 +201,14 @@ class SigningCampaignsTest {
         var today = LocalDate.now(SchoolTime.ZONE);
         SignIn.as(users, "directeur@school.example");
         var concept = codeTexts.createCode("Instemmingsregistertest " + System.nanoTime(), SigningFixtures.TEMPLATE);
-        var round = consent.submit(concept.id(), "Afgesproken op de teamdag.", today.plusDays(14), VotingGeleding.PERSONEEL);
+        var round = submission.submit(concept.id(), "Afgesproken op de teamdag.", today.plusDays(14), VotingGeleding.PERSONEEL);
         SignIn.as(users, "mr.lid@school.example");
-        consent.vote(round.id(), VoteChoice.INSTEMMEN, null);
+        consentVoting.vote(round.id(), VoteChoice.INSTEMMEN, null);
         SignIn.as(users, "mr.voorzitter@school.example");
-        consent.vote(round.id(), VoteChoice.INSTEMMEN, null);
-        consent.close(round.id(), today, null);
+        consentVoting.vote(round.id(), VoteChoice.INSTEMMEN, null);
+        decisions.close(round.id(), today, null);
         SignIn.as(users, "directeur@school.example");
-        consent.adopt(round.id(), today, today.plusYears(1));
+        followUps.adopt(round.id(), today, today.plusYears(1));
         nl.codewijzer.ReactionsDone.await(reactions); // the campaign starts on the reaction thread
         SignIn.as(users, COORDINATOR);
 

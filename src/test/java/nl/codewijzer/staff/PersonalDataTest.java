@@ -9,7 +9,8 @@ import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
-import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.consent.ConsentSubmission;
+import nl.codewijzer.consent.ConsentVoting;
 import nl.codewijzer.consent.VoteChoice;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.school.Settings;
@@ -35,7 +36,9 @@ class PersonalDataTest {
     @Autowired
     List<PersonalDataSource> sources;
     @Autowired
-    ConsentRounds consent;
+    ConsentSubmission submission;
+    @Autowired
+    ConsentVoting consentVoting;
     @Autowired
     CodeTexts codeTexts;
     @Autowired
@@ -52,10 +55,10 @@ class PersonalDataTest {
     private long roundWithVote(String title, VoteChoice choice, String motivation) {
         SignIn.as(users, "directeur@school.example");
         var concept = codeTexts.createCode(title, "gedragscode-sociale-media");
-        var round = consent.submit(concept.id(), "Afgesproken op de teamdag.", LocalDate.now(SchoolTime.ZONE).plusDays(14),
+        var round = submission.submit(concept.id(), "Afgesproken op de teamdag.", LocalDate.now(SchoolTime.ZONE).plusDays(14),
                 VotingGeleding.PERSONEEL);
         SignIn.as(users, LID);
-        consent.vote(round.id(), choice, motivation);
+        consentVoting.vote(round.id(), choice, motivation);
         return round.id();
     }
 
@@ -80,7 +83,7 @@ class PersonalDataTest {
     void named_votes_and_comments_are_in_the_file_and_votes_kept_to_counts_are_not() {
         var title = "Persoonsgegevenstest " + System.nanoTime();
         var named = roundWithVote(title, VoteChoice.NIET_INSTEMMEN, "De avondregel is te ruim.");
-        consent.comment(named, "Bereikbaarheid", "Kan het tot 19:00 uur?");
+        consentVoting.comment(named, "Bereikbaarheid", "Kan het tot 19:00 uur?");
         var original = settings.current();
         SignIn.as(users, "beheerder@school.example");
         var countsOnly = settings.update(new Settings(original.version(), original.schoolName(),

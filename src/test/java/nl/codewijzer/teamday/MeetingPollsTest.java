@@ -36,6 +36,12 @@ class MeetingPollsTest {
     TeamMeetings meetings;
 
     @Autowired
+    MeetingPlanning planning;
+
+    @Autowired
+    MeetingFlow meetingFlow;
+
+    @Autowired
     MeetingPolls polls;
 
     @Autowired
@@ -57,8 +63,8 @@ class MeetingPollsTest {
     private LiveMeeting runningMeeting() {
         SignIn.as(users, "coordinator@school.example");
         var code = codeTexts.createCode("Stemmen " + System.nanoTime(), "gedragscode-sociale-media");
-        var meeting = meetings.create(code.summary().codeId(), "Teamdag", LocalDate.now(SchoolTime.ZONE));
-        return meetings.start(meeting.id());
+        var meeting = planning.create(code.summary().codeId(), "Teamdag", LocalDate.now(SchoolTime.ZONE));
+        return meetingFlow.start(meeting.id());
     }
 
     private PollState statement(LiveMeeting meeting, boolean anonymous) {
@@ -244,7 +250,7 @@ class MeetingPollsTest {
         var meeting = runningMeeting();
         var poll = statement(meeting, true);
 
-        meetings.next(meeting.id());
+        meetingFlow.next(meeting.id());
 
         assertThat(polls.poll(poll.id()).isOpen()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from meeting_poll_secret where poll_id = ?", Integer.class,
@@ -298,7 +304,7 @@ class MeetingPollsTest {
     void a_vote_on_a_meeting_that_closed_is_refused() {
         var meeting = runningMeeting();
         var poll = statement(meeting, true);
-        meetings.close(meeting.id());
+        meetingFlow.close(meeting.id());
 
         SignIn.as(users, "docent@school.example");
         assertThatThrownBy(() -> polls.vote(poll.id(), 0))

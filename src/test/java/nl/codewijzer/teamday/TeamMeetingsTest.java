@@ -47,6 +47,24 @@ class TeamMeetingsTest {
     TeamMeetings meetings;
 
     @Autowired
+    MeetingPlanning planning;
+
+    @Autowired
+    MeetingFlow meetingFlow;
+
+    @Autowired
+    MeetingAttendance meetingAttendance;
+
+    @Autowired
+    MeetingDecisions meetingDecisions;
+
+    @Autowired
+    MeetingMinutes meetingMinutes;
+
+    @Autowired
+    MeetingDrafts meetingDrafts;
+
+    @Autowired
     MeetingPolls polls;
 
     @Autowired
@@ -71,7 +89,7 @@ class TeamMeetingsTest {
     private MeetingSummary plannedMeeting() {
         SignIn.as(users, "coordinator@school.example");
         var code = codeTexts.createCode("Teamdag " + System.nanoTime(), "gedragscode-sociale-media");
-        return meetings.create(code.summary().codeId(), "Teamdag maart", LocalDate.of(2027, 3, 12));
+        return planning.create(code.summary().codeId(), "Teamdag maart", LocalDate.of(2027, 3, 12));
     }
 
     private static String messageKey(Throwable refused) {
@@ -127,24 +145,24 @@ class TeamMeetingsTest {
     @Test
     void staff_join_with_the_code_and_a_wrong_code_or_a_closed_meeting_gets_a_dutch_message() {
         var meeting = plannedMeeting();
-        meetings.start(meeting.id());
+        meetingFlow.start(meeting.id());
         SignIn.as(users, "docent@school.example");
 
-        var joined = meetings.join(" " + meeting.joinCode().toLowerCase(Locale.ROOT).substring(0, 3) + "-"
+        var joined = meetingAttendance.join(" " + meeting.joinCode().toLowerCase(Locale.ROOT).substring(0, 3) + "-"
                 + meeting.joinCode().substring(3) + " ");
-        meetings.join(meeting.joinCode());
+        meetingAttendance.join(meeting.joinCode());
 
         assertThat(joined.id()).isEqualTo(meeting.id());
         assertThat(joined.joined()).isEqualTo(1);
-        assertThatThrownBy(() -> meetings.join("ZZZZZZ")).satisfies(refused ->
+        assertThatThrownBy(() -> meetingAttendance.join("ZZZZZZ")).satisfies(refused ->
                 assertThat(dutch(refused)).isEqualTo("Er is geen bijeenkomst met de code ZZZZZZ. Kijk nog eens goed naar de beamer."));
-        assertThatThrownBy(() -> meetings.join("")).satisfies(refused ->
+        assertThatThrownBy(() -> meetingAttendance.join("")).satisfies(refused ->
                 assertThat(dutch(refused)).isEqualTo("Typ de code die op de beamer staat."));
 
         SignIn.as(users, "coordinator@school.example");
-        meetings.close(meeting.id());
+        meetingFlow.close(meeting.id());
         SignIn.as(users, "mr.lid@school.example");
-        assertThatThrownBy(() -> meetings.join(meeting.joinCode())).satisfies(refused -> assertThat(dutch(refused))
+        assertThatThrownBy(() -> meetingAttendance.join(meeting.joinCode())).satisfies(refused -> assertThat(dutch(refused))
                 .isEqualTo("Deze bijeenkomst is afgesloten: meedoen, stemmen en besluiten kan niet meer."));
         SignIn.as(users, "coordinator@school.example");
         assertThat(meetings.console(meeting.id()).attendees()).extracting(Attendee::name).containsExactly("Bart de Vries");
@@ -157,23 +175,23 @@ class TeamMeetingsTest {
         SignIn.as(users, "docent@school.example");
 
         assertThatThrownBy(() -> meetings.console(meeting.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> meetings.start(meeting.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetingFlow.start(meeting.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> meetings.meetings()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> meetings.create(meeting.codeId(), "Eigen teamdag", LocalDate.now()))
+        assertThatThrownBy(() -> planning.create(meeting.codeId(), "Eigen teamdag", LocalDate.now()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> meetings.recordDecision(first.id(), first.version(), decided("x")))
+        assertThatThrownBy(() -> meetingDecisions.recordDecision(first.id(), first.version(), decided("x")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> meetings.minutes(meeting.id())).as("minutes are for staff once closed")
+        assertThatThrownBy(() -> meetingMinutes.minutes(meeting.id())).as("minutes are for staff once closed")
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void an_mr_member_from_the_parents_is_not_staff_and_does_not_join_the_team_day() {
         var meeting = plannedMeeting();
-        meetings.start(meeting.id());
+        meetingFlow.start(meeting.id());
         SignIn.as(users, "fatima.amrani@ouders.example");
 
-        assertThatThrownBy(() -> meetings.join(meeting.joinCode())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetingAttendance.join(meeting.joinCode())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> polls.propose(meeting.id(), "Ook de ouders")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> meetings.live(meeting.id())).isInstanceOf(AccessDeniedException.class);
     }
@@ -181,25 +199,25 @@ class TeamMeetingsTest {
     @Test
     void the_meeting_moves_through_the_agenda_skipping_what_is_skipped_and_staying_put_at_the_ends() {
         var meeting = plannedMeeting();
-        meetings.skipItem(item(meeting.id(), 2).id(), true);
-        var topic = meetings.addTopic(meeting.id(), new ItemText("Een schooltelefoon voor mentoren",
+        planning.skipItem(item(meeting.id(), 2).id(), true);
+        var topic = planning.addTopic(meeting.id(), new ItemText("Een schooltelefoon voor mentoren",
                 List.of("Wie betaalt?"), List.of()));
         assertThat(topic.position()).isEqualTo(6);
         assertThat(topic.question()).isNull();
 
-        var live = meetings.start(meeting.id());
+        var live = meetingFlow.start(meeting.id());
         assertThat(live.current().title()).isEqualTo(Q1);
         assertThat(live.currentNumber()).isEqualTo(1);
         assertThat(live.itemCount()).isEqualTo(5);
-        assertThat(meetings.previous(meeting.id())).isFalse();
-        assertThat(meetings.next(meeting.id())).isTrue();
+        assertThat(meetingFlow.previous(meeting.id())).isFalse();
+        assertThat(meetingFlow.next(meeting.id())).isTrue();
         assertThat(meetings.live(meeting.id()).current().title()).as("question 2 is skipped").isEqualTo(Q3);
-        meetings.goTo(meeting.id(), topic.id());
+        meetingFlow.goTo(meeting.id(), topic.id());
         assertThat(meetings.live(meeting.id()).currentNumber()).isEqualTo(5);
-        assertThat(meetings.next(meeting.id())).isFalse();
-        assertThatThrownBy(() -> meetings.goTo(meeting.id(), item(meeting.id(), 2).id()))
+        assertThat(meetingFlow.next(meeting.id())).isFalse();
+        assertThatThrownBy(() -> meetingFlow.goTo(meeting.id(), item(meeting.id(), 2).id()))
                 .satisfies(refused -> assertThat(messageKey(refused)).isEqualTo("teamday.error.item-skipped"));
-        assertThatThrownBy(() -> meetings.start(meeting.id()))
+        assertThatThrownBy(() -> meetingFlow.start(meeting.id()))
                 .satisfies(refused -> assertThat(messageKey(refused)).isEqualTo("teamday.error.already-started"));
     }
 
@@ -208,17 +226,17 @@ class TeamMeetingsTest {
         var meeting = plannedMeeting();
         var third = item(meeting.id(), 3);
 
-        meetings.moveItem(third.id(), -1);
-        meetings.moveItem(third.id(), -1);
+        planning.moveItem(third.id(), -1);
+        planning.moveItem(third.id(), -1);
         assertThat(meetings.console(meeting.id()).agenda()).extracting(AgendaItem::question).containsExactly(3, 1, 2, 4, 5);
 
         var moved = item(meeting.id(), 1);
-        var edited = meetings.editItem(moved.id(), moved.version(), new ItemText(moved.title(), moved.guidance(),
+        var edited = planning.editItem(moved.id(), moved.version(), new ItemText(moved.title(), moved.guidance(),
                 List.of("Na 20.00 uur geen berichten", "  ", "Geen vaste tijden")));
         assertThat(edited.options()).containsExactly("Na 20.00 uur geen berichten", "Geen vaste tijden");
-        assertThatThrownBy(() -> meetings.editItem(moved.id(), edited.version(), new ItemText(" ", List.of(), List.of())))
+        assertThatThrownBy(() -> planning.editItem(moved.id(), edited.version(), new ItemText(" ", List.of(), List.of())))
                 .satisfies(refused -> assertThat(((InvalidInput) refused).problems().getFirst().field()).isEqualTo("title"));
-        assertThatThrownBy(() -> meetings.editItem(moved.id(), moved.version(), new ItemText("Oud", List.of(), List.of())))
+        assertThatThrownBy(() -> planning.editItem(moved.id(), moved.version(), new ItemText("Oud", List.of(), List.of())))
                 .as("an edit on an outdated copy").isInstanceOf(OptimisticLockingFailureException.class);
     }
 
@@ -226,9 +244,9 @@ class TeamMeetingsTest {
     void discussion_points_longer_together_than_the_column_holds_are_refused_at_their_field_and_nothing_is_saved() {
         var meeting = plannedMeeting();
         var first = item(meeting.id(), 1);
-        var longPoints = java.util.Collections.nCopies(TeamMeetings.MAX_POINTS, "x".repeat(TeamMeetings.MAX_POINT));
+        var longPoints = java.util.Collections.nCopies(MeetingPlanning.MAX_POINTS, "x".repeat(MeetingPlanning.MAX_POINT));
 
-        assertThatThrownBy(() -> meetings.editItem(first.id(), first.version(),
+        assertThatThrownBy(() -> planning.editItem(first.id(), first.version(),
                 new ItemText(first.title(), longPoints, first.options())))
                 .isInstanceOfSatisfying(InvalidInput.class, refused -> {
                     assertThat(refused.problems().getFirst().field()).isEqualTo("guidance");
@@ -244,13 +262,13 @@ class TeamMeetingsTest {
         var tooMany = java.util.stream.IntStream.rangeClosed(1, MeetingPolls.MAX_OPTIONS + 1)
                 .mapToObj(i -> "Antwoord " + i).toList();
 
-        assertThatThrownBy(() -> meetings.editItem(first.id(), first.version(),
+        assertThatThrownBy(() -> planning.editItem(first.id(), first.version(),
                 new ItemText(first.title(), first.guidance(), tooMany)))
                 .isInstanceOfSatisfying(InvalidInput.class, refused -> {
                     assertThat(refused.problems().getFirst().field()).isEqualTo("options");
                     assertThat(refused.problems().getFirst().messageKey()).isEqualTo("teamday.error.too-many-points");
                 });
-        assertThatThrownBy(() -> meetings.editItem(first.id(), first.version(),
+        assertThatThrownBy(() -> planning.editItem(first.id(), first.version(),
                 new ItemText(first.title(), first.guidance(), List.of("Ja", "x".repeat(MeetingPolls.MAX_OPTION + 1)))))
                 .isInstanceOfSatisfying(InvalidInput.class, refused ->
                         assertThat(refused.problems().getFirst().messageKey()).isEqualTo("teamday.error.point-too-long"));
@@ -261,26 +279,26 @@ class TeamMeetingsTest {
     void a_decision_needs_its_text_and_one_saved_on_an_outdated_copy_is_refused_so_nothing_is_overwritten() {
         var meeting = plannedMeeting();
         var first = item(meeting.id(), 1);
-        assertThatThrownBy(() -> meetings.recordDecision(first.id(), first.version(), decided(AVONDREGEL)))
+        assertThatThrownBy(() -> meetingDecisions.recordDecision(first.id(), first.version(), decided(AVONDREGEL)))
                 .as("not before the start").satisfies(refused -> assertThat(messageKey(refused))
                         .isEqualTo("teamday.error.not-started"));
-        meetings.start(meeting.id());
+        meetingFlow.start(meeting.id());
 
-        assertThatThrownBy(() -> meetings.recordDecision(first.id(), first.version(),
+        assertThatThrownBy(() -> meetingDecisions.recordDecision(first.id(), first.version(),
                 new Decision(DecisionStatus.BESLOTEN, "  ", "", "", List.of()))).satisfies(refused -> {
                     assertThat(((InvalidInput) refused).problems().getFirst().field()).isEqualTo("text");
                     assertThat(dutch(refused)).isEqualTo(
                             "Schrijf de afspraak op die in de gedragscode komt, of kies een andere stand.");
                 });
-        assertThatThrownBy(() -> meetings.recordDecision(first.id(), first.version(), new Decision(DecisionStatus.UITGESTELD,
+        assertThatThrownBy(() -> meetingDecisions.recordDecision(first.id(), first.version(), new Decision(DecisionStatus.UITGESTELD,
                 "", "", "", List.of(new FollowUpAction(" ", "Directie", null))))).satisfies(refused ->
                         assertThat(messageKey(refused)).isEqualTo("teamday.error.follow-up-action-missing"));
 
-        var saved = meetings.recordDecision(first.id(), first.version(), decided(AVONDREGEL));
+        var saved = meetingDecisions.recordDecision(first.id(), first.version(), decided(AVONDREGEL));
         assertThat(saved.decision().text()).isEqualTo(AVONDREGEL);
         assertThat(saved.decision().followUps()).containsExactly(new FollowUpAction("Ouders informeren", "Directie",
                 LocalDate.of(2027, 4, 1)));
-        assertThatThrownBy(() -> meetings.recordDecision(first.id(), first.version(), decided("Iets anders")))
+        assertThatThrownBy(() -> meetingDecisions.recordDecision(first.id(), first.version(), decided("Iets anders")))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(item(meeting.id(), 1).decision().text()).isEqualTo(AVONDREGEL);
         assertThat(events.stream(DecisionRecorded.class)).filteredOn(event -> event.itemId() == first.id())
@@ -291,13 +309,13 @@ class TeamMeetingsTest {
     @Test
     void the_facilitator_adds_someone_without_a_phone_and_the_minutes_list_everyone_and_every_outcome() throws Exception {
         var meeting = plannedMeeting();
-        meetings.start(meeting.id());
-        var absent = meetings.absentStaff(meeting.id());
+        meetingFlow.start(meeting.id());
+        var absent = meetingAttendance.absentStaff(meeting.id());
         var karin = absent.stream().filter(member -> member.fullName().equals("Karin Smit")).findFirst().orElseThrow();
-        meetings.addAttendee(meeting.id(), karin.id());
-        meetings.addAttendee(meeting.id(), karin.id());
+        meetingAttendance.addAttendee(meeting.id(), karin.id());
+        meetingAttendance.addAttendee(meeting.id(), karin.id());
         SignIn.as(users, "docent@school.example");
-        meetings.join(meeting.joinCode());
+        meetingAttendance.join(meeting.joinCode());
         polls.propose(meeting.id(), "Alleen via de schoolapp.");
         SignIn.as(users, "coordinator@school.example");
         var poll = polls.open(meeting.id(), PollKind.STELLING, "Alleen via de schoolapp.", List.of(), true);
@@ -305,11 +323,11 @@ class TeamMeetingsTest {
         polls.vote(poll.id(), 0);
         SignIn.as(users, "coordinator@school.example");
         var first = item(meeting.id(), 1);
-        meetings.recordDecision(first.id(), first.version(), decided("Alleen via de schoolapp."));
-        meetings.skipItem(item(meeting.id(), 4).id(), true);
-        meetings.close(meeting.id());
+        meetingDecisions.recordDecision(first.id(), first.version(), decided("Alleen via de schoolapp."));
+        planning.skipItem(item(meeting.id(), 4).id(), true);
+        meetingFlow.close(meeting.id());
 
-        var minutes = meetings.minutes(meeting.id());
+        var minutes = meetingMinutes.minutes(meeting.id());
 
         assertThat(minutes.attendees()).containsExactly("Bart de Vries", "Karin Smit");
         assertThat(minutes.closedAt()).isNotNull();
@@ -329,8 +347,8 @@ class TeamMeetingsTest {
         assertThat(minutes.items().get(3).skipped()).isTrue();
 
         SignIn.as(users, "docent@school.example");
-        assertThat(meetings.minutes(meeting.id()).items()).as("staff read the minutes once closed").hasSize(5);
-        var pdf = meetings.minutesPdf(meeting.id(), Translations.DUTCH);
+        assertThat(meetingMinutes.minutes(meeting.id()).items()).as("staff read the minutes once closed").hasSize(5);
+        var pdf = meetingMinutes.minutesPdf(meeting.id(), Translations.DUTCH);
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Karin Smit", "Alleen via de schoolapp.",
                     "behalve tijdens schoolreizen", "Ouders informeren");
@@ -345,24 +363,24 @@ class TeamMeetingsTest {
     @Test
     void the_minutes_read_every_poll_and_its_counts_in_one_go_however_many_polls_the_meeting_had() {
         var meeting = plannedMeeting();
-        meetings.start(meeting.id());
+        meetingFlow.start(meeting.id());
         var first = polls.open(meeting.id(), PollKind.STELLING, "Alleen via de schoolapp.", List.of(), true);
         vote("docent@school.example", first.id(), 0);
         vote("directeur@school.example", first.id(), 1);
         polls.close(first.id());
         var second = polls.open(meeting.id(), PollKind.MEERKEUZE, "Welk kanaal?", List.of("ELO", "Mail", "App"), false);
         vote("docent@school.example", second.id(), 2);
-        meetings.next(meeting.id());
+        meetingFlow.next(meeting.id());
         var third = polls.open(meeting.id(), PollKind.STELLING, "Alleen in groepen.", List.of(), true);
         vote("directeur@school.example", third.id(), 0);
-        meetings.next(meeting.id());
-        meetings.close(meeting.id());
+        meetingFlow.next(meeting.id());
+        meetingFlow.close(meeting.id());
 
-        var queries = queriesDuring(() -> meetings.minutes(meeting.id()));
+        var queries = queriesDuring(() -> meetingMinutes.minutes(meeting.id()));
 
         assertThat(queries.getOrDefault("MeetingPoll", 0L)).as("queries for the polls").isEqualTo(1);
         assertThat(queries.getOrDefault("PollVote", 0L)).as("queries for the counts").isEqualTo(1);
-        var minutes = meetings.minutes(meeting.id());
+        var minutes = meetingMinutes.minutes(meeting.id());
         assertThat(minutes.items().get(0).polls()).extracting(Minutes.PollResult::question, Minutes.PollResult::voters)
                 .containsExactly(tuple("Alleen via de schoolapp.", 2), tuple("Welk kanaal?", 1));
         assertThat(minutes.items().get(0).polls().get(0).counts()).extracting(Minutes.OptionCount::votes)
@@ -380,7 +398,7 @@ class TeamMeetingsTest {
     @Test
     void the_console_reads_the_agenda_and_the_polls_once() {
         var meeting = plannedMeeting();
-        meetings.start(meeting.id());
+        meetingFlow.start(meeting.id());
         var older = polls.open(meeting.id(), PollKind.STELLING, "Alleen via de schoolapp.", List.of(), true);
         polls.close(older.id());
         polls.open(meeting.id(), PollKind.STELLING, "Alleen in groepen.", List.of(), false);
@@ -405,20 +423,20 @@ class TeamMeetingsTest {
     void the_decisions_become_a_new_concept_on_top_of_the_current_one_and_undecided_items_are_listed() {
         var meeting = plannedMeeting();
         var before = codeTexts.code(meeting.codeId()).latestDraft();
-        meetings.start(meeting.id());
+        meetingFlow.start(meeting.id());
         var third = item(meeting.id(), 3);
-        meetings.recordDecision(third.id(), third.version(), decided(AVONDREGEL));
+        meetingDecisions.recordDecision(third.id(), third.version(), decided(AVONDREGEL));
         var second = item(meeting.id(), 2);
-        meetings.recordDecision(second.id(), second.version(), new Decision(DecisionStatus.UITGESTELD,
+        meetingDecisions.recordDecision(second.id(), second.version(), new Decision(DecisionStatus.UITGESTELD,
                 "Misschien alleen in groepen", "", "", List.of()));
-        var topic = meetings.addTopic(meeting.id(), new ItemText("Schooltelefoon", List.of(), List.of()));
-        meetings.recordDecision(topic.id(), topic.version(), new Decision(DecisionStatus.BESLOTEN,
+        var topic = planning.addTopic(meeting.id(), new ItemText("Schooltelefoon", List.of(), List.of()));
+        meetingDecisions.recordDecision(topic.id(), topic.version(), new Decision(DecisionStatus.BESLOTEN,
                 "Mentoren krijgen een telefoon van school.", "", "", List.of()));
-        assertThatThrownBy(() -> meetings.makeDraft(meeting.id()))
+        assertThatThrownBy(() -> meetingDrafts.makeDraft(meeting.id()))
                 .satisfies(refused -> assertThat(messageKey(refused)).isEqualTo("teamday.error.draft-not-closed"));
-        meetings.close(meeting.id());
+        meetingFlow.close(meeting.id());
 
-        var draft = meetings.makeDraft(meeting.id());
+        var draft = meetingDrafts.makeDraft(meeting.id());
 
         var version = codeTexts.version(draft.versionId());
         assertThat(version.status()).isEqualTo(VersionStatus.CONCEPT);
@@ -436,7 +454,7 @@ class TeamMeetingsTest {
         assertThat(events.stream(DraftCreatedFromMeeting.class)).filteredOn(event -> event.meetingId() == meeting.id())
                 .singleElement().satisfies(event -> assertThat(event.number()).isEqualTo(draft.number()));
 
-        assertThatThrownBy(() -> meetings.makeDraft(meeting.id())).as("one draft per meeting, never two")
+        assertThatThrownBy(() -> meetingDrafts.makeDraft(meeting.id())).as("one draft per meeting, never two")
                 .satisfies(refused -> assertThat(dutch(refused))
                         .isEqualTo("Van deze bijeenkomst is al een concept gemaakt: versie " + draft.number() + "."));
         assertThat(codeTexts.history(meeting.codeId())).hasSize(2);
@@ -452,12 +470,12 @@ class TeamMeetingsTest {
         codeTexts.transition(first.id(), VersionStatus.INGESTEMD);
         SignIn.as(users, "directeur@school.example");
         codeTexts.transition(first.id(), VersionStatus.VASTGESTELD);
-        meetings.start(meeting.id());
+        meetingFlow.start(meeting.id());
         var item = item(meeting.id(), 1);
-        meetings.recordDecision(item.id(), item.version(), decided("Alleen via de kanalen van school."));
-        meetings.close(meeting.id());
+        meetingDecisions.recordDecision(item.id(), item.version(), decided("Alleen via de kanalen van school."));
+        meetingFlow.close(meeting.id());
 
-        var draft = meetings.makeDraft(meeting.id());
+        var draft = meetingDrafts.makeDraft(meeting.id());
 
         assertThat(draft.parentNumber()).isEqualTo(1);
         assertThat(codeTexts.version(draft.versionId()).markdown()).contains("Alleen via de kanalen van school.");
@@ -467,10 +485,10 @@ class TeamMeetingsTest {
     @Test
     void a_meeting_without_any_decision_makes_no_draft() {
         var meeting = plannedMeeting();
-        meetings.start(meeting.id());
-        meetings.close(meeting.id());
+        meetingFlow.start(meeting.id());
+        meetingFlow.close(meeting.id());
 
-        assertThatThrownBy(() -> meetings.makeDraft(meeting.id()))
+        assertThatThrownBy(() -> meetingDrafts.makeDraft(meeting.id()))
                 .satisfies(refused -> assertThat(messageKey(refused)).isEqualTo("teamday.error.nothing-decided"));
         assertThat(codeTexts.history(meeting.codeId())).hasSize(1);
     }
@@ -482,14 +500,14 @@ class TeamMeetingsTest {
         var registration = broadcaster.register(meeting.id(), change -> heard.add(change.what()));
         assertThat(broadcaster.listeners(meeting.id())).isEqualTo(1);
 
-        meetings.start(meeting.id());
+        meetingFlow.start(meeting.id());
         polls.openDefault(meeting.id());
         waitFor(() -> heard.contains(MeetingChange.What.POLL));
         assertThat(heard).contains(MeetingChange.What.FLOW);
 
         registration.remove();
         heard.clear();
-        meetings.next(meeting.id());
+        meetingFlow.next(meeting.id());
         TimeUnit.MILLISECONDS.sleep(200);
         assertThat(heard).isEmpty();
         assertThat(broadcaster.listeners(meeting.id())).isZero();
@@ -503,12 +521,12 @@ class TeamMeetingsTest {
         var consoleRegistration = broadcaster.register(meeting.id(), change -> console.add(change.what()));
         var projectorRegistration = broadcaster.register(meeting.id(), change -> projector.add(change.what()));
         try {
-            broadcaster.withoutEcho(consoleRegistration, () -> meetings.start(meeting.id()));
+            broadcaster.withoutEcho(consoleRegistration, () -> meetingFlow.start(meeting.id()));
             waitFor(() -> projector.contains(MeetingChange.What.FLOW));
             TimeUnit.MILLISECONDS.sleep(200);
             assertThat(console).as("the console drew its own start itself").isEmpty();
 
-            meetings.next(meeting.id());
+            meetingFlow.next(meeting.id());
             waitFor(() -> console.contains(MeetingChange.What.FLOW));
         } finally {
             consoleRegistration.remove();
@@ -523,7 +541,7 @@ class TeamMeetingsTest {
         var registration = broadcaster.register(meeting.id(), change -> heard.add(change.what()));
         try {
             SignIn.as(users, "docent@school.example");
-            assertThatThrownBy(() -> meetings.join("ZZZZZZ")).isInstanceOf(InvalidInput.class);
+            assertThatThrownBy(() -> meetingAttendance.join("ZZZZZZ")).isInstanceOf(InvalidInput.class);
             assertThatThrownBy(() -> polls.propose(meeting.id(), "Te vroeg")).isInstanceOf(InvalidInput.class);
             TimeUnit.MILLISECONDS.sleep(200);
             assertThat(heard).isEmpty();

@@ -10,7 +10,7 @@ import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
-import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.consent.ConsentFollowUps;
 import nl.codewijzer.consent.RoundSummary;
 
 /** The schoolleiding adopts (vaststellen) a consented version: from when it applies and when it is reviewed. */
@@ -20,7 +20,7 @@ class AdoptDialog extends Dialog {
     final DatePicker reviewDate;
     final Button adopt;
 
-    AdoptDialog(ConsentRounds consent, RoundSummary round, Runnable adopted) {
+    AdoptDialog(ConsentFollowUps consent, RoundSummary round, Runnable adopted) {
         setHeaderTitle(getTranslation("consent.adopt.title", round.versionNumber()));
         var today = LocalDate.now(SchoolTime.ZONE);
         effectiveDate = LocalizedComponents.datePicker(getTranslation("consent.effective-date"));

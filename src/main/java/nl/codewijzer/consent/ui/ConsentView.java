@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.consent.ConsentSubmission;
 import nl.codewijzer.consent.RoundStatus;
 import nl.codewijzer.consent.RoundSummary;
 import nl.codewijzer.security.Role;
@@ -27,11 +28,13 @@ import nl.codewijzer.security.Role;
 public class ConsentView extends Main implements HasDynamicTitle {
 
     private final ConsentRounds consent;
+    private final ConsentSubmission submission;
     final Div concepts = new Div();
     final Div list = new Div();
 
-    ConsentView(ConsentRounds consent) {
+    ConsentView(ConsentRounds consent, ConsentSubmission submission) {
         this.consent = consent;
+        this.submission = submission;
         addClassName("page");
         setId("consent");
         add(new H1(getTranslation("consent.title")), new Paragraph(getTranslation("consent.intro")));
@@ -57,7 +60,7 @@ public class ConsentView extends Main implements HasDynamicTitle {
                 card.add(new H3(draft.codeTitle() + " · " + getTranslation("consent.concept.title", draft.number())),
                         new Paragraph(draft.summary().message()));
                 var submit = new Button(getTranslation("consent.submit"), VaadinIcon.GAVEL.create(),
-                        click -> new SubmitDialog(consent, draft.summary(), round -> open(round.id())).open());
+                        click -> new SubmitDialog(consent, submission, draft.summary(), round -> open(round.id())).open());
                 submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 submit.setId("submit-" + draft.id());
                 card.add(submit);

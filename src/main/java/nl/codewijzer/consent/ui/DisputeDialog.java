@@ -7,13 +7,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.consent.ConsentFollowUps;
 import nl.codewijzer.consent.ConsentRounds;
 import nl.codewijzer.consent.RoundSummary;
 
 /** Records that the schoolleiding took the refusal to the Landelijke Commissie voor Geschillen WMS. */
 class DisputeDialog extends Dialog {
 
-    DisputeDialog(ConsentRounds consent, RoundSummary round, Runnable recorded) {
+    DisputeDialog(ConsentFollowUps consent, RoundSummary round, Runnable recorded) {
         setHeaderTitle(getTranslation("consent.dispute"));
         var note = new TextArea(getTranslation("consent.dispute.note"));
         note.setWidthFull();

@@ -31,7 +31,11 @@ import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.codetext.TextDiff;
+import nl.codewijzer.consent.ConsentDecisions;
+import nl.codewijzer.consent.ConsentFollowUps;
 import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.consent.ConsentSubmission;
+import nl.codewijzer.consent.ConsentVoting;
 import nl.codewijzer.consent.RoundReview;
 import nl.codewijzer.consent.RoundStatus;
 import nl.codewijzer.consent.VoteChoice;
@@ -48,6 +52,10 @@ import nl.codewijzer.security.Role;
 public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ConsentRounds consent;
+    private final ConsentSubmission submission;
+    private final ConsentVoting voting;
+    private final ConsentDecisions decisions;
+    private final ConsentFollowUps followUps;
     private final SafeMarkdown markdown;
     private final CurrentUser currentUser;
     private long roundId;
@@ -68,8 +76,13 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Div outcome = new Div();
     final Div actions = new Div();
 
-    RoundView(ConsentRounds consent, SafeMarkdown markdown, CurrentUser currentUser) {
+    RoundView(ConsentRounds consent, ConsentSubmission submission, ConsentVoting voting, ConsentDecisions decisions,
+            ConsentFollowUps followUps, SafeMarkdown markdown, CurrentUser currentUser) {
         this.consent = consent;
+        this.submission = submission;
+        this.voting = voting;
+        this.decisions = decisions;
+        this.followUps = followUps;
         this.markdown = markdown;
         this.currentUser = currentUser;
         addClassName("page");
@@ -222,14 +235,14 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
         actions.add(version, history);
         if (review.canAdopt()) {
             var adopt = new Button(getTranslation("consent.adopt"), VaadinIcon.CHECK.create(),
-                    click -> new AdoptDialog(consent, round, this::refresh).open());
+                    click -> new AdoptDialog(followUps, round, this::refresh).open());
             adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(adopt);
         }
         if (review.canFollowUp()) {
             actions.add(new Button(getTranslation("consent.amend"), VaadinIcon.EDIT.create(), click -> {
                 try {
-                    var draft = consent.amend(round.id());
+                    var draft = followUps.amend(round.id());
                     FieldErrors.saved(this, "consent.amend.done", draft.number());
                     getUI().ifPresent(ui -> ui.navigate("gedragscode/bewerken/" + draft.id()));
                 } catch (InvalidInput invalid) {
@@ -237,12 +250,12 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
                 }
             }));
             actions.add(new Button(getTranslation("consent.dispute"), VaadinIcon.SCALE.create(),
-                    click -> new DisputeDialog(consent, round, this::refresh).open()));
+                    click -> new DisputeDialog(followUps, round, this::refresh).open()));
         }
         if (review.canWithdraw()) {
             var withdraw = new Button(getTranslation("consent.withdraw"), VaadinIcon.CLOSE_SMALL.create(), click -> {
                 try {
-                    consent.withdraw(round.id());
+                    submission.withdraw(round.id());
                     FieldErrors.saved(this, "consent.withdraw.done");
                     refresh();
                 } catch (InvalidInput invalid) {
@@ -280,7 +293,7 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     private void vote(VoteChoice choice) {
         try {
-            consent.vote(roundId, choice, motivation.getValue());
+            voting.vote(roundId, choice, motivation.getValue());
             FieldErrors.saved(this, "consent.vote.done");
             refresh();
         } catch (InvalidInput invalid) {
@@ -290,7 +303,7 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     private void closeRound() {
         try {
-            consent.close(roundId, decisionDate.getValue(), reasons.getValue());
+            decisions.close(roundId, decisionDate.getValue(), reasons.getValue());
             FieldErrors.saved(this, "consent.close.done");
             refresh();
         } catch (InvalidInput invalid) {
@@ -300,7 +313,7 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     private void comment() {
         try {
-            consent.comment(roundId, commentSection.getValue(), commentText.getValue());
+            voting.comment(roundId, commentSection.getValue(), commentText.getValue());
             commentText.clear();
             refresh();
         } catch (InvalidInput invalid) {

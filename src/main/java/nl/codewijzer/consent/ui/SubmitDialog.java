@@ -13,6 +13,7 @@ import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.codetext.VersionSummary;
 import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.consent.ConsentSubmission;
 import nl.codewijzer.consent.RoundSummary;
 import nl.codewijzer.school.VotingGeleding;
 
@@ -25,7 +26,7 @@ class SubmitDialog extends Dialog {
     final Button submit;
     private final FieldErrors errors = new FieldErrors();
 
-    SubmitDialog(ConsentRounds consent, VersionSummary draft, Consumer<RoundSummary> submitted) {
+    SubmitDialog(ConsentRounds consent, ConsentSubmission submission, VersionSummary draft, Consumer<RoundSummary> submitted) {
         setHeaderTitle(getTranslation("consent.submit.title", draft.number()));
         var defaults = consent.defaults();
         toelichting.setLabel(getTranslation("consent.toelichting"));
@@ -42,7 +43,7 @@ class SubmitDialog extends Dialog {
         add(new Paragraph(getTranslation("consent.submit.frozen")), toelichting, deadline, geleding);
         submit = new Button(getTranslation("consent.submit"), click -> {
             try {
-                var round = consent.submit(draft.id(), toelichting.getValue(), deadline.getValue(), geleding.getValue());
+                var round = submission.submit(draft.id(), toelichting.getValue(), deadline.getValue(), geleding.getValue());
                 FieldErrors.saved(this, "consent.submit.done");
                 close();
                 submitted.accept(round);

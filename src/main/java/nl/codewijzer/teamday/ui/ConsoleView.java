@@ -44,6 +44,11 @@ import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.PollState;
 import nl.codewijzer.teamday.Proposal;
+import nl.codewijzer.teamday.MeetingAttendance;
+import nl.codewijzer.teamday.MeetingDecisions;
+import nl.codewijzer.teamday.MeetingDrafts;
+import nl.codewijzer.teamday.MeetingFlow;
+import nl.codewijzer.teamday.MeetingPlanning;
 import nl.codewijzer.teamday.TeamMeetings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -61,6 +66,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TeamMeetings meetings;
+    private final MeetingPlanning planning;
+    private final MeetingFlow flowService;
+    private final MeetingAttendance attendanceService;
+    private final MeetingDecisions decisions;
+    private final MeetingDrafts drafts;
     private final MeetingPolls polls;
     private final MeetingFeed feed;
     private long meetingId;
@@ -85,8 +95,15 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
     private @Nullable List<Long> absentShownFor;
     final Button addAttendee = new Button();
 
-    ConsoleView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
+    ConsoleView(TeamMeetings meetings, MeetingPlanning planning, MeetingFlow flowService,
+            MeetingAttendance attendanceService, MeetingDecisions decisions, MeetingDrafts drafts, MeetingPolls polls,
+            MeetingBroadcaster broadcaster) {
         this.meetings = meetings;
+        this.planning = planning;
+        this.flowService = flowService;
+        this.attendanceService = attendanceService;
+        this.decisions = decisions;
+        this.drafts = drafts;
         this.polls = polls;
         this.feed = new MeetingFeed(this, broadcaster, EnumSet.allOf(What.class), this::changed);
         this.pollForm = new PollForm(polls, () -> meetingId, feed, this::refresh);
@@ -122,7 +139,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         add(heading, meta, actions, flow, grid,
                 new Section(new H2(getTranslation("teamday.proposals")), proposals),
                 new Section(new H2(getTranslation("teamday.agenda")), agenda), attendanceSection);
-        FacilitatorKeys.register(this, meetings, polls, () -> meetingId, this::act);
+        FacilitatorKeys.register(this, flowService, polls, () -> meetingId, this::act);
     }
 
     @Override
@@ -190,7 +207,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         switch (meeting.status()) {
             case GEPLAND -> {
                 var start = new Button(getTranslation("teamday.start"), VaadinIcon.PLAY.create(), click -> act(() -> {
-                    meetings.start(meetingId);
+                    flowService.start(meetingId);
                     FieldErrors.saved(this, "teamday.started");
                 }));
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -210,8 +227,8 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
                                     null, Objects.requireNonNull(meeting.draftVersionNumber())));
                     open.setId("open-draft");
                     actions.add(open);
-                } else if (meetings.canMakeDraft()) {
-                    actions.add(DraftAction.button(this, meetings, meetingId));
+                } else if (drafts.canMakeDraft()) {
+                    actions.add(DraftAction.button(this, drafts, meetingId));
                 }
             }
         }
@@ -247,10 +264,10 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         var question = new H3(current.title());
         question.setId("console-question");
         var previous = new Button(getTranslation("teamday.previous"), VaadinIcon.ARROW_LEFT.create(),
-                click -> act(() -> meetings.previous(meetingId)));
+                click -> act(() -> flowService.previous(meetingId)));
         previous.setId("flow-previous");
         previous.setEnabled(live.currentNumber() > 1);
-        var next = new Button(getTranslation("teamday.next"), VaadinIcon.ARROW_RIGHT.create(), click -> act(() -> meetings.next(meetingId)));
+        var next = new Button(getTranslation("teamday.next"), VaadinIcon.ARROW_RIGHT.create(), click -> act(() -> flowService.next(meetingId)));
         next.setIconAfterText(true);
         next.setId("flow-next");
         next.setEnabled(live.currentNumber() < live.itemCount());
@@ -370,7 +387,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         try {
-            var saved = feed.ownAction(() -> meetings.recordDecision(item.id(), item.version(), decision.value()));
+            var saved = feed.ownAction(() -> decisions.recordDecision(item.id(), item.version(), decision.value()));
             decision.load(saved, true);
             FieldErrors.saved(this, "teamday.decision.saved");
             refresh();
@@ -447,19 +464,19 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
             buttons.addClassName("agenda-buttons");
             if (editable) {
                 buttons.add(small(VaadinIcon.ARROW_UP, "teamday.item.up", i > 0,
-                        () -> act(() -> meetings.moveItem(item.id(), -1))));
+                        () -> act(() -> planning.moveItem(item.id(), -1))));
                 buttons.add(small(VaadinIcon.ARROW_DOWN, "teamday.item.down", i < items.size() - 1,
-                        () -> act(() -> meetings.moveItem(item.id(), +1))));
+                        () -> act(() -> planning.moveItem(item.id(), +1))));
                 buttons.add(small(item.skipped() ? VaadinIcon.ROTATE_LEFT : VaadinIcon.BAN,
                         item.skipped() ? "teamday.item.unskip" : "teamday.item.skip", true,
-                        () -> act(() -> meetings.skipItem(item.id(), !item.skipped()))));
+                        () -> act(() -> planning.skipItem(item.id(), !item.skipped()))));
                 buttons.add(small(VaadinIcon.EDIT, "teamday.item.edit", true, () -> new ItemDialog(item,
-                        text -> feed.ownAction(() -> meetings.editItem(item.id(), item.version(), text)),
+                        text -> feed.ownAction(() -> planning.editItem(item.id(), item.version(), text)),
                         this::refresh).open()));
             }
             if (running() && !item.skipped() && !Objects.equals(currentId, item.id())) {
                 buttons.add(small(VaadinIcon.PRESENTATION, "teamday.item.go-to", true,
-                        () -> act(() -> meetings.goTo(meetingId, item.id()))));
+                        () -> act(() -> flowService.goTo(meetingId, item.id()))));
             }
             buttons.add(small(VaadinIcon.GAVEL, "teamday.item.decision", true, () -> {
                 if (decision.isDirty()) {
@@ -474,7 +491,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         }
         if (editable) {
             var add = new Button(getTranslation("teamday.item.add"), VaadinIcon.PLUS.create(), click -> new ItemDialog(null,
-                    text -> feed.ownAction(() -> meetings.addTopic(meetingId, text)), this::refresh).open());
+                    text -> feed.ownAction(() -> planning.addTopic(meetingId, text)), this::refresh).open());
             add.setId("add-topic");
             agenda.add(add);
         }
@@ -502,7 +519,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
             chip.addClassName("attendee");
             if (open) {
                 var remove = new Button(VaadinIcon.CLOSE_SMALL.create(),
-                        click -> act(() -> meetings.removeAttendee(meetingId, attendee.personId())));
+                        click -> act(() -> attendanceService.removeAttendee(meetingId, attendee.personId())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 remove.setAriaLabel(getTranslation("teamday.attendance.remove", attendee.name()));
                 chip.add(remove);
@@ -518,7 +535,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
             // a phone joining meanwhile must not undo the facilitator's pick of someone without a phone
             absentShownFor = presentIds;
             var picked = absent.getValue();
-            var stillAbsent = meetings.absentStaff(meetingId);
+            var stillAbsent = attendanceService.absentStaff(meetingId);
             absent.setItems(stillAbsent);
             if (picked != null) {
                 stillAbsent.stream().filter(member -> member.id() == picked.id()).findFirst().ifPresent(absent::setValue);
@@ -533,7 +550,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         absent.setInvalid(false);
-        act(() -> meetings.addAttendee(meetingId, person.id()));
+        act(() -> attendanceService.addAttendee(meetingId, person.id()));
     }
 
     private void confirmClose() {
@@ -548,7 +565,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         var confirm = new Button(getTranslation("teamday.close"), click -> {
             dialog.close();
             act(() -> {
-                meetings.close(meetingId);
+                flowService.close(meetingId);
                 FieldErrors.saved(this, "teamday.closed");
             });
         });

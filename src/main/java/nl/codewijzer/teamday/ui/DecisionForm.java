@@ -22,7 +22,7 @@ import nl.codewijzer.teamday.AgendaItem;
 import nl.codewijzer.teamday.Decision;
 import nl.codewijzer.teamday.DecisionStatus;
 import nl.codewijzer.teamday.Minutes.FollowUpAction;
-import nl.codewijzer.teamday.TeamMeetings;
+import nl.codewijzer.teamday.MeetingDecisions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,9 +56,9 @@ final class DecisionForm extends Section {
         FollowUpRow(@Nullable FollowUpAction value) {
             addClassName("follow-up-row");
             action.setLabel(getTranslation("teamday.follow-up.action"));
-            action.setMaxLength(TeamMeetings.MAX_ACTION);
+            action.setMaxLength(MeetingDecisions.MAX_ACTION);
             owner.setLabel(getTranslation("teamday.follow-up.owner"));
-            owner.setMaxLength(TeamMeetings.MAX_OWNER);
+            owner.setMaxLength(MeetingDecisions.MAX_OWNER);
             if (value != null) {
                 action.setValue(value.action());
                 owner.setValue(value.owner());

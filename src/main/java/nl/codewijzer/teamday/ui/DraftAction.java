@@ -16,7 +16,7 @@ import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.teamday.DraftFromMeeting;
 import nl.codewijzer.teamday.Minutes.AgendaResult;
-import nl.codewijzer.teamday.TeamMeetings;
+import nl.codewijzer.teamday.MeetingDrafts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,17 +32,17 @@ final class DraftAction {
     private DraftAction() {
     }
 
-    static Button button(Component context, TeamMeetings meetings, long meetingId) {
+    static Button button(Component context, MeetingDrafts drafts, long meetingId) {
         var button = new Button(context.getTranslation("teamday.draft.make"), VaadinIcon.FILE_TEXT.create(),
-                click -> make(context, meetings, meetingId));
+                click -> make(context, drafts, meetingId));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.setId("make-draft");
         return button;
     }
 
-    static void make(Component context, TeamMeetings meetings, long meetingId) {
+    static void make(Component context, MeetingDrafts drafts, long meetingId) {
         try {
-            var draft = meetings.makeDraft(meetingId);
+            var draft = drafts.makeDraft(meetingId);
             FieldErrors.saved(context, "teamday.draft.done", draft.number());
             openComparison(context, draft.codeId(), draft.parentNumber(), draft.number());
             if (!draft.undecided().isEmpty()) {

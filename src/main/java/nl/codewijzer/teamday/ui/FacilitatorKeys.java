@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Shortcuts;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import nl.codewijzer.teamday.MeetingPolls;
-import nl.codewijzer.teamday.TeamMeetings;
+import nl.codewijzer.teamday.MeetingFlow;
 
 /**
  * The facilitator's keys on the projector and the console: → and ← for the next and previous
@@ -26,10 +26,10 @@ final class FacilitatorKeys {
      * @param act runs a key's action as the view's own: the view then shows the outcome at once, or
      *            why the key did nothing, such as "Er loopt al een stemming"
      */
-    static void register(Component view, TeamMeetings meetings, MeetingPolls polls, LongSupplier meetingId,
+    static void register(Component view, MeetingFlow flow, MeetingPolls polls, LongSupplier meetingId,
             Consumer<Runnable> act) {
-        add(view, act, () -> meetings.next(meetingId.getAsLong()), Key.ARROW_RIGHT);
-        add(view, act, () -> meetings.previous(meetingId.getAsLong()), Key.ARROW_LEFT);
+        add(view, act, () -> flow.next(meetingId.getAsLong()), Key.ARROW_RIGHT);
+        add(view, act, () -> flow.previous(meetingId.getAsLong()), Key.ARROW_LEFT);
         add(view, act, () -> polls.openDefault(meetingId.getAsLong()), Key.KEY_P);
         add(view, act, () -> polls.revealCurrent(meetingId.getAsLong()), Key.KEY_R);
         add(view, act, () -> polls.closeCurrent(meetingId.getAsLong()), Key.KEY_S);

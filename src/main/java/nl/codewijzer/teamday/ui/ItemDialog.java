@@ -10,7 +10,7 @@ import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.teamday.AgendaItem;
 import nl.codewijzer.teamday.ItemText;
-import nl.codewijzer.teamday.TeamMeetings;
+import nl.codewijzer.teamday.MeetingPlanning;
 import org.jspecify.annotations.Nullable;
 
 /** Edits an agenda item's question, discussion points and answer options, or adds an extra topic. */
@@ -29,7 +29,7 @@ final class ItemDialog extends Dialog {
     ItemDialog(@Nullable AgendaItem item, Function<ItemText, AgendaItem> store, Runnable saved) {
         setHeaderTitle(getTranslation(item == null ? "teamday.item.add" : "teamday.item.edit"));
         title.setLabel(getTranslation(item == null ? "teamday.item.topic" : "teamday.item.question"));
-        title.setMaxLength(TeamMeetings.MAX_ITEM_TITLE);
+        title.setMaxLength(MeetingPlanning.MAX_ITEM_TITLE);
         title.setWidthFull();
         guidance.setLabel(getTranslation("teamday.item.guidance"));
         guidance.setHelperText(getTranslation("teamday.item.one-per-line"));

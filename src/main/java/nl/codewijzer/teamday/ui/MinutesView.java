@@ -29,6 +29,8 @@ import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.MeetingSummary;
 import nl.codewijzer.teamday.Minutes.AgendaResult;
 import nl.codewijzer.teamday.Minutes;
+import nl.codewijzer.teamday.MeetingDrafts;
+import nl.codewijzer.teamday.MeetingMinutes;
 import nl.codewijzer.teamday.TeamMeetings;
 
 /**
@@ -42,12 +44,16 @@ import nl.codewijzer.teamday.TeamMeetings;
 public class MinutesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TeamMeetings meetings;
+    private final MeetingMinutes minutesService;
+    private final MeetingDrafts drafts;
     private String title = "";
     final Div actions = new Div();
     final Div items = new Div();
 
-    MinutesView(TeamMeetings meetings) {
+    MinutesView(TeamMeetings meetings, MeetingMinutes minutesService, MeetingDrafts drafts) {
         this.meetings = meetings;
+        this.minutesService = minutesService;
+        this.drafts = drafts;
         addClassName("page");
         addClassName("minutes");
         setId("minutes");
@@ -59,7 +65,7 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long meetingId = event.getRouteParameters().getLong("meetingId").orElse(0L);
-        var minutes = meetings.minutes(meetingId);
+        var minutes = minutesService.minutes(meetingId);
         show(minutes, meetings.meeting(meetingId));
     }
 
@@ -93,16 +99,16 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
     private void showActions(Minutes minutes, MeetingSummary meeting) {
         actions.removeAll();
         var pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
-            var bytes = meetings.minutesPdf(minutes.meetingId(), getLocale());
+            var bytes = minutesService.minutesPdf(minutes.meetingId(), getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "verslag-teamdag-" + minutes.date() + ".pdf",
                     "application/pdf", bytes.length);
         }), "");
         pdf.add(new Button(getTranslation("teamday.minutes.pdf"), VaadinIcon.FILE_TEXT_O.create()));
         pdf.setId("minutes-pdf");
         actions.add(pdf);
-        if (meeting.status() == MeetingStatus.AFGESLOTEN && meetings.canMakeDraft()) {
+        if (meeting.status() == MeetingStatus.AFGESLOTEN && drafts.canMakeDraft()) {
             if (meeting.draftVersionNumber() == null) {
-                actions.add(DraftAction.button(this, meetings, minutes.meetingId()));
+                actions.add(DraftAction.button(this, drafts, minutes.meetingId()));
             } else {
                 var open = new Button(getTranslation("teamday.draft.open", meeting.draftVersionNumber()),
                         VaadinIcon.FILE_TEXT.create(), click -> DraftAction.openComparison(this, meeting.codeId(), null,

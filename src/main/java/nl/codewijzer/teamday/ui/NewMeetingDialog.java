@@ -14,6 +14,7 @@ import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.codetext.CodeSummary;
 import nl.codewijzer.teamday.MeetingSummary;
+import nl.codewijzer.teamday.MeetingPlanning;
 import nl.codewijzer.teamday.TeamMeetings;
 
 /** Plans a meeting: which code it is about, its title and date. The agenda starts as the five questions. */
@@ -25,7 +26,7 @@ final class NewMeetingDialog extends Dialog {
     final Button create = new Button();
     private final FieldErrors errors = new FieldErrors();
 
-    NewMeetingDialog(TeamMeetings meetings, LocalDate today, Consumer<MeetingSummary> created) {
+    NewMeetingDialog(TeamMeetings meetings, MeetingPlanning planning, LocalDate today, Consumer<MeetingSummary> created) {
         setHeaderTitle(getTranslation("teamday.new"));
         var codes = meetings.codes();
         code.setLabel(getTranslation("teamday.new.code"));
@@ -36,7 +37,7 @@ final class NewMeetingDialog extends Dialog {
         }
         title.setLabel(getTranslation("teamday.new.title"));
         title.setValue(getTranslation("teamday.new.title.default"));
-        title.setMaxLength(TeamMeetings.MAX_TITLE);
+        title.setMaxLength(MeetingPlanning.MAX_TITLE);
         title.setWidthFull();
         date = LocalizedComponents.datePicker(getTranslation("teamday.new.date"));
         date.setValue(today);
@@ -49,7 +50,7 @@ final class NewMeetingDialog extends Dialog {
                 return;
             }
             try {
-                var meeting = meetings.create(code.getValue().id(), title.getValue(), date.getValue());
+                var meeting = planning.create(code.getValue().id(), title.getValue(), date.getValue());
                 close();
                 created.accept(meeting);
             } catch (InvalidInput refused) {

@@ -29,6 +29,7 @@ import java.util.List;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.teamday.LiveMeeting;
+import nl.codewijzer.teamday.MeetingAttendance;
 import nl.codewijzer.teamday.MeetingBroadcaster;
 import nl.codewijzer.teamday.MeetingChange.What;
 import nl.codewijzer.teamday.MeetingPolls;
@@ -51,6 +52,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class PhoneView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final TeamMeetings meetings;
+    private final MeetingAttendance attendance;
     private final MeetingPolls polls;
     private final MeetingFeed feed;
     private long meetingId;
@@ -67,8 +69,9 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
     private final FieldErrors proposalErrors = new FieldErrors();
     private final FieldErrors codeErrors = new FieldErrors();
 
-    PhoneView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
+    PhoneView(TeamMeetings meetings, MeetingAttendance attendance, MeetingPolls polls, MeetingBroadcaster broadcaster) {
         this.meetings = meetings;
+        this.attendance = attendance;
         this.polls = polls;
         this.feed = new MeetingFeed(this, broadcaster, EnumSet.of(What.FLOW, What.POLL), changes -> refresh());
         addClassName("phone");
@@ -115,7 +118,7 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
             return;
         }
         try {
-            var live = meetings.join(parameter);
+            var live = attendance.join(parameter);
             meetingId = live.id();
             show(live);
             feed.follow(meetingId);

@@ -26,6 +26,7 @@ import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.teamday.LiveMeeting;
 import nl.codewijzer.teamday.MeetingBroadcaster;
+import nl.codewijzer.teamday.MeetingFlow;
 import nl.codewijzer.teamday.MeetingChange.What;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.MeetingStatus;
@@ -46,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TeamMeetings meetings;
+    private final MeetingFlow flow;
     private final MeetingPolls polls;
     private final MeetingFeed feed;
     private long meetingId;
@@ -84,8 +86,9 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             new ResizeObserver(fitSoon).observe(view);
             if (document.fonts) document.fonts.ready.then(fitSoon);""";
 
-    ProjectorView(TeamMeetings meetings, MeetingPolls polls, MeetingBroadcaster broadcaster) {
+    ProjectorView(TeamMeetings meetings, MeetingFlow flow, MeetingPolls polls, MeetingBroadcaster broadcaster) {
         this.meetings = meetings;
+        this.flow = flow;
         this.polls = polls;
         this.feed = new MeetingFeed(this, broadcaster, EnumSet.of(What.FLOW, What.POLL, What.VOTES, What.ATTENDANCE),
                 changes -> refresh());
@@ -116,7 +119,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         // the key help is for the facilitator at the console, not for the room
         add(top, body);
         getElement().executeJs(FIT);
-        FacilitatorKeys.register(this, meetings, polls, () -> meetingId, this::act);
+        FacilitatorKeys.register(this, flow, polls, () -> meetingId, this::act);
     }
 
     private void act(Runnable action) {

@@ -23,6 +23,7 @@ import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.MeetingSummary;
+import nl.codewijzer.teamday.MeetingPlanning;
 import nl.codewijzer.teamday.TeamMeetings;
 
 /** The team meetings, newest first; the coördinator plans a new one here and opens its console. */
@@ -33,18 +34,20 @@ import nl.codewijzer.teamday.TeamMeetings;
 public class TeamDaysView extends Main implements HasDynamicTitle {
 
     private final TeamMeetings meetings;
+    private final MeetingPlanning planning;
     final Div list = new Div();
     final Button create = new Button();
 
-    TeamDaysView(TeamMeetings meetings, Clock clock) {
+    TeamDaysView(TeamMeetings meetings, MeetingPlanning planning, Clock clock) {
         this.meetings = meetings;
+        this.planning = planning;
         addClassName("page");
         setId("team-days");
         create.setText(getTranslation("teamday.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-meeting");
-        create.addClickListener(click -> new NewMeetingDialog(meetings, LocalDate.now(clock.withZone(SchoolTime.ZONE)),
+        create.addClickListener(click -> new NewMeetingDialog(meetings, planning, LocalDate.now(clock.withZone(SchoolTime.ZONE)),
                 this::openConsole).open());
         list.addClassName("cards");
         var toolbar = new Div(create);

@@ -14,6 +14,9 @@ import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.consent.ConsentSubmission;
+import nl.codewijzer.consent.ConsentVoting;
+import nl.codewijzer.consent.ConsentDecisions;
 import nl.codewijzer.consent.ConsentRounds;
 import nl.codewijzer.consent.RoundSummary;
 import nl.codewijzer.consent.VoteChoice;
@@ -29,6 +32,15 @@ class ConsentViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     ConsentRounds consent;
+
+    @Autowired
+    ConsentSubmission submission;
+
+    @Autowired
+    ConsentVoting consentVoting;
+
+    @Autowired
+    ConsentDecisions decisions;
 
     @Autowired
     CodeTexts codeTexts;
@@ -50,7 +62,7 @@ class ConsentViewsTest extends SpringBrowserlessTest {
     private RoundSummary submittedRound() {
         SignIn.as(users, "directeur@school.example");
         var concept = codeTexts.createCode("Schermronde " + System.nanoTime(), "gedragscode-sociale-media");
-        return consent.submit(concept.id(), "Afgesproken op de teamdag van maart.",
+        return submission.submit(concept.id(), "Afgesproken op de teamdag van maart.",
                 LocalDate.now(SchoolTime.ZONE).plusDays(21), VotingGeleding.PERSONEEL);
     }
 
@@ -132,9 +144,9 @@ class ConsentViewsTest extends SpringBrowserlessTest {
     void the_voorzitter_sees_the_provisional_outcome_and_records_the_decision() {
         var submitted = submittedRound();
         SignIn.as(users, "mr.lid@school.example");
-        consent.vote(submitted.id(), VoteChoice.INSTEMMEN, null);
+        consentVoting.vote(submitted.id(), VoteChoice.INSTEMMEN, null);
         SignIn.as(users, "mr.voorzitter@school.example");
-        consent.vote(submitted.id(), VoteChoice.INSTEMMEN, null);
+        consentVoting.vote(submitted.id(), VoteChoice.INSTEMMEN, null);
 
         var page = navigate(RoundView.class, submitted.id());
         assertThat(textIn(page)).contains("Bij de huidige stemmen is de uitkomst: Instemming.");
@@ -159,9 +171,9 @@ class ConsentViewsTest extends SpringBrowserlessTest {
         var submitted = submittedRound();
         for (var email : new String[] {"mr.lid@school.example", "mr.voorzitter@school.example"}) {
             SignIn.as(users, email);
-            consent.vote(submitted.id(), VoteChoice.INSTEMMEN, null);
+            consentVoting.vote(submitted.id(), VoteChoice.INSTEMMEN, null);
         }
-        consent.close(submitted.id(), LocalDate.now(SchoolTime.ZONE), null);
+        decisions.close(submitted.id(), LocalDate.now(SchoolTime.ZONE), null);
 
         SignIn.as(users, "directeur@school.example");
         var page = navigate(RoundView.class, submitted.id());
@@ -181,11 +193,11 @@ class ConsentViewsTest extends SpringBrowserlessTest {
     void after_a_refusal_the_directeur_amends_and_the_editor_shows_the_mr_reasons() {
         var submitted = submittedRound();
         SignIn.as(users, "mr.voorzitter@school.example");
-        consent.vote(submitted.id(), VoteChoice.NIET_INSTEMMEN, "Geen uitzondering voor het schoolkamp");
+        consentVoting.vote(submitted.id(), VoteChoice.NIET_INSTEMMEN, "Geen uitzondering voor het schoolkamp");
         SignIn.as(users, "mr.lid@school.example");
-        consent.vote(submitted.id(), VoteChoice.NIET_INSTEMMEN, "Eens");
+        consentVoting.vote(submitted.id(), VoteChoice.NIET_INSTEMMEN, "Eens");
         SignIn.as(users, "mr.voorzitter@school.example");
-        consent.close(submitted.id(), LocalDate.now(SchoolTime.ZONE), "Het schoolkamp moet als uitzondering genoemd worden.");
+        decisions.close(submitted.id(), LocalDate.now(SchoolTime.ZONE), "Het schoolkamp moet als uitzondering genoemd worden.");
 
         SignIn.as(users, "directeur@school.example");
         var page = navigate(RoundView.class, submitted.id());

@@ -9,7 +9,7 @@ import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
-import nl.codewijzer.consent.ConsentRounds;
+import nl.codewijzer.consent.ConsentSubmission;
 import nl.codewijzer.school.VotingGeleding;
 import nl.codewijzer.notification.MailStatus;
 import nl.codewijzer.notification.Notifications;
@@ -33,7 +33,7 @@ class OutboxPrivacyTest extends SpringBrowserlessTest {
     Notifications notifications;
 
     @Autowired
-    ConsentRounds consent;
+    ConsentSubmission consent;
 
     @Autowired
     CodeTexts codeTexts;

@@ -27,6 +27,10 @@ import nl.codewijzer.teamday.MeetingChange.What;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.MeetingSummary;
 import nl.codewijzer.teamday.PollKind;
+import nl.codewijzer.teamday.MeetingPlanning;
+import nl.codewijzer.teamday.MeetingFlow;
+import nl.codewijzer.teamday.MeetingAttendance;
+import nl.codewijzer.teamday.MeetingDecisions;
 import nl.codewijzer.teamday.TeamMeetings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +49,18 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
     TeamMeetings meetings;
 
     @Autowired
+    MeetingPlanning planning;
+
+    @Autowired
+    MeetingFlow meetingFlow;
+
+    @Autowired
+    MeetingAttendance meetingAttendance;
+
+    @Autowired
+    MeetingDecisions meetingDecisions;
+
+    @Autowired
     MeetingPolls polls;
 
     @Autowired
@@ -59,12 +75,12 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
     private MeetingSummary plannedMeeting() {
         SignIn.as(users, "coordinator@school.example");
         var code = codeTexts.createCode("Schermen " + System.nanoTime(), "gedragscode-sociale-media");
-        return meetings.create(code.summary().codeId(), "Teamdag", LocalDate.now(SchoolTime.ZONE));
+        return planning.create(code.summary().codeId(), "Teamdag", LocalDate.now(SchoolTime.ZONE));
     }
 
     private MeetingSummary runningMeeting() {
         var meeting = plannedMeeting();
-        meetings.start(meeting.id());
+        meetingFlow.start(meeting.id());
         return meeting;
     }
 
@@ -238,7 +254,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         test(console.absent).selectItem("Karin Smit");
 
         SignIn.as(users, "docent@school.example");
-        meetings.join(meeting.joinCode());
+        meetingAttendance.join(meeting.joinCode());
         SignIn.as(users, "coordinator@school.example");
 
         eventually(() -> assertThat(text(console.attendance)).contains("Bart de Vries"));
@@ -395,7 +411,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("Er is geen bijeenkomst met de code ZZZZZZ. Kijk nog eens goed naar de beamer.");
 
         var meeting = runningMeeting();
-        meetings.close(meeting.id());
+        meetingFlow.close(meeting.id());
         SignIn.as(users, "docent@school.example");
         test(phone.code).setValue(meeting.joinCode());
         test(phone.join).click();
@@ -436,8 +452,8 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         assertThat(broadcaster.listeners(meeting.id())).isEqualTo(1);
 
         SignIn.as(users, "coordinator@school.example");
-        meetings.start(meeting.id());
-        meetings.next(meeting.id());
+        meetingFlow.start(meeting.id());
+        meetingFlow.next(meeting.id());
         SignIn.as(users, "docent@school.example");
         eventually(() -> assertThat(text(phone.meetingArea)).contains("Vraag 2 van 5", Q2));
 
@@ -457,9 +473,9 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
     void the_minutes_show_the_outcome_and_make_draft_opens_the_comparison_with_the_undecided_items_listed() {
         var meeting = runningMeeting();
         var first = meetings.console(meeting.id()).agenda().getFirst();
-        meetings.recordDecision(first.id(), first.version(), new nl.codewijzer.teamday.Decision(DecisionStatus.BESLOTEN,
+        meetingDecisions.recordDecision(first.id(), first.version(), new nl.codewijzer.teamday.Decision(DecisionStatus.BESLOTEN,
                 "Alleen via de schoolapp.", "Dan lezen collega's mee.", "", java.util.List.of()));
-        meetings.close(meeting.id());
+        meetingFlow.close(meeting.id());
 
         var minutes = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
         assertThat(text(minutes)).contains("Verslag: Teamdag", "Alleen via de schoolapp.", "Dan lezen collega's mee.",
@@ -486,7 +502,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         assertThat(test($(H1.class).single()).getText()).isEqualTo("Geen toegang");
 
         SignIn.as(users, "coordinator@school.example");
-        meetings.close(meeting.id());
+        meetingFlow.close(meeting.id());
         SignIn.as(users, "docent@school.example");
         var minutes = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
         assertThat(text(minutes)).contains("Verslag: Teamdag", "1. " + Q1);
@@ -511,7 +527,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
 
         fireShortcut(Key.KEY_P);
         SignIn.as(users, "docent@school.example");
-        meetings.join(meeting.joinCode());
+        meetingAttendance.join(meeting.joinCode());
         polls.vote(meetings.live(meeting.id()).poll().id(), 1);
         SignIn.as(users, "coordinator@school.example");
         eventually(() -> assertThat(text(projector.pollArea)).contains("Stem nu op uw telefoon", "1 stem"));

@@ -1,0 +1,97 @@
+package nl.codewijzer.consent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Objects;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.InvalidInput.Problem;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.codetext.VersionDetail;
+import nl.codewijzer.codetext.VersionStatus;
+import nl.codewijzer.consent.internal.ConsentRoundRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the schoolleiding does after the MR decided: adopt a consented version, or after a refusal
+ * amend it into a new concept or record that the dispute went to the LCG WMS.
+ */
+@Service
+@PreAuthorize("hasRole('SCHOOLLEIDING')")
+public class ConsentFollowUps {
+
+    private final ConsentRoundRepository rounds;
+    private final CodeTexts codeTexts;
+    private final Clock clock;
+    private final RoundRecords records;
+
+    ConsentFollowUps(ConsentRoundRepository rounds, CodeTexts codeTexts, Clock clock, RoundRecords records) {
+        this.rounds = rounds;
+        this.codeTexts = codeTexts;
+        this.clock = clock;
+        this.records = records;
+    }
+
+    /** Adopts a consented version from the effective date, with the date it is reviewed again. */
+    @Transactional
+    public RoundSummary adopt(long roundId, @Nullable LocalDate effectiveDate, @Nullable LocalDate reviewDate) {
+        var round = records.load(roundId);
+        if (round.status() != RoundStatus.GESLOTEN || round.outcome() != Outcome.INSTEMMING) {
+            throw new InvalidInput("round", "consent.error.no-consent");
+        }
+        var problems = new ArrayList<Problem>();
+        if (effectiveDate == null) {
+            problems.add(new Problem("effectiveDate", "consent.error.effective-missing"));
+        } else if (effectiveDate.isBefore(records.today())) {
+            problems.add(new Problem("effectiveDate", "consent.error.effective-past"));
+        }
+        if (reviewDate == null) {
+            problems.add(new Problem("reviewDate", "consent.error.review-missing"));
+        } else if (effectiveDate != null && !reviewDate.isAfter(effectiveDate)) {
+            problems.add(new Problem("reviewDate", "consent.error.review-before-effective"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        codeTexts.transition(round.versionId(), VersionStatus.VASTGESTELD);
+        round.adopt(Objects.requireNonNull(effectiveDate), Objects.requireNonNull(reviewDate), clock.instant());
+        return rounds.saveAndFlush(round).toSummary();
+    }
+
+    /**
+     * After a refusal: starts a new concept from the refused version, with the MR's reasons in its
+     * message, so the editor shows what to change. The refused version stays refused.
+     */
+    @Transactional
+    public VersionDetail amend(long roundId) {
+        var round = records.refused(roundId);
+        var summary = round.toSummary();
+        var version = codeTexts.version(round.versionId());
+        var message = records.dutch("consent.amend.message",
+                RoundRecords.dutchDate(Objects.requireNonNull(summary.decisionDate())), summary.decisionReasons());
+        if (message.length() > CodeTexts.MAX_MESSAGE_LENGTH) {
+            message = message.substring(0, CodeTexts.MAX_MESSAGE_LENGTH - 1) + "…";
+        }
+        var draft = codeTexts.startDraft(round.versionId(), version.markdown(), message,
+                records.dutch("consent.amend.source", round.versionNumber()));
+        round.followUp(FollowUp.GEWIJZIGD, null, clock.instant());
+        rounds.saveAndFlush(round);
+        return draft;
+    }
+
+    /** After a refusal: records that the dispute went to the Landelijke Commissie voor Geschillen WMS. */
+    @Transactional
+    public RoundSummary recordDispute(long roundId, String note) {
+        var round = records.refused(roundId);
+        var problems = new ArrayList<Problem>();
+        RoundRecords.checkText(problems, "note", note, "consent.error.dispute-note-missing");
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        round.followUp(FollowUp.GESCHIL_LCG, note.strip(), clock.instant());
+        return rounds.saveAndFlush(round).toSummary();
+    }
+}

@@ -1,0 +1,154 @@
+package nl.codewijzer.consent.internal;
+
+import com.vaadin.flow.internal.HtmlUtils;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.codetext.SafeMarkdown;
+import nl.codewijzer.consent.Outcome;
+import nl.codewijzer.consent.RoundStatus;
+import nl.codewijzer.consent.RoundSummary;
+import nl.codewijzer.consent.Tally;
+import nl.codewijzer.consent.VoteLine;
+import nl.codewijzer.pdf.PdfDocument;
+import nl.codewijzer.pdf.PdfDocuments;
+import nl.codewijzer.school.SchoolSettings;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The instemmingsbesluit (the MR's decision on a version) as PDF, in the same font and look as the
+ * code's PDF, the minutes and the register: the proposal, the votes, the outcome, the reasons, the
+ * dates and the text's SHA-256, followed by the text itself.
+ *
+ * <p>Everything typed by a person (the toelichting, motivations, reasons, a dispute note) is
+ * HTML-escaped and shown as typed, paragraphs and line breaks kept; the code's text is rendered
+ * by the same safe Markdown renderer as everywhere else.
+ */
+@Component
+public class DecisionPdf {
+
+    private static final String SEPARATOR = " · ";
+
+    private final PdfDocuments documents;
+    private final SafeMarkdown markdown;
+    private final SchoolSettings settings;
+    private final Translations translations;
+
+    DecisionPdf(PdfDocuments documents, SafeMarkdown markdown, SchoolSettings settings, Translations translations) {
+        this.documents = documents;
+        this.markdown = markdown;
+        this.settings = settings;
+        this.translations = translations;
+    }
+
+    /**
+     * @param outcome the recorded outcome, or the one the votes give now while the round is open
+     * @param votes the votes per member, or null where the reglement keeps them out of the decision
+     * @param text the Markdown of the version the MR decided on
+     */
+    public byte[] render(RoundSummary round, Tally tally, Outcome outcome, @Nullable List<VoteLine> votes, String text,
+            Locale locale) {
+        var title = text(locale, "consent.pdf.title");
+        var builder = PdfDocument.titled(title)
+                .field(text(locale, "consent.pdf.school"), settings.schoolName())
+                .field(text(locale, "consent.pdf.code"), round.codeTitle() + SEPARATOR
+                        + text(locale, "consent.version", round.versionNumber()))
+                .field(text(locale, "consent.pdf.submitted"), date(round.submittedAt(), locale) + SEPARATOR
+                        + round.submittedBy())
+                .field(text(locale, "consent.deadline"), date(round.deadline(), locale))
+                .field(text(locale, "consent.geleding"), text(locale, round.votingGeleding().labelKey()))
+                .field(text(locale, "consent.pdf.status"), text(locale, round.status().labelKey()))
+                .field(text(locale, "consent.outcome"), text(locale, outcome.labelKey())
+                        + (round.status() == RoundStatus.OPEN ? " (" + text(locale, "consent.provisional") + ")" : ""));
+        if (round.decisionDate() != null) {
+            builder.field(text(locale, "consent.decision-date"), date(Objects.requireNonNull(round.decisionDate()), locale)
+                    + SEPARATOR + round.closedBy());
+        }
+        var effective = round.effectiveDate();
+        var review = round.reviewDate();
+        if (effective != null && review != null) {
+            builder.field(text(locale, "consent.effective-date"), date(effective, locale))
+                    .field(text(locale, "consent.review-date"), date(review, locale));
+        }
+        builder.field("SHA-256", round.sha256());
+        return documents.render(builder.bodyHtml(body(round, tally, votes, text, locale))
+                .footer(settings.schoolName() + SEPARATOR + title + SEPARATOR + round.codeTitle() + " v"
+                        + round.versionNumber())
+                .locale(locale).build());
+    }
+
+    private String body(RoundSummary round, Tally tally, @Nullable List<VoteLine> votes, String text, Locale locale) {
+        var html = new StringBuilder();
+        heading(html, text(locale, "consent.toelichting"));
+        paragraphs(html, round.toelichting());
+        heading(html, text(locale, "consent.votes"));
+        html.append("<p>").append(esc(text(locale, "consent.tally", tally.instemmen(), tally.nietInstemmen(),
+                tally.onthouden(), tally.cast(), tally.eligible(), round.quorumPercent()))).append("</p>");
+        if (votes != null) {
+            html.append("<table><thead><tr><th>").append(esc(text(locale, "consent.pdf.member"))).append("</th><th>")
+                    .append(esc(text(locale, "consent.vote"))).append("</th><th>")
+                    .append(esc(text(locale, "consent.motivation"))).append("</th></tr></thead><tbody>");
+            for (var line : votes) {
+                var choice = line.choice();
+                var motivation = line.motivation();
+                html.append("<tr><td>").append(esc(line.name())).append("</td><td>")
+                        .append(esc(choice == null ? text(locale, "consent.not-voted") : text(locale, choice.labelKey())))
+                        .append("</td><td>").append(esc(motivation == null ? "" : motivation))
+                        .append("</td></tr>");
+            }
+            html.append("</tbody></table>");
+        } else {
+            // the reglement keeps individual votes out of the formal decision: counts only
+            html.append("<p>").append(esc(text(locale, "consent.pdf.counts-only"))).append("</p>");
+        }
+        var reasons = round.decisionReasons();
+        if (reasons != null) {
+            heading(html, text(locale, "consent.reasons"));
+            paragraphs(html, reasons);
+        }
+        var followUp = round.followUp();
+        if (followUp != null) {
+            var note = round.followUpNote();
+            heading(html, text(locale, "consent.follow-up"));
+            html.append("<p>").append(esc(text(locale, followUp.labelKey())))
+                    .append(note == null ? "" : ": " + esc(note)).append("</p>");
+        }
+        html.append("<hr>");
+        heading(html, text(locale, "consent.pdf.text"));
+        html.append(markdown.toHtml(text));
+        return html.toString();
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
+    }
+
+    private static void heading(StringBuilder html, String text) {
+        html.append("<h2>").append(esc(text)).append("</h2>");
+    }
+
+    private static void paragraphs(StringBuilder html, String text) {
+        for (var paragraph : text.split("\\n\\s*\\n")) {
+            html.append("<p>").append(esc(paragraph.strip()).replace("\n", "<br>")).append("</p>");
+        }
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    private static String date(Instant instant, Locale locale) {
+        return date(LocalDate.ofInstant(instant, SchoolTime.ZONE), locale);
+    }
+
+    private static String esc(String text) {
+        return HtmlUtils.escape(text);
+    }
+}
