@@ -58,7 +58,7 @@ public class ConsentDecisions {
     }
 
     /** The voorzitter records the MR's decision; the outcome follows from the votes and the reglement. */
-    @PreAuthorize("hasRole('MR_VOORZITTER')")
+    @PreAuthorize(Role.Require.MR_VOORZITTER)
     @Transactional
     public RoundSummary close(long roundId, @Nullable LocalDate decisionDate, @Nullable String reasons) {
         // locked: a vote on its way either committed before this count or waits and is then refused

@@ -10,6 +10,7 @@ import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionDetail;
 import nl.codewijzer.codetext.VersionStatus;
 import nl.codewijzer.consent.internal.ConsentRoundRepository;
+import nl.codewijzer.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * amend it into a new concept or record that the dispute went to the LCG WMS.
  */
 @Service
-@PreAuthorize("hasRole('SCHOOLLEIDING')")
+@PreAuthorize(Role.Require.SCHOOLLEIDING)
 public class ConsentFollowUps {
 
     private final ConsentRoundRepository rounds;

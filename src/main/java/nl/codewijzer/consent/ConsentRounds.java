@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Role.Require.SIGNED_IN)
 public class ConsentRounds {
 
-    static final String READERS = "hasAnyRole('COORDINATOR', 'SCHOOLLEIDING', 'MR_LID', 'MR_VOORZITTER', 'SYSTEM')";
+    static final String READERS = Role.Require.CONSENT_READER;
     /** Who may read a round's mails in the outbox: those of {@link #READERS}; not the beheerder as such. */
     static final Set<Role> MAIL_READERS = Set.of(Role.COORDINATOR, Role.SCHOOLLEIDING, Role.MR_LID, Role.MR_VOORZITTER);
     public static final int MAX_TEXT = 4000;
@@ -69,7 +69,7 @@ public class ConsentRounds {
     }
 
     /** Concept versions that could be put to the MR. */
-    @PreAuthorize("hasRole('SCHOOLLEIDING')")
+    @PreAuthorize(Role.Require.SCHOOLLEIDING)
     @Transactional(readOnly = true)
     public List<VersionDetail> submittable() {
         return codeTexts.codes().stream().map(code -> code.latestDraft())

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The schoolleiding puts a concept version to the MR, or takes the proposal back. */
 @Service
-@PreAuthorize("hasRole('SCHOOLLEIDING')")
+@PreAuthorize(Role.Require.SCHOOLLEIDING)
 public class ConsentSubmission {
 
     private final ConsentRoundRepository rounds;

@@ -49,7 +49,7 @@ public class ConsentVoting {
         this.records = records;
     }
 
-    @PreAuthorize("hasAnyRole('MR_LID', 'MR_VOORZITTER')")
+    @PreAuthorize(Role.Require.MR_MEMBER)
     @Transactional
     public VoteLine vote(long roundId, @Nullable VoteChoice choice, @Nullable String motivation) {
         // the round's row is locked until this vote commits, and the close takes the same lock: a vote
@@ -88,7 +88,7 @@ public class ConsentVoting {
                 vote.castAt());
     }
 
-    @PreAuthorize("hasAnyRole('SCHOOLLEIDING', 'MR_LID', 'MR_VOORZITTER')")
+    @PreAuthorize(Role.Require.CONSENT_COMMENTER)
     @Transactional
     public CommentLine comment(long roundId, @Nullable String section, String body) {
         var round = records.load(roundId);

@@ -49,6 +49,16 @@ public enum Role {
         public static final String FACILITATOR = CODE_EDITOR;
         /** Every member of staff (not an MR member from the parents or students): who takes part in a team day. */
         public static final String STAFF = "hasAnyRole('BEHEERDER', 'COORDINATOR', 'SCHOOLLEIDING', 'MEDEWERKER', 'SYSTEM')";
+        /** The schoolleiding: submits to the MR, adopts, amends and records a dispute. */
+        public static final String SCHOOLLEIDING = "hasRole('SCHOOLLEIDING')";
+        /** Who reads the MR's consent rounds (and the system, for the deadline job). */
+        public static final String CONSENT_READER = "hasAnyRole('COORDINATOR', 'SCHOOLLEIDING', 'MR_LID', 'MR_VOORZITTER', 'SYSTEM')";
+        /** The members of the MR, who vote. */
+        public static final String MR_MEMBER = "hasAnyRole('MR_LID', 'MR_VOORZITTER')";
+        /** Who comments on a round: the schoolleiding and the MR. */
+        public static final String CONSENT_COMMENTER = "hasAnyRole('SCHOOLLEIDING', 'MR_LID', 'MR_VOORZITTER')";
+        /** The MR's voorzitter, who closes a round. */
+        public static final String MR_VOORZITTER = "hasRole('MR_VOORZITTER')";
 
         private Require() {
         }
