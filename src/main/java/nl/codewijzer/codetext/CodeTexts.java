@@ -261,7 +261,7 @@ public class CodeTexts {
      * records consent or refusal. Adoption makes the previously active version "vervangen" and
      * announces {@link VersionAdopted}. For the consent workflow, which checks its own rules first.
      */
-    @PreAuthorize("hasAnyRole('SCHOOLLEIDING', 'MR_VOORZITTER', 'SYSTEM')")
+    @PreAuthorize(Role.Require.CONSENT_WORKFLOW)
     @Transactional
     public VersionSummary transition(long versionId, VersionStatus target) {
         var mayMove = switch (target) {
@@ -292,7 +292,7 @@ public class CodeTexts {
     }
 
     /** Writes every version to the archive folder again and reports files that did not match. */
-    @PreAuthorize("hasAnyRole('BEHEERDER', 'SYSTEM')")
+    @PreAuthorize(Role.Require.BEHEERDER_OR_SYSTEM)
     @Transactional(readOnly = true)
     public ArchiveReport rebuildArchive() {
         return archive.rebuild(versions.everything());

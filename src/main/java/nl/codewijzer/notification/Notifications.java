@@ -187,7 +187,7 @@ public class Notifications implements UnreadCount {
      * anyway: sent to them, or one whose sender named a role of theirs as a reader (see
      * {@link #notify(long, String, String, String, Set)}). The others come without body.
      */
-    @PreAuthorize("hasAnyRole('BEHEERDER', 'SYSTEM')")
+    @PreAuthorize(Role.Require.BEHEERDER_OR_SYSTEM)
     @Transactional(readOnly = true)
     public List<OutboxEntry> outbox() {
         var me = currentUser.get().map(user -> user.email()).orElse("");

@@ -57,6 +57,10 @@ public enum Role {
         public static final String MR_MEMBER = "hasAnyRole('MR_LID', 'MR_VOORZITTER')";
         /** Who comments on a round: the schoolleiding and the MR. */
         public static final String CONSENT_COMMENTER = "hasAnyRole('SCHOOLLEIDING', 'MR_LID', 'MR_VOORZITTER')";
+        /** The beheerder, or the system for a job: operations on the whole installation. */
+        public static final String BEHEERDER_OR_SYSTEM = "hasAnyRole('BEHEERDER', 'SYSTEM')";
+        /** Who moves a version through the consent workflow: the schoolleiding and the MR's voorzitter. */
+        public static final String CONSENT_WORKFLOW = "hasAnyRole('SCHOOLLEIDING', 'MR_VOORZITTER', 'SYSTEM')";
         /** The MR's voorzitter, who closes a round. */
         public static final String MR_VOORZITTER = "hasRole('MR_VOORZITTER')";
 
