@@ -23,5 +23,6 @@ public final class AllBenchmarks {
         ReminderBenchmark.main(args);
         SealBenchmark.main(args);
         ScimBenchmark.main(args);
+        LoginThrottleBenchmark.main(args);
     }
 }
