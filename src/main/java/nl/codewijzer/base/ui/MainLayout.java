@@ -48,7 +48,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         appName.addClassName("app-name");
         var drawerHeader = new Div(appName);
         drawerHeader.addClassName("drawer-header");
-        addToDrawer(drawerHeader, navigation());
+        var statement = new Anchor(AccessibilityStatementView.ROUTE, getTranslation("a11y.link"));
+        statement.setId("accessibility-link");
+        var drawerFooter = new com.vaadin.flow.component.html.Footer(statement);
+        drawerFooter.addClassName("drawer-footer");
+        addToDrawer(drawerHeader, navigation(), drawerFooter);
 
         var title = new Span(branding.getIfAvailable(() -> () -> getTranslation("app.name")).schoolName());
         title.addClassName("shell-title");

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,9 +30,11 @@ import nl.codewijzer.codetext.VersionSummary;
 @PermitAll
 public class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    final Tabs mode = new Tabs();
-    final Tab sideBySide = new Tab();
-    final Tab inline = new Tab();
+    /**
+     * Side by side or inline. A radio group, not a tab bar: the choice changes how one table is laid
+     * out, there are no tab panels (a tab bar without them is what axe-core flagged, issue 18 item 6).
+     */
+    final RadioButtonGroup<DiffTable.Layout> mode = new RadioButtonGroup<>();
     final Div result = new Div();
     final com.vaadin.flow.component.checkbox.Checkbox wholeText = new com.vaadin.flow.component.checkbox.Checkbox();
     private final CodeTexts codeTexts;
@@ -44,10 +45,12 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         this.codeTexts = codeTexts;
         addClassName("page");
         setId("compare");
-        sideBySide.setLabel(getTranslation("compare.side-by-side"));
-        inline.setLabel(getTranslation("compare.inline"));
-        mode.add(sideBySide, inline);
-        mode.addSelectedChangeListener(change -> {
+        mode.setLabel(getTranslation("compare.layout"));
+        mode.setItems(DiffTable.Layout.SIDE_BY_SIDE, DiffTable.Layout.INLINE);
+        mode.setItemLabelGenerator(layout -> getTranslation(
+                layout == DiffTable.Layout.INLINE ? "compare.inline" : "compare.side-by-side"));
+        mode.setValue(DiffTable.Layout.SIDE_BY_SIDE);
+        mode.addValueChangeListener(change -> {
             if (shown != null) {
                 render(shown);
             }
@@ -130,7 +133,7 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void render(VersionComparison comparison) {
         result.removeAll();
-        var layout = mode.getSelectedTab() == inline ? DiffTable.Layout.INLINE : DiffTable.Layout.SIDE_BY_SIDE;
+        var layout = mode.getValue() == DiffTable.Layout.INLINE ? DiffTable.Layout.INLINE : DiffTable.Layout.SIDE_BY_SIDE;
         result.add(new Html(DiffTable.html(comparison.diff(), layout, wholeText.getValue(),
                 hidden -> getTranslation("compare.folded", hidden))));
     }

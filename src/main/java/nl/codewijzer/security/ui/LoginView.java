@@ -50,6 +50,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addSchoolAccounts();
         add(form);
         loginHints.ifAvailable(hints -> add(demoLogins(hints)));
+        var statement = new Anchor(nl.codewijzer.base.ui.AccessibilityStatementView.ROUTE, getTranslation("a11y.link"));
+        statement.setId("accessibility-link");
+        var footer = new com.vaadin.flow.component.html.Footer(statement);
+        footer.addClassName("login-footer");
+        add(footer);
     }
 
     /** "Inloggen met Microsoft" and the like, above the password form; a message after a refused sign-in. */

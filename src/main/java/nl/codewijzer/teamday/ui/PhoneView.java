@@ -232,6 +232,9 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         }
     }
 
+    /** The answer buttons now on screen. */
+    private final java.util.List<NativeButton> voteButtons = new java.util.ArrayList<>();
+
     private void showPoll(@Nullable PollState poll) {
         pollArea.removeAll();
         pollArea.setVisible(poll != null);
@@ -252,8 +255,11 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         if (poll.isOpen()) {
             var choices = new Div();
             choices.addClassName("vote-options");
+            voteButtons.clear();
             for (int i = 0; i < poll.options().size(); i++) {
-                choices.add(voteButton(poll, i, mine != null && mine == i));
+                var button = voteButton(poll, i, mine != null && mine == i);
+                voteButtons.add(button);
+                choices.add(button);
             }
             pollArea.add(choices);
             if (poll.kind() == PollKind.MEERKEUZE) {
@@ -337,6 +343,9 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
     private void vote(long pollId, int choice) {
         try {
             showPoll(polls.vote(pollId, choice));
+            // the answers are drawn anew: keep the keyboard where it was, on the answer just chosen
+            voteButtons.stream().filter(button -> ("vote-option-" + choice).equals(button.getId().orElse("")))
+                    .findFirst().ifPresent(NativeButton::focus);
         } catch (InvalidInput refused) {
             refresh();
             var problem = refused.problems().getFirst();

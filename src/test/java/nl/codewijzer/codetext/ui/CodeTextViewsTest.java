@@ -119,7 +119,7 @@ class CodeTextViewsTest extends SpringBrowserlessTest {
 
         test(compare.wholeText).click();
         assertThat(htmlIn(compare.result)).doesNotContain("ongewijzigde regel").contains("Om over te praten");
-        compare.mode.setSelectedTab(compare.inline);
+        test(compare.mode).selectItem("In de tekst");
         assertThat(htmlIn(compare.result)).doesNotContain("class=\"old\"").contains("<ins class=\"diff-ins\">");
     }
 

@@ -1,0 +1,142 @@
+package nl.codewijzer.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.codewijzer.SignIn;
+import nl.codewijzer.codetext.CodeTexts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Issue 16: axe-core (Deque's build for Playwright, decision 0030) over every main view, at a laptop's
+ * width and at 360 px, with no serious or critical violation. One login per role, one page that is
+ * resized, so the whole check stays a single browser session per role. The demo school supplies a code
+ * with an adopted version and a newer draft, its signing campaign and its staff.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:e2e-axe-${random.uuid};DB_CLOSE_DELAY=-1",
+        "codewijzer.demo.enabled=true",
+        "codewijzer.archive.dir=target/e2e-archive/${random.uuid}"})
+class AccessibilityIT extends BrowserTest {
+
+    private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+    private static final int[][] SCREENS = {{1280, 800}, {360, 740}};
+    /** WCAG 2.0 and 2.1, levels A and AA: the norm Dutch schools are held to. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    CodeTexts codeTexts;
+
+    private final List<String> findings = new ArrayList<>();
+    private final List<String> timings = new ArrayList<>();
+    private int checked;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void every_main_view_has_no_serious_or_critical_axe_violation_on_a_laptop_and_a_phone() throws IOException {
+        SignIn.as(users, "coordinator@school.example");
+        var code = codeTexts.codes().getFirst();
+        var active = java.util.Objects.requireNonNull(code.active(), "the demo code has an adopted version");
+        var draft = java.util.Objects.requireNonNull(code.latestDraft(), "the demo code has a newer draft");
+        SecurityContextHolder.clearContext();
+
+        var anonymous = open(base());
+        check(anonymous, "login", "#vaadinLoginUsername, input[name=username]");
+        check(anonymous, "verifieren", "h1");
+        anonymous.navigate("/login");
+        anonymous.locator("#accessibility-link").click();
+        assertThat(anonymous.locator("h1")).hasText("Toegankelijkheidsverklaring");
+        check(anonymous, "toegankelijkheid", "h1");
+
+        var docent = signedIn("docent@school.example");
+        check(docent, "", "h1");
+        check(docent, "gedragscode", "h1");
+        check(docent, "gedragscode/versie/" + active.id(), "h1");
+        check(docent, "ondertekenen", "h1");
+        check(docent, "meldingen", "h1");
+        check(docent, "mijn-gegevens", "h1");
+
+        var coordinator = signedIn("coordinator@school.example");
+        check(coordinator, "gedragscode/geschiedenis/" + code.id(), "h1");
+        check(coordinator, "gedragscode/bewerken/" + draft.id(), "h1");
+        check(coordinator, "gedragscode/vergelijk?code=" + code.id() + "&van=" + active.number() + "&naar="
+                + draft.number(), "h1");
+        check(coordinator, "ondertekening", "h1");
+        check(coordinator, "instemming", "h1");
+        check(coordinator, "teamdag", "h1");
+
+        var beheerder = signedIn("beheerder@school.example");
+        check(beheerder, "beheer/personeel", "h1");
+        check(beheerder, "beheer/school", "h1");
+        check(beheerder, "uitgaande-email", "h1");
+        check(beheerder, "audit", "h1");
+        check(beheerder, "beheer/backups", "h1");
+
+        var report = Path.of("target", "axe-report.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, "axe-core: " + checked + " page views, serious or critical:\n"
+                + String.join("\n", findings) + "\n\nEvery page view:\n" + String.join("\n", timings) + "\n");
+        assertThat(findings).as("serious or critical axe-core violations (also in " + report + ")").isEmpty();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private Page signedIn(String email) {
+        var page = open(base());
+        Login.as(page, email, Login.DEMO_PASSWORD);
+        return page;
+    }
+
+    /** Opens the route at each screen size and records every serious or critical violation. */
+    private void check(Page page, String route, String ready) {
+        for (var screen : SCREENS) {
+            page.setViewportSize(screen[0], screen[1]);
+            page.navigate("/" + route);
+            assertThat(page.locator(ready).first()).isVisible();
+            var started = System.nanoTime();
+            var results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+            checked++;
+            timings.add("/" + route + " at " + screen[0] + " px: " + (System.nanoTime() - started) / 1_000_000 + " ms, "
+                    + results.getViolations().size() + " rule(s) violated, " + results.getPasses().size() + " passed");
+            for (Rule rule : results.getViolations()) {
+                if (rule.getImpact() != null && FAILING_IMPACTS.contains(rule.getImpact())) {
+                    var targets = rule.getNodes().stream().limit(3)
+                            .map(node -> String.valueOf(node.getTarget()) + " " + abbreviate(node.getHtml())).toList();
+                    findings.add("/" + route + " at " + screen[0] + " px: " + rule.getImpact() + " " + rule.getId()
+                            + " (" + rule.getHelp() + ") " + rule.getNodes().size() + "x: " + targets);
+                }
+            }
+        }
+    }
+
+    private static String abbreviate(String html) {
+        return html.length() > 160 ? html.substring(0, 160) + "…" : html;
+    }
+}
