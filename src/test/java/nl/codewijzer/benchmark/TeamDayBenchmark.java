@@ -219,20 +219,11 @@ public final class TeamDayBenchmark {
         }
         crowd.close();
 
-        // when did the projector first show each tally?
-        @SuppressWarnings("unchecked")
-        var shown = (List<List<Number>>) projector.evaluate("window.__tallies");
-        var all = new ArrayList<Long>();
-        var service = new ArrayList<Long>();
-        var browserVotes = new ArrayList<Long>();
-        for (var cast : castAt) {
-            long seen = shown.stream().filter(entry -> entry.get(1).longValue() >= cast[1])
-                    .mapToLong(entry -> entry.get(0).longValue()).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("The projector never showed " + cast[1] + " votes"));
-            long latency = Math.max(0, seen - cast[0]);
-            all.add(latency);
-            (cast[2] == 0 ? service : browserVotes).add(latency);
-        }
+        var latencies = latencies(projector, castAt);
+        var all = latencies.all();
+        var service = latencies.kind0();
+        var browserVotes = latencies.kind1();
+        int shownTallies = latencies.shownTallies();
         registrations.forEach(com.vaadin.flow.shared.Registration::remove);
 
 
@@ -263,7 +254,7 @@ public final class TeamDayBenchmark {
                   "memoryWithinTarget": %s
                 }
                 """, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), productionMode, SIMULATED,
-                phones, all.size(), VOTE_INTERVAL_MS, shown.size(), refreshes.get(), p50, p95,
+                phones, all.size(), VOTE_INTERVAL_MS, shownTallies, refreshes.get(), p50, p95,
                 percentile(all, 100), percentile(service, 95), percentile(browserVotes, 95), p95 <= 250,
                 perUiKb, livePerUiKb,
                 perUiKb <= 200);
@@ -427,6 +418,29 @@ public final class TeamDayBenchmark {
 
     static <T> T as(UserDetails person, Supplier<T> work) {
         return SystemActor.runAsPerson(person, work);
+    }
+
+    /** Vote → projector latencies: all of them, and apart by the kind each cast names (0 or 1). */
+    record Latencies(List<Long> all, List<Long> kind0, List<Long> kind1, int shownTallies) {
+    }
+
+    /**
+     * When the projector (watched with {@link #WATCH_TALLY}) first showed a tally including each vote;
+     * a cast is {@code [cast time, tally that includes it, kind 0 or 1]}.
+     */
+    static Latencies latencies(Page projector, List<long[]> castAt) {
+        @SuppressWarnings("unchecked")
+        var shown = (List<List<Number>>) projector.evaluate("window.__tallies");
+        var latencies = new Latencies(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), shown.size());
+        for (var cast : castAt) {
+            long seen = shown.stream().filter(entry -> entry.get(1).longValue() >= cast[1])
+                    .mapToLong(entry -> entry.get(0).longValue()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The projector never showed " + cast[1] + " votes"));
+            long latency = Math.max(0, seen - cast[0]);
+            latencies.all().add(latency);
+            (cast[2] == 0 ? latencies.kind0() : latencies.kind1()).add(latency);
+        }
+        return latencies;
     }
 
     static long percentile(List<Long> values, int percent) {

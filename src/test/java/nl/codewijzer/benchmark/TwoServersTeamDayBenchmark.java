@@ -167,19 +167,10 @@ public final class TwoServersTeamDayBenchmark {
         }
         TeamDayBenchmark.awaitTally(projector, SIMULATED);
 
-        @SuppressWarnings("unchecked")
-        var shown = (List<List<Number>>) projector.evaluate("window.__tallies");
-        var all = new ArrayList<Long>();
-        var crossing = new ArrayList<Long>();
-        var local = new ArrayList<Long>();
-        for (var cast : castAt) {
-            long seen = shown.stream().filter(entry -> entry.get(1).longValue() >= cast[1])
-                    .mapToLong(entry -> entry.get(0).longValue()).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("The projector never showed " + cast[1] + " votes"));
-            long latency = Math.max(0, seen - cast[0]);
-            all.add(latency);
-            (cast[2] == 0 ? crossing : local).add(latency);
-        }
+        var latencies = TeamDayBenchmark.latencies(projector, castAt);
+        var all = latencies.all();
+        var crossing = latencies.kind0();
+        var local = latencies.kind1();
         long p95 = percentile(all, 95);
         var json = String.format(Locale.ROOT, """
                 {
@@ -202,7 +193,7 @@ public final class TwoServersTeamDayBenchmark {
                   "latencyWithinTarget": %s
                 }
                 """, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), SIMULATED,
-                SIMULATED / 2, all.size(), VOTE_INTERVAL_MS, shown.size(), refreshes.get(), percentile(all, 50), p95,
+                SIMULATED / 2, all.size(), VOTE_INTERVAL_MS, latencies.shownTallies(), refreshes.get(), percentile(all, 50), p95,
                 percentile(all, 100), percentile(crossing, 95), percentile(local, 95), p95 <= 250);
         System.out.printf(Locale.ROOT, "team day on two servers, %d participants: vote -> projector p50 %d ms, p95 %d ms "
                 + "(target <= 250); votes from the other server p95 %d ms, on the projector's server p95 %d ms%n",
