@@ -306,17 +306,31 @@ class ConsentRoundsTest {
     @Test
     void the_instemmingsbesluit_pdf_holds_the_proposal_the_votes_the_outcome_and_the_hash() throws IOException {
         var round = submitted(VotingGeleding.PERSONEEL);
+        // while the round is open the decision is provisional: it says so and carries no seal
+        SignIn.as(users, VOORZITTER);
+        var provisional = consent.decisionPdf(round.id(), Translations.DUTCH);
+        assertThat(pdfSeal.check(provisional).sealed()).isFalse();
         closeWithTwoForAndOneAgainst(round);
 
         var pdf = consent.decisionPdf(round.id(), Translations.DUTCH);
         try (var document = Loader.loadPDF(pdf)) {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Instemmingsbesluit MR", round.codeTitle(), "Het team heeft dit op de teamdag",
-                    "Marloes de Wit", "Ahmed Yılmaz", "Karin Smit", "Avondregel is te ruim", "Niet instemmen",
-                    "Instemming", "2 voor, 1 tegen, 0 onthouden");
+                    "vastgelegd door Marloes de Wit", "Ahmed Yılmaz", "Karin Smit", "Avondregel is te ruim",
+                    "Niet instemmen", "Instemming", "2 voor, 1 tegen, 0 onthouden");
             assertThat(text.replace(" ", "")).contains(round.sha256());
         }
+        // the MR's taken decision is sealed like the register and the adopted code, and the seal covers it
+        var check = pdfSeal.check(pdf);
+        assertThat(check.sealed()).isTrue();
+        assertThat(check.intact()).isTrue();
+        var altered = pdf.clone();
+        altered[11] ^= 0x01; // inside the PDF's binary comment line: still a readable PDF, no longer the sealed bytes
+        assertThat(pdfSeal.check(altered).intact()).isFalse();
     }
+
+    @Autowired
+    nl.codewijzer.pdf.PdfSeal pdfSeal;
 
     @Autowired
     nl.codewijzer.school.SchoolSettings schoolSettings;

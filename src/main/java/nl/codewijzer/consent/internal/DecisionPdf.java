@@ -18,6 +18,7 @@ import nl.codewijzer.consent.Tally;
 import nl.codewijzer.consent.VoteLine;
 import nl.codewijzer.pdf.PdfDocument;
 import nl.codewijzer.pdf.PdfDocuments;
+import nl.codewijzer.pdf.Sealing;
 import nl.codewijzer.school.SchoolSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -40,12 +41,15 @@ public class DecisionPdf {
     private final SafeMarkdown markdown;
     private final SchoolSettings settings;
     private final Translations translations;
+    private final Sealing sealing;
 
-    DecisionPdf(PdfDocuments documents, SafeMarkdown markdown, SchoolSettings settings, Translations translations) {
+    DecisionPdf(PdfDocuments documents, SafeMarkdown markdown, SchoolSettings settings, Translations translations,
+            Sealing sealing) {
         this.documents = documents;
         this.markdown = markdown;
         this.settings = settings;
         this.translations = translations;
+        this.sealing = sealing;
     }
 
     /**
@@ -55,6 +59,18 @@ public class DecisionPdf {
      */
     public byte[] render(RoundSummary round, Tally tally, Outcome outcome, @Nullable List<VoteLine> votes, String text,
             Locale locale) {
+        if (round.status() == RoundStatus.OPEN) {
+            // a provisional decision says so on its face; only the MR's taken decision is sealed
+            return typeset(round, tally, outcome, votes, text, locale, null);
+        }
+        var reason = text(Translations.DUTCH, "consent.seal.reason", round.codeTitle(), round.versionNumber());
+        return sealing.sealedIfPossible(toBeSealed -> typeset(round, tally, outcome, votes, text, locale, toBeSealed),
+                reason);
+    }
+
+    /** @param toBeSealed whether the document will be sealed; null for a provisional one, which never is */
+    private byte[] typeset(RoundSummary round, Tally tally, Outcome outcome, @Nullable List<VoteLine> votes, String text,
+            Locale locale, @Nullable Boolean toBeSealed) {
         var title = text(locale, "consent.pdf.title");
         var builder = PdfDocument.titled(title)
                 .field(text(locale, "consent.pdf.school"), settings.schoolName())
@@ -68,8 +84,8 @@ public class DecisionPdf {
                 .field(text(locale, "consent.outcome"), text(locale, outcome.labelKey())
                         + (round.status() == RoundStatus.OPEN ? " (" + text(locale, "consent.provisional") + ")" : ""));
         if (round.decisionDate() != null) {
-            builder.field(text(locale, "consent.decision-date"), date(Objects.requireNonNull(round.decisionDate()), locale)
-                    + SEPARATOR + round.closedBy());
+            builder.field(text(locale, "consent.decision-date"), text(locale, "consent.pdf.decision-recorded",
+                    date(Objects.requireNonNull(round.decisionDate()), locale), String.valueOf(round.closedBy())));
         }
         var effective = round.effectiveDate();
         var review = round.reviewDate();
@@ -78,6 +94,9 @@ public class DecisionPdf {
                     .field(text(locale, "consent.review-date"), date(review, locale));
         }
         builder.field("SHA-256", round.sha256());
+        if (Boolean.FALSE.equals(toBeSealed)) {
+            builder.field(text(locale, "consent.pdf.seal"), text(locale, "consent.pdf.not-sealed"));
+        }
         return documents.render(builder.bodyHtml(body(round, tally, votes, text, locale))
                 .footer(settings.schoolName() + SEPARATOR + title + SEPARATOR + round.codeTitle() + " v"
                         + round.versionNumber())

@@ -11,15 +11,11 @@ import nl.codewijzer.base.PublicAddress;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.SafeMarkdown;
-import nl.codewijzer.pdf.NoSchoolCertificate;
 import nl.codewijzer.pdf.PdfDocument;
 import nl.codewijzer.pdf.PdfDocuments;
-import nl.codewijzer.pdf.PdfSeal;
+import nl.codewijzer.pdf.Sealing;
 import nl.codewijzer.signing.SignatureVerification;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SigningDocuments {
-
-    private static final Logger log = LoggerFactory.getLogger(SigningDocuments.class);
 
     /**
      * A register's data: the version, the MR's consent, who signed (with the translation keys of each
@@ -63,20 +57,15 @@ public class SigningDocuments {
     private final PdfDocuments pdfs;
     private final SafeMarkdown markdown;
     private final Translations translations;
-    private final ObjectProvider<PdfSeal> seal;
+    private final Sealing sealing;
     private final PublicAddress address;
-    /**
-     * Whether the last attempt to seal found a school certificate; until one is made, assume so. The
-     * certificate is read at start-up, so once none was found, none will be until a restart.
-     */
-    private volatile boolean certificateFound = true;
 
-    SigningDocuments(PdfDocuments pdfs, SafeMarkdown markdown, Translations translations, ObjectProvider<PdfSeal> seal,
+    SigningDocuments(PdfDocuments pdfs, SafeMarkdown markdown, Translations translations, Sealing sealing,
             PublicAddress address) {
         this.pdfs = pdfs;
         this.markdown = markdown;
         this.translations = translations;
-        this.seal = seal;
+        this.sealing = sealing;
         this.address = address;
     }
 
@@ -96,7 +85,7 @@ public class SigningDocuments {
 
     /** Whether the register and the adopted code are sealed (as far as the last attempt showed). */
     public boolean sealing() {
-        return seal.getIfAvailable() != null && certificateFound;
+        return sealing.sealing();
     }
 
     // ---- the personal certificate ----
@@ -127,13 +116,9 @@ public class SigningDocuments {
     // ---- the register ----
 
     public byte[] register(Register register, Locale locale) {
-        if (!sealing()) {
-            return unsealedRegister(register, locale, false);
-        }
         var campaign = register.campaign();
         var reason = text(Translations.DUTCH, "signing.seal.register", campaign.codeTitle(), campaign.versionNumber());
-        var sealed = sealed(unsealedRegister(register, locale, true), reason);
-        return sealed != null ? sealed : unsealedRegister(register, locale, false);
+        return sealing.sealedIfPossible(toBeSealed -> unsealedRegister(register, locale, toBeSealed), reason);
     }
 
     private byte[] unsealedRegister(Register register, Locale locale, boolean toBeSealed) {
@@ -214,14 +199,9 @@ public class SigningDocuments {
 
     public byte[] adoptedCode(SigningCampaign campaign, String codeMarkdown, @Nullable LocalDate consentDate,
             @Nullable Long consentRound, String schoolName, Locale locale) {
-        if (!sealing()) {
-            return unsealedAdoptedCode(campaign, codeMarkdown, consentDate, consentRound, schoolName, locale, false);
-        }
         var reason = text(Translations.DUTCH, "signing.seal.adopted-code", campaign.codeTitle(), campaign.versionNumber());
-        var sealed = sealed(unsealedAdoptedCode(campaign, codeMarkdown, consentDate, consentRound, schoolName, locale,
-                true), reason);
-        return sealed != null ? sealed
-                : unsealedAdoptedCode(campaign, codeMarkdown, consentDate, consentRound, schoolName, locale, false);
+        return sealing.sealedIfPossible(toBeSealed -> unsealedAdoptedCode(campaign, codeMarkdown, consentDate,
+                consentRound, schoolName, locale, toBeSealed), reason);
     }
 
     private byte[] unsealedAdoptedCode(SigningCampaign campaign, String codeMarkdown, @Nullable LocalDate consentDate,
@@ -249,25 +229,6 @@ public class SigningDocuments {
         return pdfs.render(builder.bodyHtml(html.toString())
                 .footer(schoolName + " · " + title + " · " + campaign.codeTitle() + " v" + campaign.versionNumber())
                 .locale(locale).build());
-    }
-
-    /** The sealed document, or null when there is no school certificate to seal with. */
-    private byte @Nullable [] sealed(byte[] pdf, String reason) {
-        var sealer = seal.getIfAvailable();
-        if (sealer == null) {
-            certificateFound = false;
-            return null;
-        }
-        try {
-            var sealed = sealer.seal(pdf, reason);
-            certificateFound = true;
-            return sealed;
-        } catch (NoSchoolCertificate none) {
-            // a register the school can hand over, unsealed and saying so, beats no register at all
-            log.warn("'{}' is not sealed: no school certificate is configured (codewijzer.seal.keystore)", reason);
-            certificateFound = false;
-            return null;
-        }
     }
 
     private String consent(Register register, Locale locale) {

@@ -14,6 +14,7 @@ import nl.codewijzer.pdf.NoSchoolCertificate;
 import nl.codewijzer.pdf.PdfDocuments;
 import nl.codewijzer.pdf.PdfSeal;
 import nl.codewijzer.pdf.SealCheck;
+import nl.codewijzer.pdf.Sealing;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class WithoutSchoolCertificateTest {
     @Test
     void the_register_is_typeset_unsealed_and_says_that_it_is_not_sealed() throws Exception {
         var documents = new SigningDocuments(pdfDocuments(), new SafeMarkdown(), new Translations(),
-                new StaticListableBeanFactory(Map.of("seal", NO_CERTIFICATE)).getBeanProvider(PdfSeal.class),
+                new Sealing(new StaticListableBeanFactory(Map.of("seal", NO_CERTIFICATE)).getBeanProvider(PdfSeal.class)),
                 new PublicAddress(new BaseUrl("https://codewijzer.mijnschool.nl/")));
         var campaign = new SigningCampaign(1, 1, "Gedragscode sociale media", 1, "a".repeat(64), Instant.now());
 
