@@ -6,6 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +77,21 @@ public class Translations implements I18NProvider {
             log.warn("Missing translation for key '{}'", key);
             return "!" + key + "!";
         }
-        return params.length == 0 ? text : new MessageFormat(text, locale).format(params);
+        return params.length == 0 ? text : new MessageFormat(text, locale).format(localDates(params, locale));
+    }
+
+    /**
+     * A {@link LocalDate} parameter (a service's message names a day: "closed on 4 December 2026")
+     * reads as a long date in the reader's language; MessageFormat itself only formats {@code Date}.
+     */
+    private static Object[] localDates(Object[] params, Locale locale) {
+        var result = params.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof LocalDate day) {
+                result[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+            }
+        }
+        return result;
     }
 
     /**

@@ -79,7 +79,7 @@ public class MeetingDrafts {
         if (merged.written().isEmpty()) {
             throw new InvalidInput("meeting", "teamday.error.nothing-decided");
         }
-        var day = dutchDate(meeting.meetingDate());
+        var day = dutchDate(meeting.heldOn());
         var message = dutch("teamday.draft.message", day);
         var source = cut(dutch("teamday.draft.source", day, meeting.title()), CodeTexts.MAX_SOURCE_LENGTH);
         VersionDetail draft;

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A meeting as lists and headers show it.
  *
+ * @param date               the day the meeting was held once it started, else the planned date
  * @param joinCode           what staff type on their phones (six characters, no 0/O/1/I)
  * @param draftVersionId     the concept version made from this meeting's decisions, once made
  */

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * their results, the proposals, and what was decided. Built by the meeting service; rendered in the
  * app and as PDF, and the source for turning decisions into a draft.
  *
+ * @param date        the day the meeting was held: the day it started or as the coördinator corrected
+ *                    it; the planned date only for a meeting that never started
  * @param closedAt    when the meeting was closed; null while it is not closed yet
  * @param facilitator display name of the person who ran the meeting
  * @param attendees   display names, sorted; joined by phone or added by the facilitator

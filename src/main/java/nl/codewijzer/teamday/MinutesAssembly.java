@@ -68,7 +68,7 @@ class MinutesAssembly {
         }
         var names = attendees.byName(meeting.id()).stream().map(attendee -> attendee.toAttendee().name())
                 .sorted(DutchNames.ORDER).toList();
-        return new Minutes(meeting.id(), meeting.codeId(), meeting.codeTitle(), meeting.title(), meeting.meetingDate(),
+        return new Minutes(meeting.id(), meeting.codeId(), meeting.codeTitle(), meeting.title(), meeting.heldOn(),
                 meeting.closedAt(), meeting.facilitator(), names, results);
     }
 }

@@ -138,5 +138,15 @@ class TeamDayJourneyIT extends BrowserTest {
         assertThat(console.locator("#compare")).containsText(DECISION);
         assertThat(console.locator("#compare")).containsText("behalve tijdens schoolreizen");
         assertThat(console.locator("#undecided-items")).containsText("2. Mag dat alleen als het contact openbaar is");
+
+        // the demo meeting was planned two weeks ahead and held today: the minutes and their PDF say today
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        console.navigate(meetingPath + "/verslag");
+        assertThat(console.locator("#minutes .facts")).containsText("Datum" + java.time.format
+                .DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.forLanguageTag("nl")).format(today));
+        var download = console.waitForDownload(() -> console.locator("#minutes-pdf").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+                .isEqualTo("verslag-teamdag-" + today + ".pdf");
     }
 }

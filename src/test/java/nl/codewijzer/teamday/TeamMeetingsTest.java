@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionStatus;
@@ -442,8 +443,10 @@ class TeamMeetingsTest {
         assertThat(version.status()).isEqualTo(VersionStatus.CONCEPT);
         assertThat(draft.parentNumber()).isEqualTo(before.number());
         assertThat(codeTexts.version(before.id()).status()).isEqualTo(VersionStatus.VERVANGEN);
-        assertThat(version.summary().message()).isEqualTo("Teamdag 12 maart 2027: besluiten verwerkt");
-        assertThat(version.summary().source()).isEqualTo("Teamdag 12 maart 2027 – Teamdag maart");
+        // planned for 12 March 2027, held (started) today: the version names the day it was held
+        var today = dutchDate(LocalDate.now(SchoolTime.ZONE));
+        assertThat(version.summary().message()).isEqualTo("Teamdag " + today + ": besluiten verwerkt");
+        assertThat(version.summary().source()).isEqualTo("Teamdag " + today + " – Teamdag maart");
         var section3 = version.markdown().substring(version.markdown().indexOf("## 3."), version.markdown().indexOf("## 4."));
         assertThat(section3).contains(AVONDREGEL, "behalve tijdens schoolreizen");
         assertThat(version.markdown()).contains("Mentoren krijgen een telefoon van school.")
@@ -458,6 +461,56 @@ class TeamMeetingsTest {
                 .satisfies(refused -> assertThat(dutch(refused))
                         .isEqualTo("Van deze bijeenkomst is al een concept gemaakt: versie " + draft.number() + "."));
         assertThat(codeTexts.history(meeting.codeId())).hasSize(2);
+    }
+
+    @Test
+    void the_minutes_carry_the_day_the_meeting_started_and_the_facilitator_corrects_it_once_closed() throws Exception {
+        var meeting = plannedMeeting();
+        assertThat(meetingMinutes.minutes(meeting.id()).date()).as("never started: the planned day")
+                .isEqualTo(LocalDate.of(2027, 3, 12));
+        meetingFlow.start(meeting.id());
+        var today = LocalDate.now(SchoolTime.ZONE);
+        assertThat(meetingMinutes.minutes(meeting.id()).date()).as("planned for March, started today").isEqualTo(today);
+        assertThat(meetings.meeting(meeting.id()).date()).isEqualTo(today);
+        assertThatThrownBy(() -> meetingMinutes.correctDate(meeting.id(), today.minusDays(1)))
+                .satisfies(refused -> assertThat(dutch(refused)).isEqualTo("De datum kunt u corrigeren zodra de "
+                        + "bijeenkomst is afgesloten; tot dan geldt de dag waarop zij begon."));
+        var item = item(meeting.id(), 1);
+        meetingDecisions.recordDecision(item.id(), item.version(), decided("Alleen via de kanalen van school."));
+        meetingFlow.close(meeting.id());
+
+        assertThatThrownBy(() -> meetingMinutes.correctDate(meeting.id(), null))
+                .satisfies(refused -> assertThat(dutch(refused)).isEqualTo("Kies de dag waarop de bijeenkomst is gehouden."));
+        assertThatThrownBy(() -> meetingMinutes.correctDate(meeting.id(), today.plusDays(1)))
+                .satisfies(refused -> assertThat(dutch(refused)).isEqualTo("De bijeenkomst is op " + dutchDate(today)
+                        + " afgesloten en kan dus niet later gehouden zijn. Kies " + dutchDate(today) + " of een eerdere dag."));
+        assertThatThrownBy(() -> meetingMinutes.correctDate(meeting.id(), today.minusYears(2)))
+                .satisfies(refused -> assertThat(dutch(refused)).isEqualTo("Die dag ligt meer dan een jaar voor het "
+                        + "afsluiten (" + dutchDate(today) + "). Controleer het jaartal."));
+        SignIn.as(users, "docent@school.example");
+        assertThatThrownBy(() -> meetingMinutes.correctDate(meeting.id(), today.minusDays(2)))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "coordinator@school.example");
+        assertThat(meetingMinutes.minutes(meeting.id()).date()).as("nothing changed by a refusal").isEqualTo(today);
+
+        var held = today.minusDays(2);
+        assertThat(meetingMinutes.correctDate(meeting.id(), held).date()).isEqualTo(held);
+
+        assertThat(meetingMinutes.minutes(meeting.id()).date()).isEqualTo(held);
+        try (var document = Loader.loadPDF(meetingMinutes.minutesPdf(meeting.id(), Translations.DUTCH))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Datum " + dutchDate(held))
+                    .doesNotContain("12 maart 2027");
+        }
+        assertThat(events.stream(MeetingDateCorrected.class)).filteredOn(event -> event.meetingId() == meeting.id())
+                .singleElement().satisfies(event -> assertThat(event.auditDetails()).endsWith("from=" + today + "; to=" + held));
+        var draft = meetingDrafts.makeDraft(meeting.id());
+        assertThat(codeTexts.version(draft.versionId()).summary().message())
+                .isEqualTo("Teamdag " + dutchDate(held) + ": besluiten verwerkt");
+    }
+
+    private static String dutchDate(LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(Translations.DUTCH).format(day);
     }
 
     @Test

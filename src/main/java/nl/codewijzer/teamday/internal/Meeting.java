@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.MeetingSummary;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ public class Meeting {
     private Instant createdAt = Instant.EPOCH;
     private @Nullable String facilitatorName;
     private @Nullable Instant startedAt;
+    private @Nullable LocalDate heldOn;
     private @Nullable Instant closedAt;
     private @Nullable Long currentItemId;
     private @Nullable Instant currentSince;
@@ -65,6 +67,12 @@ public class Meeting {
         this.status = MeetingStatus.BEZIG;
         this.facilitatorName = facilitator;
         this.startedAt = at;
+        this.heldOn = LocalDate.ofInstant(at, SchoolTime.ZONE);
+    }
+
+    /** The coördinator corrects the day the meeting was held (the service checks the date). */
+    public void correctHeldOn(LocalDate day) {
+        this.heldOn = day;
     }
 
     public void close(Instant at) {
@@ -83,7 +91,7 @@ public class Meeting {
     }
 
     public MeetingSummary toSummary(int attendees) {
-        return new MeetingSummary(id(), codeId, codeTitle, title, meetingDate, status, joinCode,
+        return new MeetingSummary(id(), codeId, codeTitle, title, heldOn(), status, joinCode,
                 facilitatorName != null ? facilitatorName : createdByName, attendees, draftVersionId, draftVersionNumber);
     }
 
@@ -105,6 +113,22 @@ public class Meeting {
 
     public LocalDate meetingDate() {
         return meetingDate;
+    }
+
+    /**
+     * The day the meeting was held: the day it started (or as corrected afterwards), the planned
+     * date only for a meeting that never started. Meetings started before the day was stored fall
+     * back to the school-time day of their start.
+     */
+    public LocalDate heldOn() {
+        if (heldOn != null) {
+            return heldOn;
+        }
+        return startedAt != null ? LocalDate.ofInstant(startedAt, SchoolTime.ZONE) : meetingDate;
+    }
+
+    public @Nullable Instant startedAt() {
+        return startedAt;
     }
 
     public MeetingStatus status() {

@@ -1,6 +1,7 @@
 package nl.codewijzer.teamday.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +24,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.Objects;
+import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.teamday.DecisionStatus;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.MeetingSummary;
@@ -36,7 +40,8 @@ import nl.codewijzer.teamday.TeamMeetings;
 /**
  * The minutes (verslag) of a meeting: date, attendance and per agenda item the polls with their
  * results, the proposals and the decision; downloadable as PDF. From a closed meeting the coördinator
- * makes the next draft of the code here. Staff read the minutes once the meeting is closed.
+ * makes the next draft of the code here, and corrects the day a closed meeting was held. Staff read
+ * the minutes once the meeting is closed.
  */
 @Route("teamdag/:meetingId([0-9]+)/verslag")
 @PermitAll
@@ -106,6 +111,9 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
         pdf.add(new Button(getTranslation("teamday.minutes.pdf"), VaadinIcon.FILE_TEXT_O.create()));
         pdf.setId("minutes-pdf");
         actions.add(pdf);
+        if (meeting.status() == MeetingStatus.AFGESLOTEN && meetings.canRun()) {
+            actions.add(dateCorrection(minutes));
+        }
         if (meeting.status() == MeetingStatus.AFGESLOTEN && drafts.canMakeDraft()) {
             if (meeting.draftVersionNumber() == null) {
                 actions.add(DraftAction.button(this, drafts, minutes.meetingId()));
@@ -117,6 +125,28 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
                 actions.add(open);
             }
         }
+    }
+
+    /** The day the meeting was held, for the coördinator to correct once it is closed. */
+    private Div dateCorrection(Minutes minutes) {
+        DatePicker heldOn = LocalizedComponents.datePicker(getTranslation("teamday.minutes.held-on"));
+        heldOn.setId("held-on");
+        heldOn.setValue(minutes.date());
+        var errors = new FieldErrors().bind("heldOn", heldOn);
+        var save = new Button(getTranslation("teamday.minutes.correct-date"), VaadinIcon.CALENDAR.create());
+        save.setId("correct-date");
+        save.addClickListener(click -> {
+            try {
+                var corrected = minutesService.correctDate(minutes.meetingId(), heldOn.getValue());
+                show(corrected, meetings.meeting(minutes.meetingId()));
+                FieldErrors.saved(this, "teamday.minutes.date-corrected", Dates.date(this, corrected.date()));
+            } catch (InvalidInput refused) {
+                errors.show(refused, this);
+            }
+        });
+        var correction = new Div(heldOn, save);
+        correction.addClassName("date-correction");
+        return correction;
     }
 
     private Section item(AgendaResult item) {

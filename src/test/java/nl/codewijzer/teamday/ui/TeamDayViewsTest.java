@@ -20,6 +20,7 @@ import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.ui.AccessDeniedView;
+import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.teamday.DecisionStatus;
 import nl.codewijzer.teamday.MeetingBroadcaster;
@@ -494,6 +495,29 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_coordinator_corrects_the_day_a_closed_meeting_was_held_and_a_later_day_is_refused_at_the_field() {
+        var meeting = runningMeeting();
+        meetingFlow.close(meeting.id());
+        var today = LocalDate.now(SchoolTime.ZONE);
+        var minutes = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
+        var heldOn = $(com.vaadin.flow.component.datepicker.DatePicker.class).id("held-on");
+        assertThat(heldOn.getValue()).isEqualTo(today);
+
+        test(heldOn).setValue(today.plusDays(3));
+        test($(Button.class).id("correct-date")).click();
+        assertThat(heldOn.isInvalid()).isTrue();
+        assertThat(heldOn.getErrorMessage()).startsWith("De bijeenkomst is op " + Dates.date(minutes, today) + " afgesloten");
+        assertThat(text(minutes)).contains("Datum" + Dates.date(minutes, today));
+
+        var held = today.minusDays(1);
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).id("held-on")).setValue(held);
+        test($(Button.class).id("correct-date")).click();
+        assertThat(text(minutes)).contains("Datum" + Dates.date(minutes, held));
+        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).id("held-on").isInvalid()).isFalse();
+    }
+
+    @Test
     @WithUserDetails("docent@school.example")
     void staff_read_the_minutes_once_the_meeting_is_closed_but_make_no_draft() {
         var meeting = runningMeeting();
@@ -507,6 +531,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         var minutes = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
         assertThat(text(minutes)).contains("Verslag: Teamdag", "1. " + Q1);
         assertThat($(Button.class).withId("make-draft").exists()).isFalse();
+        assertThat($(Button.class).withId("correct-date").exists()).as("only the coördinator corrects the date").isFalse();
     }
 
     // ---- the projector ----
