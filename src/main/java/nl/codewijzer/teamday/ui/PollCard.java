@@ -1,0 +1,82 @@
+package nl.codewijzer.teamday.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.stream.IntStream;
+import nl.codewijzer.teamday.PollKind;
+import nl.codewijzer.teamday.PollState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One poll on the console: what kind it is, whether it is open and revealed, how many voted, the
+ * bars once the counts may be seen, and the named votes. The newest poll of the item carries the
+ * controls to reveal and close it; earlier ones are shown without.
+ */
+final class PollCard extends Div {
+
+    /** What the newest poll's buttons do. */
+    record Controls(Runnable reveal, Runnable close) {
+    }
+
+    /** @param controls the reveal and close actions for the newest poll, {@code null} for an earlier one */
+    PollCard(PollState poll, @Nullable Controls controls) {
+        addClassName("card");
+        addClassName("poll-card");
+        if (controls != null) {
+            setId("current-poll");
+        }
+        add(new H3(poll.question()));
+        var facts = getTranslation("teamday.poll.kind." + poll.kind().name()) + " · "
+                + getTranslation(poll.anonymous() ? "teamday.poll.is-anonymous" : "teamday.poll.is-named") + " · "
+                + getTranslation(poll.isOpen() ? "teamday.poll.is-open" : "teamday.poll.closed") + " · "
+                + getTranslation(poll.revealed() ? "teamday.poll.is-revealed" : "teamday.poll.is-hidden");
+        var status = new Paragraph(facts);
+        status.addClassName("muted");
+        var voters = new Paragraph(getTranslation("teamday.poll.voters", poll.voters()));
+        voters.addClassName("poll-voters");
+        add(status, voters);
+        var counts = poll.counts();
+        if (counts != null) {
+            var labels = IntStream.range(0, poll.options().size()).mapToObj(i -> poll.kind() == PollKind.MEERKEUZE
+                    ? PollBars.letter(i) : poll.options().get(i)).toList();
+            var bars = new Svg(PollBars.svg(labels, counts, getTranslation("teamday.poll.voters", poll.voters())));
+            bars.addClassName("console-bars");
+            add(bars);
+            if (poll.kind() == PollKind.MEERKEUZE) {
+                var legend = new Div();
+                legend.addClassName("poll-legend");
+                for (int i = 0; i < poll.options().size(); i++) {
+                    legend.add(new Paragraph(PollBars.letter(i) + ". " + poll.options().get(i)));
+                }
+                add(legend);
+            }
+        }
+        if (!poll.named().isEmpty()) {
+            var names = new Paragraph(String.join(", ", poll.named().stream()
+                    .map(vote -> vote.name() + ": " + poll.options().get(vote.choice())).toList()));
+            names.addClassName("muted");
+            add(names);
+        }
+        if (controls != null) {
+            var buttons = new Div();
+            buttons.addClassName("toolbar");
+            if (!poll.revealed()) {
+                var reveal = new Button(getTranslation("teamday.poll.reveal"), VaadinIcon.EYE.create(),
+                        click -> controls.reveal().run());
+                reveal.setId("poll-reveal");
+                buttons.add(reveal);
+            }
+            if (poll.isOpen()) {
+                var close = new Button(getTranslation("teamday.poll.close"), VaadinIcon.STOP.create(),
+                        click -> controls.close().run());
+                close.setId("poll-close");
+                buttons.add(close);
+            }
+            add(buttons);
+        }
+    }
+}
