@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Objects;
+import java.util.Set;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.codetext.CodeTexts;
@@ -11,7 +12,9 @@ import nl.codewijzer.codetext.VersionDetail;
 import nl.codewijzer.codetext.VersionStatus;
 import nl.codewijzer.consent.internal.ConsentRoundRepository;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.staff.StaffFunction;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,17 +31,32 @@ public class ConsentFollowUps {
     private final CodeTexts codeTexts;
     private final Clock clock;
     private final RoundRecords records;
+    private final ApplicationEventPublisher events;
 
-    ConsentFollowUps(ConsentRoundRepository rounds, CodeTexts codeTexts, Clock clock, RoundRecords records) {
+    ConsentFollowUps(ConsentRoundRepository rounds, CodeTexts codeTexts, Clock clock, RoundRecords records,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.rounds = rounds;
         this.codeTexts = codeTexts;
         this.clock = clock;
         this.records = records;
     }
 
-    /** Adopts a consented version from the effective date, with the date it is reviewed again. */
+    /** Adopts a consented version from the effective date, with the date it is reviewed again; all staff sign it. */
     @Transactional
     public RoundSummary adopt(long roundId, @Nullable LocalDate effectiveDate, @Nullable LocalDate reviewDate) {
+        return adopt(roundId, effectiveDate, reviewDate, Set.of());
+    }
+
+    /**
+     * Adopts a consented version from the effective date, with the date it is reviewed again, and
+     * who must sign it: the staff with one of these functions, or all staff when none is chosen. The
+     * choice goes out as {@link AdoptionTerms} before the version becomes the active one, in this
+     * transaction, so signing holds it before anyone is asked.
+     */
+    @Transactional
+    public RoundSummary adopt(long roundId, @Nullable LocalDate effectiveDate, @Nullable LocalDate reviewDate,
+            Set<StaffFunction> audience) {
         var round = records.load(roundId);
         if (round.status() != RoundStatus.GESLOTEN || round.outcome() != Outcome.INSTEMMING) {
             throw new InvalidInput("round", "consent.error.no-consent");
@@ -57,6 +75,7 @@ public class ConsentFollowUps {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        events.publishEvent(new AdoptionTerms(round.id(), round.versionId(), audience));
         codeTexts.transition(round.versionId(), VersionStatus.VASTGESTELD);
         round.adopt(Objects.requireNonNull(effectiveDate), Objects.requireNonNull(reviewDate), clock.instant());
         return rounds.saveAndFlush(round).toSummary();

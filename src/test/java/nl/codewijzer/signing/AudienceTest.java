@@ -16,7 +16,9 @@ import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.signing.internal.Enrolment;
 import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffFunction;
+import nl.codewijzer.staff.StaffFunctions;
 import nl.codewijzer.staff.StaffService;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,10 +115,7 @@ class AudienceTest {
                 .contains("Wie moet tekenen", "Alle medewerkers");
     }
 
-    private void setFunction(String email, StaffFunction function) {
-        SignIn.as(users, "beheerder@school.example");
-        var member = staffService.search(nl.codewijzer.staff.StaffFilter.ALL).stream()
-                .filter(person -> person.email().equals(email)).findFirst().orElseThrow();
-        staffService.update(member.id(), member.version(), member.toForm().withStaffFunction(function));
+    private void setFunction(String email, @Nullable StaffFunction function) {
+        StaffFunctions.set(staffService, users, email, function);
     }
 }

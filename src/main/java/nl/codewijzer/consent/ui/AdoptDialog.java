@@ -2,6 +2,8 @@ package nl.codewijzer.consent.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,12 +14,17 @@ import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.consent.ConsentFollowUps;
 import nl.codewijzer.consent.RoundSummary;
+import nl.codewijzer.staff.StaffFunction;
 
-/** The schoolleiding adopts (vaststellen) a consented version: from when it applies and when it is reviewed. */
+/**
+ * The schoolleiding adopts (vaststellen) a consented version: from when it applies, when it is
+ * reviewed, and who must sign it (groups of staff; none ticked: all staff).
+ */
 class AdoptDialog extends Dialog {
 
     final DatePicker effectiveDate;
     final DatePicker reviewDate;
+    final CheckboxGroup<StaffFunction> audience = new CheckboxGroup<>();
     final Button adopt;
 
     AdoptDialog(ConsentFollowUps consent, RoundSummary round, Runnable adopted) {
@@ -29,10 +36,17 @@ class AdoptDialog extends Dialog {
         reviewDate.setHelperText(getTranslation("consent.review-date.helper"));
         reviewDate.setValue(today.plusYears(1));
         var errors = new FieldErrors().bind("effectiveDate", effectiveDate).bind("reviewDate", reviewDate);
-        add(new Paragraph(getTranslation("consent.adopt.intro")), effectiveDate, reviewDate);
+        audience.setId("adopt-audience");
+        audience.setLabel(getTranslation("consent.adopt.audience"));
+        audience.setHelperText(getTranslation("consent.adopt.audience.helper"));
+        audience.setItems(StaffFunction.values());
+        audience.setItemLabelGenerator(function -> getTranslation(function.labelKey()));
+        audience.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        errors.bind("audience", audience);
+        add(new Paragraph(getTranslation("consent.adopt.intro")), effectiveDate, reviewDate, audience);
         adopt = new Button(getTranslation("consent.adopt"), click -> {
             try {
-                consent.adopt(round.id(), effectiveDate.getValue(), reviewDate.getValue());
+                consent.adopt(round.id(), effectiveDate.getValue(), reviewDate.getValue(), audience.getValue());
                 FieldErrors.saved(this, "consent.adopt.done", round.versionNumber());
                 close();
                 adopted.run();

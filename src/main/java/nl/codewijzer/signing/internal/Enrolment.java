@@ -16,6 +16,7 @@ import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionAdopted;
 import nl.codewijzer.codetext.VersionStatus;
 import nl.codewijzer.codetext.VersionStatusChanged;
+import nl.codewijzer.consent.AdoptionTerms;
 import nl.codewijzer.consent.ConsentGiven;
 import nl.codewijzer.notification.Notice;
 import nl.codewijzer.notification.Notifications;
@@ -37,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -165,6 +167,16 @@ public class Enrolment {
     }
 
     // ---- who must sign ----
+
+    /**
+     * The schoolleiding's choice at the adoption. Heard in the adopting transaction itself (not after
+     * the commit, as the adoption is): the audience is stored before {@link VersionAdopted} reaches
+     * {@link #enrolEveryone}, and an adoption that rolls back takes the choice with it.
+     */
+    @EventListener
+    void on(AdoptionTerms terms) {
+        chooseAudience(terms.versionId(), terms.audience());
+    }
 
     /** The groups that must sign this version; empty: all active staff. */
     public Set<StaffFunction> audienceOf(long versionId) {
