@@ -49,7 +49,7 @@ class ScheduledJobsTest {
             }
         }
         assertThat(jobs).containsKeys("mail-retry", "consent-deadlines", "staff-pseudonymise", "signing-reconcile",
-                "reaction-retry", "signing-reminders", "signing-digest");
+                "reaction-retry", "signing-reminders", "signing-digest", "review-reminders");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package nl.codewijzer.consent;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionDetail;
@@ -126,6 +128,18 @@ public class ConsentRounds {
         var lines = round.votesByName() ? records.voteLines(round) : null;
         return decisionPdf.render(summary, tally, outcome, lines, codeTexts.version(round.versionId()).markdown(),
                 locale);
+    }
+
+    /**
+     * The evaluation date the schoolleiding set when this version was adopted through a round, if it
+     * was (issue 15: the review cycle reminds and shows its card from it).
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> reviewDate(long versionId) {
+        return rounds.forVersion(versionId).stream().map(ConsentRound::toSummary)
+                .filter(round -> round.adoptedAt() != null).map(RoundSummary::reviewDate).filter(Objects::nonNull)
+                .findFirst();
     }
 
     static List<String> sections(String markdown) {

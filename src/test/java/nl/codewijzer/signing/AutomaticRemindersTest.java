@@ -11,16 +11,14 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import nl.codewijzer.ContextSecurityStrategy;
+import nl.codewijzer.MovableClock;
 import nl.codewijzer.Reactions;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.audit.AuditFilter;
 import nl.codewijzer.audit.AuditTrail;
-import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionDetail;
 import nl.codewijzer.notification.InboxEntry;
@@ -205,7 +203,7 @@ class AutomaticRemindersTest {
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(SchoolTime.ZONE).toInstant();
+        return MovableClock.at(year, month, day, hour, minute);
     }
 
     private static int freePort() {
@@ -213,34 +211,6 @@ class AutomaticRemindersTest {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A clock that stands where the test puts it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SchoolTime.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.codewijzer.base.PublicAddress;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.revision.ReviewStatus;
+import nl.codewijzer.revision.Revisions;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
@@ -28,7 +30,7 @@ import nl.codewijzer.signing.Signing;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, SchoolSettings settings, Signing signing, PublicAddress address) {
+    HomeView(CurrentUser currentUser, SchoolSettings settings, Signing signing, PublicAddress address, Revisions revisions) {
         addClassName("page");
         setId("home");
         var user = currentUser.require();
@@ -39,6 +41,9 @@ public class HomeView extends Main implements HasDynamicTitle {
         var toSign = signing.outstanding();
         if (!toSign.isEmpty()) {
             add(signCard(toSign));
+        }
+        if (user.roles().contains(Role.COORDINATOR) || user.roles().contains(Role.SCHOOLLEIDING)) {
+            revisions.due().forEach(review -> add(reviewCard(review)));
         }
         add(new Paragraph(getTranslation("home.school", settings.schoolName())));
         var roles = user.roles().stream().sorted().map(role -> getTranslation(role.labelKey()))
@@ -100,6 +105,27 @@ public class HomeView extends Main implements HasDynamicTitle {
         now.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         now.setId("sign-now");
         card.add(now);
+        return card;
+    }
+
+    /** An adopted code whose evaluation date is near or past (issue 15): when, and "Herziening starten". */
+    private Div reviewCard(ReviewStatus review) {
+        var card = new Div(new H2(getTranslation("home.review.title")));
+        card.addClassName("card");
+        card.addClassName("review-card");
+        card.setId("review-card-" + review.codeId());
+        if (review.overdue()) {
+            card.addClassName("overdue");
+        }
+        card.add(new Paragraph(getTranslation("home.sign.what", review.codeTitle(), review.versionNumber())));
+        var reviewDate = java.util.Objects.requireNonNull(review.reviewDate());
+        card.add(new Paragraph(getTranslation(review.overdue() ? "home.review.passed" : "home.review.due",
+                Dates.date(this, reviewDate))));
+        var start = new Button(getTranslation("revision.start"), click -> getUI().ifPresent(ui -> ui.navigate(
+                Revisions.ROUTE, com.vaadin.flow.router.QueryParameters.of("start", String.valueOf(review.codeId())))));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setId("review-start-" + review.codeId());
+        card.add(start);
         return card;
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.codewijzer.revision.internal;
+
+import org.jspecify.annotations.NullMarked;
