@@ -19,6 +19,7 @@ import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.consent.ConsentRounds;
 import nl.codewijzer.notification.Notice;
 import nl.codewijzer.notification.Notifications;
+import nl.codewijzer.revision.internal.FeedbackAgenda;
 import nl.codewijzer.revision.internal.Revision;
 import nl.codewijzer.revision.internal.RevisionRepository;
 import nl.codewijzer.security.CurrentUser;
@@ -42,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * adoption drives it: six and two weeks before it the coördinator and the schoolleiding are reminded
  * (in the app and by mail, by the app itself, each reminder once), from six weeks before it their start
  * page shows a card, and "Herziening starten" opens the next concept from the active version and plans
- * a team day whose agenda holds the five checklist questions. The coördinator and the schoolleiding
+ * a team day whose agenda holds the five checklist questions and, after them, one topic per article
+ * with new feedback from the staff (see {@link ArticleFeedback}). The coördinator and the schoolleiding
  * read and start; only the app's own job reminds.
  */
 @Service
@@ -59,6 +61,7 @@ public class Revisions {
     private final ConsentRounds consent;
     private final MeetingPlanning planning;
     private final RevisionRepository revisions;
+    private final FeedbackAgenda feedbackAgenda;
     private final StaffDirectory staff;
     private final Notifications notifications;
     private final CurrentUser currentUser;
@@ -69,12 +72,14 @@ public class Revisions {
     private final Clock clock;
 
     Revisions(CodeTexts codeTexts, ConsentRounds consent, MeetingPlanning planning, RevisionRepository revisions,
+            FeedbackAgenda feedbackAgenda,
             StaffDirectory staff, Notifications notifications, CurrentUser currentUser, ApplicationEventPublisher events,
             Translations translations, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.codeTexts = codeTexts;
         this.consent = consent;
         this.planning = planning;
         this.revisions = revisions;
+        this.feedbackAgenda = feedbackAgenda;
         this.staff = staff;
         this.notifications = notifications;
         this.currentUser = currentUser;
@@ -104,7 +109,8 @@ public class Revisions {
 
     /**
      * "Herziening starten": the next concept of the code, with the active version's text, and a team day
-     * on {@code meetingDate} whose agenda holds the five checklist questions. Once per adopted version;
+     * on {@code meetingDate} whose agenda holds the five checklist questions, then one topic per article
+     * with new feedback (which is then "op de agenda"). Once per adopted version;
      * refused (and nothing saved) when the code has no adopted version, a concept is open already, or
      * the date is missing or past.
      */
@@ -128,10 +134,13 @@ public class Revisions {
                 dutch("revision.concept.source"));
         var meeting = planning.create(codeId, cut(dutch("revision.meeting.title", code.title()), MeetingPlanning.MAX_TITLE),
                 meetingDate);
-        int topics = 0;
         var user = currentUser.get();
+        var byName = user.map(u -> u.fullName()).orElse("Codewijzer");
+        int topics = feedbackAgenda.addTopics(codeId, meeting.id(),
+                ArticleFeedback.articlesOf(active).stream().map(Article::title).toList(), null, this::dutch,
+                clock.instant(), byName);
         var revision = revisions.saveAndFlush(new Revision(codeId, active.id(), draft.id(), meeting.id(), clock.instant(),
-                user.map(u -> u.personId()).orElse(null), user.map(u -> u.fullName()).orElse("Codewijzer")));
+                user.map(u -> u.personId()).orElse(null), byName));
         events.publishEvent(new RevisionStarted(revision.id(), codeId, active.id(), draft.id(), meeting.id(), topics));
         return new RevisionStart(codeId, draft.id(), draft.number(), meeting.id(), topics);
     }

@@ -19,14 +19,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.revision.ArticleFeedback;
 import nl.codewijzer.revision.ReviewStatus;
 import nl.codewijzer.revision.RevisionStart;
 import nl.codewijzer.revision.Revisions;
 import nl.codewijzer.security.Role;
 
 /**
- * The review of each adopted code: its evaluation date, whether the revision has started, and
- * "Herziening starten". {@code ?start=<codeId>} (the start page's card) opens the start dialog at once.
+ * The review of each adopted code: its evaluation date, whether the revision has started,
+ * "Herziening starten", and the staff's feedback per article. {@code ?start=<codeId>} (the start page's card) opens the start dialog at once.
  */
 @Route(Revisions.ROUTE)
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING})
@@ -34,11 +35,13 @@ import nl.codewijzer.security.Role;
 public class RevisionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Revisions revisions;
+    private final ArticleFeedback feedback;
     private final Clock clock;
     final Div list = new Div();
 
-    RevisionView(Revisions revisions, Clock clock) {
+    RevisionView(Revisions revisions, ArticleFeedback feedback, Clock clock) {
         this.revisions = revisions;
+        this.feedback = feedback;
         this.clock = clock;
         addClassName("page");
         setId("revision");
@@ -84,6 +87,7 @@ public class RevisionView extends Main implements BeforeEnterObserver, HasDynami
             start.addThemeVariants(review.due() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
             card.add(new Div(start));
         }
+        card.add(new FeedbackPanel(feedback, review));
         return card;
     }
 

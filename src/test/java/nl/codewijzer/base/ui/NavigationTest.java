@@ -23,15 +23,15 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class NavigationTest extends SpringBrowserlessTest {
 
     /** Staff without a say in the MR round: they read the code and their notifications. */
-    private static final List<String> STAFF = List.of("Start", "Gedragscode", "Mijn ondertekening", "Meldingen",
+    private static final List<String> STAFF = List.of("Start", "Gedragscode", "Feedback geven", "Mijn ondertekening", "Meldingen",
             "Mijn gegevens");
     /** Who reviews the code in the MR also sees the consent rounds. */
-    private static final List<String> CODE_AND_MR = List.of("Start", "Gedragscode", "Mijn ondertekening", "MR-instemming",
+    private static final List<String> CODE_AND_MR = List.of("Start", "Gedragscode", "Feedback geven", "Mijn ondertekening", "MR-instemming",
             "Meldingen", "Mijn gegevens");
     /** Who writes the code, runs the team day and follows the signing: the coördinator and the schoolleiding. */
-    private static final List<String> CODE_TEAMDAY_AND_MR = List.of("Start", "Gedragscode", "Mijn ondertekening",
+    private static final List<String> CODE_TEAMDAY_AND_MR = List.of("Start", "Gedragscode", "Feedback geven", "Mijn ondertekening",
             "Teamdag", "Herziening", "MR-instemming", "Ondertekening", "Meldingen", "Mijn gegevens");
-    private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Mijn ondertekening", "Personeel",
+    private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Feedback geven", "Mijn ondertekening", "Personeel",
             "Personeelskoppeling", "Schoolinstellingen", "Uitgaande e-mail", "Logboek", "Back-ups", "Meldingen", "Mijn gegevens");
 
     @Test
@@ -82,7 +82,7 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(navigation().getItems()).extracting(SideNavItem::getPath)
-                .containsExactly("", "gedragscode", "ondertekenen", "beheer/personeel", "beheer/personeelskoppeling", "beheer/school", "uitgaande-email", "audit",
+                .containsExactly("", "gedragscode", "feedback", "ondertekenen", "beheer/personeel", "beheer/personeelskoppeling", "beheer/school", "uitgaande-email", "audit",
                         "beheer/backups", "meldingen", "mijn-gegevens");
     }
 
