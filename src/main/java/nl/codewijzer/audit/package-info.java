@@ -6,6 +6,8 @@
  * and verifies the chain. See docs/decisions/0010-audit-trail-and-privacy.md.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base", "pdf", "security", "staff" })
 package nl.codewijzer.audit;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

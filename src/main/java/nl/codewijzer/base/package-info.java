@@ -3,7 +3,7 @@
  * pieces. An open module: every feature may use it; it uses nothing but {@code security}.
  */
 @NullMarked
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = "security")
 package nl.codewijzer.base;
 
 import org.jspecify.annotations.NullMarked;

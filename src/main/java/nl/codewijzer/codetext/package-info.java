@@ -4,6 +4,8 @@
  * this module; it knows none of them and announces changes with events such as {@link VersionAdopted}.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base", "pdf", "school", "security" })
 package nl.codewijzer.codetext;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

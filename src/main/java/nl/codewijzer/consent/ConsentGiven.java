@@ -1,8 +1,10 @@
 package nl.codewijzer.consent;
 
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** The MR consented to a version. */
+@NamedInterface("events")
 public record ConsentGiven(long roundId, long codeId, long versionId, String sha256, LocalDate decisionDate)
         implements RoundAuditEvent {
 

@@ -1,8 +1,10 @@
 package nl.codewijzer.consent;
 
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** The MR did not consent to a version (including: quorum not met). */
+@NamedInterface("events")
 public record ConsentRefused(long roundId, long codeId, long versionId, Outcome outcome, String reasons,
         LocalDate decisionDate) implements RoundAuditEvent {
 

@@ -5,6 +5,8 @@
  * Commissie voor Geschillen WMS. Announces {@link ConsentGiven} and {@link ConsentRefused}.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base", "codetext", "notification", "pdf", "school", "security", "staff" })
 package nl.codewijzer.consent;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,8 @@
  * outbox, which the beheerder can read. A foundation: it knows no feature module.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base", "security", "staff" })
 package nl.codewijzer.notification;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

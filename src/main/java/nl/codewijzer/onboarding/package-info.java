@@ -6,6 +6,8 @@
  * docs/decisions/0012-seal-and-invitations.md.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base", "notification", "school", "security", "staff" })
 package nl.codewijzer.onboarding;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

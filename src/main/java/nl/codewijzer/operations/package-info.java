@@ -4,6 +4,8 @@
  * reads other modules only through their public API.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base", "notification", "pdf" })
 package nl.codewijzer.operations;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

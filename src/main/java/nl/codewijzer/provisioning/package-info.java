@@ -6,6 +6,8 @@
  * is kept as a SHA-256 only. See docs/decisions/0025-scim-provisioning.md.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base", "security", "staff" })
 package nl.codewijzer.provisioning;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,8 @@
  * the start page uses it.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base", "codetext", "consent", "notification", "security", "staff", "teamday" })
 package nl.codewijzer.revision;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

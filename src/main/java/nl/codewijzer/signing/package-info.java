@@ -7,6 +7,8 @@
  * keep the lists current. See docs/decisions/0011-signing.md.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base", "codetext", "consent :: events", "notification", "pdf", "school", "security", "staff" })
 package nl.codewijzer.signing;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@
  * the decisions become the next concept version of the code (through {@code codetext}).
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base", "codetext", "pdf", "security", "staff" })
 package nl.codewijzer.teamday;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
