@@ -81,8 +81,10 @@ final class ProductionJar implements AutoCloseable {
         var jar = jarUnderTest();
         var port = freePort();
         var log = workingFolder.resolve(logName);
+        // C1 only: the jar starts in about two thirds of the CPU time, and these tests start a jar
+        // twice each; what they check (durability, push, migrations) does not depend on the JIT
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(),
+                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--codewijzer.demo.enabled=true"));
         command.addAll(List.of(extraArguments));
