@@ -20,6 +20,8 @@ import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.PasswordChange;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.security.SchoolAccountLinked;
+import nl.codewijzer.security.SchoolAccountOptions;
 import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.staff.InvitationLink;
 import nl.codewijzer.staff.InvitationLinks;
@@ -69,11 +71,12 @@ public class Invitations implements InvitationLinks {
     private final Translations translations;
     private final Clock clock;
     private final PublicAddress address;
+    private final SchoolAccountOptions schoolAccounts;
 
     Invitations(InvitationRepository invitations, FreshLinks freshLinks, StaffDirectory staff,
             Notifications notifications, SchoolSettings school, PasswordChange passwords, CurrentUser currentUser,
             ApplicationEventPublisher events, Translations translations, Clock clock,
-            PublicAddress address) {
+            PublicAddress address, SchoolAccountOptions schoolAccounts) {
         this.invitations = invitations;
         this.freshLinks = freshLinks;
         this.staff = staff;
@@ -85,6 +88,7 @@ public class Invitations implements InvitationLinks {
         this.translations = translations;
         this.clock = clock;
         this.address = address;
+        this.schoolAccounts = schoolAccounts;
     }
 
     /**
@@ -117,6 +121,22 @@ public class Invitations implements InvitationLinks {
         }
         var created = create(person, inviter.get().personId(), false, false);
         freshLinks.keep(inviter.get().personId(), created.invitationId(), created.link());
+    }
+
+    /**
+     * A colleague who signed in with their school account for the first time came in: their open
+     * invitation did its work, and the beheerder sees it used rather than open until it expires.
+     */
+    @EventListener
+    @Transactional
+    void onSchoolAccountLinked(SchoolAccountLinked linked) {
+        var now = clock.instant();
+        for (var invitation : invitations.unusedOf(linked.personId())) {
+            if (invitation.statusAt(now) == InvitationStatus.OPEN) {
+                invitation.use(now);
+                events.publishEvent(new InvitationUsed(invitation.id(), invitation.personId()));
+            }
+        }
     }
 
     /** A leaver's open links stop working. */
@@ -165,9 +185,11 @@ public class Invitations implements InvitationLinks {
         if (mailed) {
             // Only with a mail server: without one the mail would wait in the outbox, a second copy of the link.
             var schoolName = school.schoolName();
+            // with password login off the link welcomes them and offers the school-account sign-in instead
+            var kind = schoolAccounts.passwordAllowedFor(person.email()) ? "onboarding.mail." : "onboarding.mail.school-account.";
             notifications.notify(person.id(),
-                    dutch("onboarding.mail.subject", schoolName),
-                    dutch("onboarding.mail.body", schoolName, dutchDateTime(invitation.validUntil())),
+                    dutch(kind + "subject", schoolName),
+                    dutch(kind + "body", schoolName, dutchDateTime(invitation.validUntil())),
                     route, BEHEERDER_READS);
         }
         events.publishEvent(new InvitationCreated(invitation.id(), person.id(), invitation.validUntil(), renewal, mailed));
@@ -189,7 +211,7 @@ public class Invitations implements InvitationLinks {
         var status = statusOf(invitation, person, now);
         if (status == InvitationStatus.OPEN) {
             return new InvitationState.Open(person.fullName(), person.email(), asSystem(school::schoolName),
-                    invitation.validUntil());
+                    invitation.validUntil(), !schoolAccounts.passwordAllowedFor(person.email()));
         }
         if (invitation.noteClosedLinkSeen(now, ONCE_PER)) {
             events.publishEvent(new ClosedInvitationOpened(invitation.id(), invitation.personId(), status));
@@ -214,6 +236,9 @@ public class Invitations implements InvitationLinks {
         var status = statusOf(invitation, person, now);
         if (status != InvitationStatus.OPEN) {
             throw new InvitationClosed(status);
+        }
+        if (!schoolAccounts.passwordAllowedFor(person.email())) {
+            throw new InvalidInput("password", "onboarding.error.school-account-only");
         }
         asSystem(() -> {
             passwords.chooseFirst(person.email(), password, repeat);

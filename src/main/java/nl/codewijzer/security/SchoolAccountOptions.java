@@ -32,6 +32,11 @@ public class SchoolAccountOptions {
         return settings.passwordLogin();
     }
 
+    /** Whether this person may sign in with a password: always, unless the school switched that off (then only the break-glass beheerder). */
+    public boolean passwordAllowedFor(String email) {
+        return settings.passwordAllowedFor(email);
+    }
+
     public Optional<String> label(String providerId) {
         return providers.provider(providerId).map(provider -> provider.label(providerId));
     }

@@ -7,8 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +40,7 @@ class SchoolAccountSignInIT extends BrowserTest {
     static final String SCHOOL_TENANT = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
     static final String OTHER_TENANT = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d";
 
-    private static final MockOAuth2Server PROVIDER = startProvider();
+    private static final SchoolProvider PROVIDER = new SchoolProvider();
 
     @LocalServerPort
     private int port;
@@ -50,22 +48,16 @@ class SchoolAccountSignInIT extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private static MockOAuth2Server startProvider() {
-        var server = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
-        server.start();
-        return server;
-    }
-
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
         // the provider names its tokens' tenant (tid) after the issuer id, as Entra ID does
-        registry.add("codewijzer.sso.providers.microsoft.issuer-uri", () -> PROVIDER.issuerUrl(SCHOOL_TENANT).toString());
-        registry.add("codewijzer.sso.providers.ander.issuer-uri", () -> PROVIDER.issuerUrl(OTHER_TENANT).toString());
+        registry.add("codewijzer.sso.providers.microsoft.issuer-uri", () -> PROVIDER.issuer(SCHOOL_TENANT));
+        registry.add("codewijzer.sso.providers.ander.issuer-uri", () -> PROVIDER.issuer(OTHER_TENANT));
     }
 
     @AfterAll
     static void stopProvider() {
-        PROVIDER.shutdown();
+        PROVIDER.stop();
     }
 
     @Test
@@ -167,15 +159,7 @@ class SchoolAccountSignInIT extends BrowserTest {
     }
 
     private static void signInAtProvider(Page page, String provider, Map<String, String> claims) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen met " + provider)).click();
-        page.waitForURL(url -> url.startsWith(PROVIDER.baseUrl().toString()));
-        page.locator("input[name=username]").fill("subject-" + claims.get("oid"));
-        var json = new StringBuilder("{");
-        claims.forEach((name, value) -> json.append(json.length() > 1 ? "," : "").append('"').append(name)
-                .append("\":\"").append(value).append('"'));
-        page.locator("textarea[name=claims]").fill(json.append('}').toString());
-        page.locator("input[type=submit]").click();
-        page.waitForURL(url -> !url.startsWith(PROVIDER.baseUrl().toString()));
+        PROVIDER.signIn(page, provider, claims);
     }
 
     private List<String> actions(String email) {

@@ -17,12 +17,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.base.ui.SignInButtons;
 import nl.codewijzer.onboarding.InvitationClosed;
 import nl.codewijzer.onboarding.InvitationState;
 import nl.codewijzer.onboarding.InvitationStatus;
 import nl.codewijzer.onboarding.Invitations;
 import nl.codewijzer.security.PasswordChange;
 import nl.codewijzer.security.PasswordSignIn;
+import nl.codewijzer.security.SchoolAccountOptions;
 import nl.codewijzer.signing.Signing;
 
 /**
@@ -46,11 +48,13 @@ public class InvitationView extends Main implements HasUrlParameter<String>, Has
     final Paragraph asked = new Paragraph();
     private final Invitations invitations;
     private final PasswordSignIn signIn;
+    private final SchoolAccountOptions schoolAccounts;
     private String token = "";
 
-    InvitationView(Invitations invitations, PasswordSignIn signIn) {
+    InvitationView(Invitations invitations, PasswordSignIn signIn, SchoolAccountOptions schoolAccounts) {
         this.invitations = invitations;
         this.signIn = signIn;
+        this.schoolAccounts = schoolAccounts;
         addClassName("narrow-page");
         setId("invitation");
         chosen.setLabel(getTranslation("password.new"));
@@ -84,12 +88,27 @@ public class InvitationView extends Main implements HasUrlParameter<String>, Has
 
     private void showWelcome(InvitationState.Open open) {
         heading.setText(getTranslation("onboarding.welcome", open.fullName()));
+        if (open.schoolAccountOnly()) {
+            showSchoolAccountWelcome(open);
+            return;
+        }
         add(heading,
                 new Paragraph(getTranslation("onboarding.intro", open.schoolName())),
                 new Paragraph(getTranslation("onboarding.login-name", open.email())),
                 chosen, repeat, new HorizontalLayout(save),
                 new Paragraph(getTranslation("onboarding.valid-until", Dates.dateTime(this, open.validUntil()))));
         chosen.focus();
+    }
+
+    /** Password login is off: no password to choose; the school account's sign-in, as on the login page. */
+    private void showSchoolAccountWelcome(InvitationState.Open open) {
+        add(heading,
+                new Paragraph(getTranslation("onboarding.intro", open.schoolName())),
+                new Paragraph(getTranslation("onboarding.school-account.text", open.email())));
+        var box = new SignInButtons(schoolAccounts.buttons().stream()
+                .map(button -> new SignInButtons.Target(getTranslation("login.sso.button", button.label()), button.href()))
+                .toList());
+        add(box);
     }
 
     private void accept() {

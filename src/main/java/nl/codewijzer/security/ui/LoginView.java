@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.codewijzer.base.ui.SignInButtons;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.LoginHints;
 import nl.codewijzer.security.LoginThrottled;
@@ -67,15 +68,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (buttons.isEmpty()) {
             return;
         }
-        var box = new Div();
-        box.addClassName("school-accounts");
-        box.setId("school-accounts");
-        for (var button : buttons) {
-            var link = new Anchor(button.href(), getTranslation("login.sso.button", button.label()));
-            link.setRouterIgnore(true); // a full page request: the sign-in leaves for the provider
-            link.addClassName("school-account-button");
-            box.add(link);
-        }
+        var box = new SignInButtons(buttons.stream()
+                .map(button -> new SignInButtons.Target(getTranslation("login.sso.button", button.label()), button.href()))
+                .toList());
         if (schoolAccounts.passwordLogin()) {
             var or = new Paragraph(getTranslation("login.sso.or"));
             or.addClassName("school-accounts-or");
