@@ -57,6 +57,19 @@ public class ConsentFollowUps {
     @Transactional
     public RoundSummary adopt(long roundId, @Nullable LocalDate effectiveDate, @Nullable LocalDate reviewDate,
             Set<StaffFunction> audience) {
+        return adopt(roundId, effectiveDate, reviewDate, audience, null);
+    }
+
+    /**
+     * As {@link #adopt(long, LocalDate, LocalDate, Set)}, and, with a {@code redactionalReason}, as a
+     * redactional change: whoever signed the version it replaces is not asked to sign again, their
+     * signature still counts for the reason given (required, printed in the register and the consent
+     * record). Null: everyone signs again, the default. Only a version that replaces an adopted one
+     * can be a redactional change.
+     */
+    @Transactional
+    public RoundSummary adopt(long roundId, @Nullable LocalDate effectiveDate, @Nullable LocalDate reviewDate,
+            Set<StaffFunction> audience, @Nullable String redactionalReason) {
         var round = records.load(roundId);
         if (round.status() != RoundStatus.GESLOTEN || round.outcome() != Outcome.INSTEMMING) {
             throw new InvalidInput("round", "consent.error.no-consent");
@@ -72,12 +85,24 @@ public class ConsentFollowUps {
         } else if (effectiveDate != null && !reviewDate.isAfter(effectiveDate)) {
             problems.add(new Problem("reviewDate", "consent.error.review-before-effective"));
         }
+        AdoptionTerms.Redactional redactional = null;
+        if (redactionalReason != null) {
+            var replaced = codeTexts.active(round.codeId());
+            if (replaced.isEmpty()) {
+                problems.add(new Problem("redactional", "consent.error.redactional-nothing-replaced"));
+            } else {
+                RoundRecords.checkText(problems, "redactionalReason", redactionalReason,
+                        "consent.error.redactional-reason-missing");
+                redactional = new AdoptionTerms.Redactional(replaced.get().id(), redactionalReason.strip());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        events.publishEvent(new AdoptionTerms(round.id(), round.versionId(), audience));
+        events.publishEvent(new AdoptionTerms(round.id(), round.versionId(), audience, redactional));
         codeTexts.transition(round.versionId(), VersionStatus.VASTGESTELD);
-        round.adopt(Objects.requireNonNull(effectiveDate), Objects.requireNonNull(reviewDate), clock.instant());
+        round.adopt(Objects.requireNonNull(effectiveDate), Objects.requireNonNull(reviewDate), clock.instant(),
+                redactional == null ? null : redactional.reason());
         return rounds.saveAndFlush(round).toSummary();
     }
 

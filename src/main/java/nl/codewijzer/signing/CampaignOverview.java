@@ -20,8 +20,11 @@ public record CampaignOverview(CampaignSummary summary, List<RoleCount> perRole,
             boolean overdue, @Nullable LocalDate lastReminded, int reminders) {
     }
 
-    /** A signature, for the list of who signed. */
+    /**
+     * A signature, for the list of who signed; {@code carriedFromVersion}: the earlier version it was
+     * given for, when a redactional change carried it over to this one (null: signed this version).
+     */
     public record SignedLine(long signatureId, long personId, String name, Instant signedAt, String verificationCode,
-            boolean resigned) {
+            boolean resigned, @Nullable Integer carriedFromVersion) {
     }
 }

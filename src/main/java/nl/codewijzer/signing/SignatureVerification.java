@@ -164,7 +164,8 @@ public class SignatureVerification {
             return new DocumentCheck(Kind.REGISTER, codes.isEmpty() ? Verdict.NOT_RECOGNISED : Verdict.NOT_ON_RECORD,
                     seal, null, null, List.of("signing.verify.mismatch.sha256"));
         }
-        var onRecord = signatures.ofVersion(campaign.versionId());
+        var onRecord = new ArrayList<>(signatures.ofVersion(campaign.versionId()));
+        onRecord.addAll(signatures.carriedInto(campaign.versionId())); // earlier signatures that count after a redactional change
         var byCode = new java.util.HashMap<String, Signature>();
         onRecord.forEach(signature -> byCode.put(signature.verificationCode(), signature));
         var lines = text.lines().map(line -> WHITESPACE.matcher(line).replaceAll(" ")).toList();

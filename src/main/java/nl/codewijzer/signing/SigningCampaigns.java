@@ -168,7 +168,11 @@ public class SigningCampaigns {
                 .forEach(request -> resigners.add(request.personId()));
         for (var signature : signatures.ofVersion(versionId)) {
             signedLines.add(new SignedLine(signature.id(), signature.personId(), signature.personName(),
-                    signature.signedAt(), signature.verificationCode(), resigners.contains(signature.personId())));
+                    signature.signedAt(), signature.verificationCode(), resigners.contains(signature.personId()), null));
+        }
+        for (var signature : signatures.carriedInto(versionId)) {
+            signedLines.add(new SignedLine(signature.id(), signature.personId(), signature.personName(),
+                    signature.signedAt(), signature.verificationCode(), false, signature.versionNumber()));
         }
         signedLines.sort(Comparator.comparing(SignedLine::name, DUTCH_NAMES));
         return new CampaignOverview(summaries(List.of(campaign), today).getFirst(), roleCounts, outstanding, signedLines);
@@ -178,6 +182,12 @@ public class SigningCampaigns {
     @Transactional(readOnly = true)
     public List<String> audience(long versionId) {
         return enrolment.audienceOf(versionId).stream().map(StaffFunction::labelKey).toList();
+    }
+
+    /** Whether this version was adopted as a redactional change, of which version and why. */
+    @Transactional(readOnly = true)
+    public Optional<RedactionalChange> redactional(long versionId) {
+        return enrolment.redactionalOf(versionId);
     }
 
     // ---- reminders ----
@@ -265,7 +275,9 @@ public class SigningCampaigns {
             var name = signature != null ? signature.personName() : asked.name();
             var status = request.status() == RequestStatus.OPEN && request.overdue(register.today())
                     ? "signing.status.overdue" : request.status().labelKey();
-            rows.add(new RegisterCsv.Row(name, dutch(status), request.dueDate(), signature));
+            rows.add(new RegisterCsv.Row(name, dutch(status), request.dueDate(), signature,
+                    signature == null || register.redactional() == null || signature.versionId() == versionId ? ""
+                            : dutch("signing.register.carried", signature.versionNumber(), register.redactional().reason())));
         }
         rows.sort(Comparator.comparing(RegisterCsv.Row::name, DUTCH_NAMES));
         var csv = RegisterCsv.write(register.campaign(), rows);
@@ -309,7 +321,7 @@ public class SigningCampaigns {
      * consent, the signatures, and every request with the current name of the person asked.
      */
     private record RegisterRows(SigningCampaign campaign, Optional<ConsentRecord> consent, List<Signature> signatures,
-            List<Asked> asked, LocalDate today) {
+            List<Asked> asked, LocalDate today, @Nullable RedactionalChange redactional) {
     }
 
     /** One request in a register, with the current name of the person asked. */
@@ -322,7 +334,11 @@ public class SigningCampaigns {
         var names = staff.names(ofVersion.stream().map(SignatureRequest::personId).toList());
         var asked = ofVersion.stream().map(request -> new Asked(request,
                 names.getOrDefault(request.personId(), unknownName(request.personId())))).toList();
-        return new RegisterRows(campaign, consents.findById(versionId), signatures.ofVersion(versionId), asked, today());
+        // after a redactional change, the earlier signatures that still count are part of the register
+        var standing = new ArrayList<>(signatures.ofVersion(versionId));
+        standing.addAll(signatures.carriedInto(versionId));
+        return new RegisterRows(campaign, consents.findById(versionId), standing, asked, today(),
+                enrolment.redactionalOf(versionId).orElse(null));
     }
 
     private SigningDocuments.Register pdfRegister(RegisterRows register) {
@@ -355,7 +371,8 @@ public class SigningCampaigns {
         return new SigningDocuments.Register(register.campaign(), consent.map(ConsentRecord::decisionDate).orElse(null),
                 consent.map(ConsentRecord::roundId).orElse(null), settings.schoolName(), register.signatures(),
                 functions, outstanding, closed, asked, clock.instant(),
-                enrolment.audienceOf(register.campaign().versionId()).stream().map(StaffFunction::labelKey).toList());
+                enrolment.audienceOf(register.campaign().versionId()).stream().map(StaffFunction::labelKey).toList(),
+                register.redactional());
     }
 
     /**

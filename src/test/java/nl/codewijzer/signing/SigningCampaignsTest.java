@@ -188,7 +188,7 @@ class SigningCampaignsTest {
         var text = new String(csv, StandardCharsets.UTF_8).substring(1);
         var lines = text.split("\r\n");
         assertThat(lines[0]).isEqualTo("naam;status;uiterste datum;ondertekend op;gedragscode;versie;sha256;"
-                + "verificatiecode;wijze;getypte naam;ip-adres;browser");
+                + "verificatiecode;wijze;getypte naam;ip-adres;browser;toelichting");
         assertThat(lines).hasSize(1 + SystemActor.runAs(() -> staff.activeStaff()).size());
         assertThat(text).contains("Łukasz Nowak;Ondertekend;" + LocalDate.now(SchoolTime.ZONE).plusDays(14) + ";");
         assertThat(text).contains(";" + version.summary().sha256() + ";" + receipt.groupedCode() + ";online, naam getypt;"

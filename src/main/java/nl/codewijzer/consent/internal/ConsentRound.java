@@ -64,6 +64,8 @@ public class ConsentRound {
     private @Nullable LocalDate effectiveDate;
     private @Nullable LocalDate reviewDate;
     private @Nullable Instant adoptedAt;
+    /** Set when adopted as a redactional change: why earlier signatures still count. */
+    private @Nullable String redactionalReason;
     private boolean remindedWeek;
     private boolean remindedDay;
 
@@ -177,7 +179,8 @@ public class ConsentRound {
         this.decisionReasons = reasons;
     }
 
-    public void adopt(LocalDate effective, LocalDate review, Instant at) {
+    public void adopt(LocalDate effective, LocalDate review, Instant at, @Nullable String redactional) {
+        redactionalReason = redactional;
         status = RoundStatus.VASTGESTELD;
         effectiveDate = effective;
         reviewDate = review;
@@ -202,7 +205,7 @@ public class ConsentRound {
         return new RoundSummary(id(), codeId, versionId, versionNumber, codeTitle, sha256, submittedByName, submittedAt,
                 toelichting, deadline, votingGeleding, quorumPercent, majorityRule, status, outcome, closedAt,
                 closedByName, decisionDate, decisionReasons, followUp, followUpNote, effectiveDate, reviewDate,
-                adoptedAt);
+                adoptedAt, redactionalReason);
     }
 
     @Override

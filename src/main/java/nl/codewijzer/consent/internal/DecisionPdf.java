@@ -92,6 +92,9 @@ public class DecisionPdf {
         if (effective != null && review != null) {
             builder.field(text(locale, "consent.effective-date"), date(effective, locale))
                     .field(text(locale, "consent.review-date"), date(review, locale));
+            if (round.redactionalReason() != null) {
+                builder.field(text(locale, "consent.pdf.redactional"), String.valueOf(round.redactionalReason()));
+            }
         }
         builder.field("SHA-256", round.sha256());
         if (Boolean.FALSE.equals(toBeSealed)) {

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
@@ -18,13 +21,17 @@ import nl.codewijzer.staff.StaffFunction;
 
 /**
  * The schoolleiding adopts (vaststellen) a consented version: from when it applies, when it is
- * reviewed, and who must sign it (groups of staff; none ticked: all staff).
+ * reviewed, who must sign it (groups of staff; none ticked: all staff), and whether everyone signs
+ * again or it is a redactional change whose earlier signatures still count (with the reason).
  */
 class AdoptDialog extends Dialog {
 
     final DatePicker effectiveDate;
     final DatePicker reviewDate;
     final CheckboxGroup<StaffFunction> audience = new CheckboxGroup<>();
+    /** False: everyone signs again (the default); true: a redactional change. */
+    final RadioButtonGroup<Boolean> redactional = new RadioButtonGroup<>();
+    final TextArea redactionalReason = new TextArea();
     final Button adopt;
 
     AdoptDialog(ConsentFollowUps consent, RoundSummary round, Runnable adopted) {
@@ -42,11 +49,27 @@ class AdoptDialog extends Dialog {
         audience.setItems(StaffFunction.values());
         audience.setItemLabelGenerator(function -> getTranslation(function.labelKey()));
         audience.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        errors.bind("audience", audience);
-        add(new Paragraph(getTranslation("consent.adopt.intro")), effectiveDate, reviewDate, audience);
+        redactional.setId("adopt-redactional");
+        redactional.setLabel(getTranslation("consent.adopt.signing"));
+        redactional.setItems(false, true);
+        redactional.setItemLabelGenerator(choice -> getTranslation(choice
+                ? "consent.adopt.signing.redactional" : "consent.adopt.signing.everyone"));
+        redactional.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        redactional.setValue(false);
+        redactionalReason.setId("adopt-redactional-reason");
+        redactionalReason.setLabel(getTranslation("consent.adopt.redactional-reason"));
+        redactionalReason.setHelperText(getTranslation("consent.adopt.redactional-reason.helper"));
+        redactionalReason.setMaxLength(nl.codewijzer.consent.ConsentRounds.MAX_TEXT);
+        redactionalReason.setWidthFull();
+        redactionalReason.setVisible(false);
+        redactional.addValueChangeListener(change -> redactionalReason.setVisible(Boolean.TRUE.equals(change.getValue())));
+        errors.bind("audience", audience).bind("redactional", redactional).bind("redactionalReason", redactionalReason);
+        add(new Paragraph(getTranslation("consent.adopt.intro")), effectiveDate, reviewDate, audience, redactional,
+                redactionalReason);
         adopt = new Button(getTranslation("consent.adopt"), click -> {
             try {
-                consent.adopt(round.id(), effectiveDate.getValue(), reviewDate.getValue(), audience.getValue());
+                consent.adopt(round.id(), effectiveDate.getValue(), reviewDate.getValue(), audience.getValue(),
+                        Boolean.TRUE.equals(redactional.getValue()) ? redactionalReason.getValue() : null);
                 FieldErrors.saved(this, "consent.adopt.done", round.versionNumber());
                 close();
                 adopted.run();

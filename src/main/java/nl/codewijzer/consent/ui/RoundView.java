@@ -206,6 +206,11 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
         if (round.effectiveDate() != null && round.reviewDate() != null) {
             outcome.add(new Paragraph(getTranslation("consent.adopted", Dates.date(this, round.effectiveDate()),
                     Dates.date(this, round.reviewDate()))));
+            if (round.redactionalReason() != null) {
+                var redactional = new Paragraph(getTranslation("consent.redactional", round.redactionalReason()));
+                redactional.setId("round-redactional");
+                outcome.add(redactional);
+            }
         }
         var outcomeSection = section("consent.outcome", outcome);
         outcomeSection.addClassName("round-outcome");

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
@@ -22,7 +24,9 @@ import nl.codewijzer.notification.Notice;
 import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.SystemActor;
+import nl.codewijzer.signing.RedactionalChange;
 import nl.codewijzer.signing.RequestStatus;
+import nl.codewijzer.signing.SignatureCarriedOver;
 import nl.codewijzer.signing.SignatureRequested;
 import nl.codewijzer.signing.Signing;
 import java.util.EnumSet;
@@ -176,6 +180,37 @@ public class Enrolment {
     @EventListener
     void on(AdoptionTerms terms) {
         chooseAudience(terms.versionId(), terms.audience());
+        var redactional = terms.redactional();
+        if (redactional != null) {
+            jdbc.update("insert into signing_redactional (version_id, previous_version_id, reason) values (?, ?, ?)",
+                    terms.versionId(), redactional.replacedVersionId(), redactional.reason());
+        }
+    }
+
+    /** Whether this version was adopted as a redactional change, and of which version. */
+    public Optional<RedactionalChange> redactionalOf(long versionId) {
+        return jdbc.query("select previous_version_id, reason from signing_redactional where version_id = ?",
+                (row, i) -> {
+                    var replaced = codeTexts.version(row.getLong(1));
+                    return new RedactionalChange(replaced.id(), replaced.number(), replaced.summary().sha256(),
+                            row.getString(2));
+                }, versionId).stream().findFirst();
+    }
+
+    /**
+     * After a redactional change, per person the signature that still counts: their own signature
+     * of the replaced version, or the one carried over into that version by an earlier redactional
+     * change. Empty for a version everyone signs again.
+     */
+    private Map<Long, Signature> carriedOver(@Nullable RedactionalChange redactional) {
+        if (redactional == null) {
+            return Map.of();
+        }
+        var standing = new HashMap<Long, Signature>();
+        signatures.ofVersion(redactional.replacedVersionId()).forEach(signature -> standing.put(signature.personId(), signature));
+        signatures.carriedInto(redactional.replacedVersionId())
+                .forEach(signature -> standing.putIfAbsent(signature.personId(), signature));
+        return standing;
     }
 
     /** The groups that must sign this version; empty: all active staff. */
@@ -312,6 +347,12 @@ public class Enrolment {
             values (0, ?, ?, ?, ?, 'OPEN', ?)""";
     private static final int[] REQUEST_TYPES = {Types.BIGINT, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE,
             Types.BIGINT};
+    private static final String INSERT_CARRIED = """
+            insert into signature_request (row_version, person_id, version_id, requested_at, due_date, status, closed_at,
+                                           previous_version_id, carried_signature_id)
+            values (0, ?, ?, ?, ?, 'SIGNED', ?, ?, ?)""";
+    private static final int[] CARRIED_TYPES = {Types.BIGINT, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE,
+            Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT};
 
     /**
      * Asks these people to sign one version, unless they already were (a returning leaver's dropped
@@ -337,9 +378,12 @@ public class Enrolment {
                         (a, b) -> a.versionNumber() >= b.versionNumber() ? a : b);
             }
         }
+        var redactional = redactionalOf(campaign.versionId()).orElse(null);
+        var carriedOver = carriedOver(redactional);
         var now = clock.instant();
         var asked = new ArrayList<StaffMember>();
         var rows = new ArrayList<Object[]>();
+        var carried = new ArrayList<Object[]>();
         for (var member : members) {
             var due = (member.startDate().isAfter(basis) ? member.startDate() : basis).plusDays(term);
             var request = existing.get(member.id());
@@ -350,17 +394,42 @@ public class Enrolment {
                 }
                 continue;
             }
+            var standing = carriedOver.get(member.id());
+            if (standing != null) {
+                // a redactional change: their signature of the text they saw still counts, nobody asks them again
+                carried.add(new Object[] {member.id(), campaign.versionId(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                        due, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), standing.versionId(), standing.id()});
+                continue;
+            }
             var previous = signedBefore.get(member.id());
             rows.add(new Object[] {member.id(), campaign.versionId(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), due,
                     previous == null ? null : previous.versionId()});
             asked.add(member);
         }
-        if (asked.isEmpty()) {
+        if (asked.isEmpty() && carried.isEmpty()) {
             return 0;
         }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(INSERT_REQUEST, rows, REQUEST_TYPES);
+        if (!rows.isEmpty() || !carried.isEmpty()) {
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate(INSERT_REQUEST, rows, REQUEST_TYPES);
+            }
+            if (!carried.isEmpty()) {
+                jdbc.batchUpdate(INSERT_CARRIED, carried, CARRIED_TYPES);
+            }
             requests.ofVersion(campaign.versionId()).forEach(request -> existing.put(request.personId(), request));
+        }
+        if (redactional != null) {
+            for (var row : carried) {
+                var request = java.util.Objects.requireNonNull(existing.get((Long) row[0]));
+                var standing = java.util.Objects.requireNonNull(carriedOver.get((Long) row[0]));
+                events.publishEvent(new SignatureCarriedOver(request.id(), request.personId(), campaign.versionId(),
+                        campaign.versionNumber(), standing.id(), standing.versionNumber(), redactional.reason()));
+            }
+            log.info("Version {} of '{}' is a redactional change: {} signature(s) of earlier versions still count",
+                    campaign.versionNumber(), campaign.codeTitle(), carried.size());
+        }
+        if (asked.isEmpty()) {
+            return 0;
         }
         var notices = new ArrayList<Notice>();
         for (var member : asked) {

@@ -24,8 +24,11 @@ public final class RegisterCsv {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(SchoolTime.ZONE);
 
-    /** One person asked to sign; {@code signature} is null when they did not sign. */
-    public record Row(String name, String status, LocalDate dueDate, @Nullable Signature signature) {
+    /**
+     * One person asked to sign; {@code signature} is null when they did not sign; {@code note} says why
+     * a signature of an earlier version counts (a redactional change), or is empty.
+     */
+    public record Row(String name, String status, LocalDate dueDate, @Nullable Signature signature, String note) {
     }
 
     private RegisterCsv() {
@@ -36,19 +39,20 @@ public final class RegisterCsv {
         out.write('\uFEFF');
         var format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
                 .setHeader("naam", "status", "uiterste datum", "ondertekend op", "gedragscode", "versie", "sha256",
-                        "verificatiecode", "wijze", "getypte naam", "ip-adres", "browser").get();
+                        "verificatiecode", "wijze", "getypte naam", "ip-adres", "browser", "toelichting").get();
         try (var printer = new CSVPrinter(out, format)) {
             for (var row : rows) {
                 var signature = row.signature();
                 printer.printRecord(safe(row.name()), row.status(), row.dueDate(),
                         signature == null ? "" : TIME.format(signature.signedAt()),
-                        safe(campaign.codeTitle()), campaign.versionNumber(),
+                        safe(campaign.codeTitle()), signature == null ? campaign.versionNumber() : signature.versionNumber(),
                         signature == null ? "" : signature.sha256(),
                         signature == null ? "" : VerificationCodes.grouped(signature.verificationCode()),
                         signature == null ? "" : safe(signature.method()),
                         signature == null ? "" : safe(signature.typedName()),
                         signature == null || signature.ipAddress() == null ? "" : safe(signature.ipAddress()),
-                        signature == null || signature.userAgent() == null ? "" : safe(signature.userAgent()));
+                        signature == null || signature.userAgent() == null ? "" : safe(signature.userAgent()),
+                        safe(row.note()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,12 @@ public interface SignatureRepository extends JpaRepository<Signature, Long> {
 
     long countByVersionId(long versionId);
 
+    /** The signatures of earlier versions that count for this version, carried over by a redactional change. */
+    @Query("""
+            select s from Signature s where s.id in (select r.carriedSignatureId from SignatureRequest r
+            where r.versionId = :versionId and r.carriedSignatureId is not null) order by s.signedAt, s.id""")
+    List<Signature> carriedInto(long versionId);
+
     @Query("select s from Signature s where s.personId = :personId order by s.signedAt desc, s.id desc")
     List<Signature> ofPerson(long personId);
 

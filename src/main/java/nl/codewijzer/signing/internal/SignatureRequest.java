@@ -49,6 +49,10 @@ public class SignatureRequest {
     @Column(name = "previous_version_id", updatable = false)
     private @Nullable Long previousVersionId;
 
+    /** Set when a redactional change carried the person's signature of the replaced version over to this one. */
+    @Column(name = "carried_signature_id", updatable = false)
+    private @Nullable Long carriedSignatureId;
+
     protected SignatureRequest() {
     }
 
@@ -94,6 +98,11 @@ public class SignatureRequest {
 
     public @Nullable Long previousVersionId() {
         return previousVersionId;
+    }
+
+    /** The signature (of an earlier version) that counts for this request after a redactional change; null otherwise. */
+    public @Nullable Long carriedSignatureId() {
+        return carriedSignatureId;
     }
 
     public boolean open() {

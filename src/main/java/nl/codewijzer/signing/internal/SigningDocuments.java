@@ -14,6 +14,7 @@ import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.pdf.PdfDocument;
 import nl.codewijzer.pdf.PdfDocuments;
 import nl.codewijzer.pdf.Sealing;
+import nl.codewijzer.signing.RedactionalChange;
 import nl.codewijzer.signing.SignatureVerification;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -35,14 +36,15 @@ public class SigningDocuments {
      */
     public record Register(SigningCampaign campaign, @Nullable LocalDate consentDate, @Nullable Long consentRound,
             String schoolName, List<Signature> signatures, java.util.Map<Long, List<String>> functions,
-            List<Open> outstanding, List<Closed> closed, int asked, Instant generatedAt, List<String> audience) {
+            List<Open> outstanding, List<Closed> closed, int asked, Instant generatedAt, List<String> audience,
+            @Nullable RedactionalChange redactional) {
 
         /** A register of a version that all staff must sign. */
         public Register(SigningCampaign campaign, @Nullable LocalDate consentDate, @Nullable Long consentRound,
                 String schoolName, List<Signature> signatures, java.util.Map<Long, List<String>> functions,
                 List<Open> outstanding, List<Closed> closed, int asked, Instant generatedAt) {
             this(campaign, consentDate, consentRound, schoolName, signatures, functions, outstanding, closed, asked,
-                    generatedAt, List.of());
+                    generatedAt, List.of(), null);
         }
     }
 
@@ -138,11 +140,20 @@ public class SigningDocuments {
                 .field(text(locale, "signing.pdf.tally"), text(locale, "signing.pdf.tally.value",
                         register.signatures().size(), register.asked()))
                 .field(text(locale, "signing.pdf.generated"), dateTime(register.generatedAt(), locale));
+        var redactional = register.redactional();
+        if (redactional != null) {
+            builder.field(text(locale, "signing.pdf.redactional"), text(locale, "signing.pdf.redactional.value",
+                    redactional.replacedVersionNumber(), redactional.reason()));
+        }
         if (campaign.endedAt() != null) {
             builder.field(text(locale, "signing.pdf.ended"), date(campaign.endedAt(), locale));
         }
         var html = new StringBuilder();
         html.append("<h2>").append(esc(text(locale, "signing.pdf.register.signed"))).append("</h2>");
+        if (redactional != null) {
+            html.append("<p>").append(esc(text(locale, "signing.pdf.redactional.explain", redactional.replacedVersionNumber(),
+                    redactional.reason(), redactional.replacedSha256()))).append("</p>");
+        }
         if (register.signatures().isEmpty()) {
             html.append("<p>").append(esc(text(locale, "signing.pdf.register.none"))).append("</p>");
         } else {
@@ -151,7 +162,9 @@ public class SigningDocuments {
                     .append(esc(text(locale, "signing.pdf.function"))).append("</th><th>")
                     .append(esc(text(locale, "signing.pdf.signed-at"))).append("</th><th>")
                     .append(esc(text(locale, "signing.pdf.verification-code"))).append("</th><th>")
-                    .append(esc(text(locale, "signing.pdf.method"))).append("</th></tr></thead><tbody>");
+                    .append(esc(text(locale, "signing.pdf.method"))).append("</th>")
+                    .append(redactional == null ? "" : "<th>" + esc(text(locale, "signing.pdf.signed-version")) + "</th>")
+                    .append("</tr></thead><tbody>");
             for (var signature : register.signatures()) {
                 var function = register.functions().getOrDefault(signature.personId(), List.of()).stream()
                         .map(key -> text(locale, key)).collect(java.util.stream.Collectors.joining(", "));
@@ -159,7 +172,10 @@ public class SigningDocuments {
                         .append(esc(function)).append("</td><td>")
                         .append(esc(dateTime(signature.signedAt(), locale))).append("</td><td>")
                         .append(VerificationCodes.grouped(signature.verificationCode())).append("</td><td>")
-                        .append(esc(signature.method())).append("</td></tr>");
+                        .append(esc(signature.method())).append("</td>")
+                        // after a redactional change: the version each person signed (the paragraph above says why it counts)
+                        .append(redactional == null ? "" : "<td>" + signature.versionNumber() + "</td>")
+                        .append("</tr>");
             }
             html.append("</tbody></table>");
         }

@@ -117,7 +117,9 @@ public class CampaignView extends Main implements HasDynamicTitle {
         signed.addColumn(SignedLine::name).setHeader(getTranslation("signing.campaign.name")).setFlexGrow(2);
         signed.addColumn(line -> Dates.dateTime(this, line.signedAt())).setHeader(getTranslation("signing.campaign.signed-at"))
                 .setAutoWidth(true);
-        signed.addColumn(line -> line.resigned() ? getTranslation("signing.campaign.resigned") : "")
+        signed.addColumn(line -> line.carriedFromVersion() != null
+                        ? getTranslation("signing.campaign.carried", line.carriedFromVersion())
+                        : line.resigned() ? getTranslation("signing.campaign.resigned") : "")
                 .setHeader(getTranslation("signing.campaign.kind")).setAutoWidth(true);
         signed.addComponentColumn(line -> {
             var open = new Button(getTranslation("signing.campaign.receipt"), VaadinIcon.FILE_TEXT_O.create(),
@@ -181,6 +183,12 @@ public class CampaignView extends Main implements HasDynamicTitle {
         summary.add(new Paragraph(getTranslation("signing.campaign.audience", audience.isEmpty()
                 ? getTranslation("signing.audience.all")
                 : String.join(", ", audience.stream().map(key -> getTranslation(key)).toList()))));
+        campaigns.redactional(versionId).ifPresent(change -> {
+            var redactional = new Paragraph(getTranslation("signing.campaign.redactional", change.replacedVersionNumber(),
+                    change.reason()));
+            redactional.setId("campaign-redactional");
+            summary.add(redactional);
+        });
         progress.setValue(numbers.progress());
         var tally = new Paragraph(getTranslation("signing.campaign.tally", numbers.signed(), numbers.asked(),
                 numbers.percent()));
