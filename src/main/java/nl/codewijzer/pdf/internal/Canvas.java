@@ -106,6 +106,7 @@ final class Canvas {
         annotation.setRectangle(new PDRectangle(x, y, width, height));
         annotation.setBorderStyle(border);
         annotation.setAction(action);
+        annotation.setPrinted(true); // PDF/A: every annotation says whether it prints
         page.getAnnotations().add(annotation);
     }
 

@@ -1,11 +1,22 @@
 package nl.codewijzer.pdf.internal;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Calendar;
+import java.util.TimeZone;
+import javax.xml.transform.TransformerException;
 import nl.codewijzer.pdf.PdfDocument;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Turns a {@link PdfDocument} into PDF bytes in three steps: lay everything out into one long
@@ -13,6 +24,10 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * ({@link Paginator}), then draw the pages with their footers ({@link PageWriter}).
  */
 public final class Typesetter {
+
+    private static final String CREATOR = "Codewijzer";
+    /** The JDK's own sRGB profile: the output intent every archival document carries. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private Typesetter() {
     }
@@ -37,14 +52,61 @@ public final class Typesetter {
         }
     }
 
-    private static void describe(PDDocument document, PdfDocument source) {
+    private static void describe(PDDocument document, PdfDocument source) throws IOException {
+        var created = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         var info = document.getDocumentInformation();
         info.setTitle(source.title());
-        info.setCreator("Codewijzer");
+        info.setCreator(CREATOR);
+        info.setProducer(CREATOR);
+        info.setCreationDate(created);
+        info.setModificationDate(created);
         var catalog = document.getDocumentCatalog();
         catalog.setLanguage(source.locale().toLanguageTag());
         var preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
         catalog.setViewerPreferences(preferences);
+        archival(document, source.title(), created);
+    }
+
+    /**
+     * PDF/A-2b, so that the documents a school keeps for years (the register, the adopted code, the
+     * certificates) stay readable without Codewijzer: the fonts are embedded already; this adds the
+     * identification and metadata as XMP, the same as the document information, and sRGB as the
+     * output intent for the colours used.
+     */
+    private static void archival(PDDocument document, String title, Calendar created) throws IOException {
+        var xmp = XMPMetadata.createXMPMetadata();
+        var dublinCore = xmp.createAndAddDublinCoreSchema();
+        dublinCore.setTitle(title);
+        dublinCore.addCreator(CREATOR);
+        var basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool(CREATOR);
+        basic.setCreateDate(created);
+        basic.setModifyDate(created);
+        xmp.createAndAddAdobePDFSchema().setProducer(CREATOR);
+        var identification = xmp.createAndAddPDFAIdentificationSchema();
+        identification.setPart(2);
+        try {
+            identification.setConformance("B");
+        } catch (BadFieldValueException e) {
+            throw new IllegalStateException(e); // "B" is one of the values it accepts
+        }
+        var bytes = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, bytes, true);
+        } catch (TransformerException e) {
+            throw new IOException("Cannot write the PDF/A metadata", e);
+        }
+        var metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(bytes.toByteArray());
+        document.getDocumentCatalog().setMetadata(metadata);
+
+        var intent = new PDOutputIntent(document,
+                new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        document.getDocumentCatalog().addOutputIntent(intent);
     }
 }
