@@ -137,9 +137,18 @@ public class ConsentRounds {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Optional<LocalDate> reviewDate(long versionId) {
+        return adoptedRound(versionId).map(RoundSummary::reviewDate);
+    }
+
+    /**
+     * The round through which this version was adopted, if it was: its MR decision date and adoption
+     * (issue 15: the public page of the code states when the MR consented).
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<RoundSummary> adoptedRound(long versionId) {
         return rounds.forVersion(versionId).stream().map(ConsentRound::toSummary)
-                .filter(round -> round.adoptedAt() != null).map(RoundSummary::reviewDate).filter(Objects::nonNull)
-                .findFirst();
+                .filter(round -> round.adoptedAt() != null).findFirst();
     }
 
     static List<String> sections(String markdown) {

@@ -1,5 +1,6 @@
 package nl.codewijzer.teamday.ui;
 
+import nl.codewijzer.base.QrCode;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Aside;

@@ -1,5 +1,6 @@
 package nl.codewijzer.teamday.ui;
 
+import nl.codewijzer.base.QrCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;

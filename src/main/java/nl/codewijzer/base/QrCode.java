@@ -1,4 +1,4 @@
-package nl.codewijzer.teamday.ui;
+package nl.codewijzer.base;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * A QR code drawn on the server as SVG: ZXing gives the matrix of modules, and each row's dark runs
- * become one path of rectangles. No image library, no JavaScript; sharp at any size on a beamer.
+ * become one path of rectangles. No image library, no JavaScript; sharp at any size on a beamer or
+ * paper. Used by the team day's projector and the public page of the code.
  */
-final class QrCode {
+public final class QrCode {
 
     /** The quiet zone around the code, in modules; scanners need four. */
     private static final int QUIET = 4;
@@ -20,7 +21,7 @@ final class QrCode {
     private QrCode() {
     }
 
-    static String svg(String text, String label) {
+    public static String svg(String text, String label) {
         try {
             var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
@@ -48,7 +49,7 @@ final class QrCode {
                     + "<rect width=\"" + box + "\" height=\"" + box + "\" fill=\"#fff\"/>"
                     + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
         } catch (WriterException tooLong) {
-            throw new IllegalArgumentException("Cannot encode the join address as a QR code", tooLong);
+            throw new IllegalArgumentException("Cannot encode this address as a QR code", tooLong);
         }
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.codewijzer.publication.internal;
+
+import org.jspecify.annotations.NullMarked;
