@@ -6,6 +6,8 @@
  * ({@code codetext}'s {@code VersionAdopted}); never staff names, drafts or votes.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "base", "codetext", "consent", "school", "security" })
 package nl.codewijzer.publication;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
