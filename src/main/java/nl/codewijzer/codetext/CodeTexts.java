@@ -14,6 +14,7 @@ import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
+import nl.codewijzer.base.UniqueKeyRetry;
 import nl.codewijzer.pdf.PdfDocument;
 import nl.codewijzer.pdf.PdfDocuments;
 import nl.codewijzer.pdf.TitleField;
@@ -27,13 +28,10 @@ import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Codes and their versions. Everyone signed in reads the adopted text; drafts are for the
@@ -57,7 +55,7 @@ public class CodeTexts {
     private final CodeArchive archive;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
+    private final UniqueKeyRetry retry;
     private final SafeMarkdown markdown;
     private final TextDiff textDiff;
     private final PdfDocuments pdfs;
@@ -66,7 +64,7 @@ public class CodeTexts {
     private final Clock clock;
 
     CodeTexts(ConductCodeRepository codes, CodeVersionRepository versions, CodeTemplates templates, CodeArchive archive,
-            CurrentUser currentUser, ApplicationEventPublisher events, TransactionTemplate transaction,
+            CurrentUser currentUser, ApplicationEventPublisher events, UniqueKeyRetry retry,
             SafeMarkdown markdown, TextDiff textDiff, PdfDocuments pdfs, SchoolSettings settings, Translations translations, Clock clock) {
         this.codes = codes;
         this.versions = versions;
@@ -74,7 +72,7 @@ public class CodeTexts {
         this.archive = archive;
         this.currentUser = currentUser;
         this.events = events;
-        this.transaction = transaction;
+        this.retry = retry;
         this.markdown = markdown;
         this.textDiff = textDiff;
         this.pdfs = pdfs;
@@ -171,33 +169,25 @@ public class CodeTexts {
     @PreAuthorize(Role.Require.CODE_EDITOR)
     public VersionDetail save(long baseVersionId, String markdown, String message, @Nullable String source) {
         checkText(markdown, message, source);
-        try {
-            return transaction.execute(status -> {
-                var base = loadVersion(baseVersionId);
-                var code = base.code();
-                int latest = versions.latestNumber(code.id()).orElse(0);
-                if (latest != base.number()) {
-                    // someone saved on top of the version this editor was opened on
-                    throw new VersionConflict(detail(versions.byNumber(code.id(), latest).orElseThrow()));
-                }
-                if (!base.status().isEditable()) {
-                    throw new InvalidInput("markdown", "version.error.not-editable", base.number());
-                }
-                base.moveTo(VersionStatus.VERVANGEN, clock.instant());
-                var saved = store(code, latest + 1, markdown, message, source, base.number());
-                events.publishEvent(new VersionStatusChanged(code.id(), base.id(), VersionStatus.CONCEPT,
-                        VersionStatus.VERVANGEN, clock.instant()));
-                return saved;
-            });
-        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException lostRace) {
-            // two saves at the same moment: the database let only one have the number
-            var theirs = transaction.execute(status -> {
-                var code = loadVersion(baseVersionId).code();
-                int latest = versions.latestNumber(code.id()).orElseThrow();
-                return detail(versions.byNumber(code.id(), latest).orElseThrow());
-            });
-            throw new VersionConflict(java.util.Objects.requireNonNull(theirs));
-        }
+        // two saves at the same moment: the database lets only one have the number, and the other's
+        // second attempt finds the newer version and answers with a VersionConflict
+        return java.util.Objects.requireNonNull(retry.run(() -> {
+            var base = loadVersion(baseVersionId);
+            var code = base.code();
+            int latest = versions.latestNumber(code.id()).orElse(0);
+            if (latest != base.number()) {
+                // someone saved on top of the version this editor was opened on
+                throw new VersionConflict(detail(versions.byNumber(code.id(), latest).orElseThrow()));
+            }
+            if (!base.status().isEditable()) {
+                throw new InvalidInput("markdown", "version.error.not-editable", base.number());
+            }
+            base.moveTo(VersionStatus.VERVANGEN, clock.instant());
+            var saved = store(code, latest + 1, markdown, message, source, base.number());
+            events.publishEvent(new VersionStatusChanged(code.id(), base.id(), VersionStatus.CONCEPT,
+                    VersionStatus.VERVANGEN, clock.instant()));
+            return saved;
+        }));
     }
 
     /**

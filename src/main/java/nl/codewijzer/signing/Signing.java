@@ -10,6 +10,7 @@ import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
+import nl.codewijzer.base.UniqueKeyRetry;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.TextHash;
 import nl.codewijzer.codetext.VersionComparison;
@@ -29,13 +30,10 @@ import nl.codewijzer.signing.internal.VerificationCodes;
 import nl.codewijzer.staff.StaffDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signing as a staff member does it: what is still to sign, the sign page, the signature itself,
@@ -63,13 +61,13 @@ public class Signing {
     private final SigningDocuments documents;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
+    private final UniqueKeyRetry retry;
     private final Translations translations;
     private final Clock clock;
 
     Signing(RequestRepository requests, SignatureRepository signatures, CampaignRepository campaigns,
             CodeTexts codeTexts, StaffDirectory staff, SchoolSettings settings, SigningDocuments documents,
-            CurrentUser currentUser, ApplicationEventPublisher events, TransactionTemplate transaction,
+            CurrentUser currentUser, ApplicationEventPublisher events, UniqueKeyRetry retry,
             Translations translations, Clock clock) {
         this.requests = requests;
         this.signatures = signatures;
@@ -80,7 +78,7 @@ public class Signing {
         this.documents = documents;
         this.currentUser = currentUser;
         this.events = events;
-        this.transaction = transaction;
+        this.retry = retry;
         this.translations = translations;
         this.clock = clock;
     }
@@ -149,23 +147,11 @@ public class Signing {
     public SignatureReceipt sign(long versionId, boolean confirmed, @Nullable String typedName, String shownSha256,
             SignContext context) {
         var personId = currentUser.require().personId();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return java.util.Objects.requireNonNull(transaction.execute(status -> signatures.of(personId, versionId)
-                        .map(signed -> receipt(signed, isActive(versionId)))
-                        .orElseGet(() -> record(personId, versionId, confirmed, typedName == null ? "" : typedName,
-                                shownSha256, context))));
-            } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException lostRace) {
-                // another click or tab recorded it first: that signature is the answer
-                var existing = existingReceipt(personId, versionId);
-                if (existing.isPresent()) {
-                    return existing.get();
-                }
-                if (attempt == 3) {
-                    throw lostRace; // not a race for this signature (a verification code taken thrice in a row?)
-                }
-            }
-        }
+        // another click or tab that recorded it first makes the second attempt find that signature
+        return java.util.Objects.requireNonNull(retry.run(() -> signatures.of(personId, versionId)
+                .map(signed -> receipt(signed, isActive(versionId)))
+                .orElseGet(() -> record(personId, versionId, confirmed, typedName == null ? "" : typedName,
+                        shownSha256, context))));
     }
 
     private SignatureReceipt record(long personId, long versionId, boolean confirmed, String typedName,
@@ -228,11 +214,6 @@ public class Signing {
             throw new InvalidInput("version", "signing.error.not-active", version.codeTitle(), version.number());
         }
         return version;
-    }
-
-    private Optional<SignatureReceipt> existingReceipt(long personId, long versionId) {
-        return Optional.ofNullable(transaction.execute(status -> signatures.of(personId, versionId)
-                .map(signature -> receipt(signature, isActive(signature.versionId()))).orElse(null)));
     }
 
     // ---- receipts and certificates ----

@@ -2,9 +2,9 @@ package nl.codewijzer.teamday;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Supplier;
 import nl.codewijzer.base.DutchNames;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.UniqueKeyRetry;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.StaffDirectory;
@@ -14,11 +14,9 @@ import nl.codewijzer.teamday.internal.JoinCodes;
 import nl.codewijzer.teamday.internal.MeetingAttendee;
 import nl.codewijzer.teamday.internal.MeetingAttendeeRepository;
 import nl.codewijzer.teamday.internal.MeetingRepository;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who is at a meeting: staff join with the code from the projector; the facilitator adds someone
@@ -32,17 +30,17 @@ public class MeetingAttendance {
     private final MeetingAttendeeRepository attendees;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
-    private final TransactionTemplate transaction;
+    private final UniqueKeyRetry retry;
     private final Clock clock;
     private final MeetingState state;
 
     MeetingAttendance(MeetingRepository meetings, MeetingAttendeeRepository attendees, StaffDirectory staff,
-            CurrentUser currentUser, TransactionTemplate transaction, Clock clock, MeetingState state) {
+            CurrentUser currentUser, UniqueKeyRetry retry, Clock clock, MeetingState state) {
         this.meetings = meetings;
         this.attendees = attendees;
         this.staff = staff;
         this.currentUser = currentUser;
-        this.transaction = transaction;
+        this.retry = retry;
         this.clock = clock;
         this.state = state;
     }
@@ -55,7 +53,7 @@ public class MeetingAttendance {
     public LiveMeeting join(String code) {
         var user = currentUser.require();
         var typed = JoinCodes.normalize(code);
-        return once(() -> {
+        return retry.run(() -> {
             if (typed.isEmpty()) {
                 throw new InvalidInput("code", "teamday.error.code-missing");
             }
@@ -76,7 +74,7 @@ public class MeetingAttendance {
     /** Adds someone who is there without a phone. */
     @PreAuthorize(Role.Require.FACILITATOR)
     public void addAttendee(long meetingId, long personId) {
-        once(() -> {
+        retry.run(() -> {
             var meeting = state.load(meetingId);
             if (meeting.status() == MeetingStatus.AFGESLOTEN) {
                 throw new InvalidInput("attendee", "teamday.error.meeting-closed");
@@ -112,17 +110,5 @@ public class MeetingAttendance {
         var present = attendees.byName(meetingId).stream().map(attendee -> attendee.toAttendee().personId()).toList();
         return staff.activeStaff().stream().filter(member -> !present.contains(member.id()))
                 .sorted(DutchNames.by(StaffMember::fullName)).toList();
-    }
-
-    /**
-     * Runs work in a transaction of its own and, if the database refused a row because another tab
-     * of the same person inserted it at the same moment, once more: then the row is found.
-     */
-    private <T> T once(Supplier<T> work) {
-        try {
-            return transaction.execute(status -> work.get());
-        } catch (DataIntegrityViolationException sameMoment) {
-            return transaction.execute(status -> work.get());
-        }
     }
 }

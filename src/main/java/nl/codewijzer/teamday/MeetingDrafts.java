@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.Objects;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.Translations;
+import nl.codewijzer.base.UniqueKeyRetry;
 import nl.codewijzer.codetext.CodeTemplates;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionConflict;
@@ -18,7 +19,6 @@ import nl.codewijzer.teamday.internal.MeetingRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** A closed meeting's decisions written into a new concept version of its code ("Maak concept"). */
 @Service
@@ -32,9 +32,10 @@ public class MeetingDrafts {
     private final ApplicationEventPublisher events;
     private final MinutesAssembly minutes;
     private final MeetingState state;
+    private final UniqueKeyRetry retry;
 
     MeetingDrafts(MeetingRepository meetings, CodeTexts codeTexts, CodeTemplates templates, Translations translations,
-            ApplicationEventPublisher events, MinutesAssembly minutes, MeetingState state) {
+            ApplicationEventPublisher events, MinutesAssembly minutes, MeetingState state, UniqueKeyRetry retry) {
         this.meetings = meetings;
         this.codeTexts = codeTexts;
         this.templates = templates;
@@ -42,6 +43,7 @@ public class MeetingDrafts {
         this.events = events;
         this.minutes = minutes;
         this.state = state;
+        this.retry = retry;
     }
 
     /** Whether the caller may turn a closed meeting's decisions into a draft. */
@@ -54,10 +56,16 @@ public class MeetingDrafts {
      * current concept if there is one, else of the adopted version, else of the template. The
      * version's message and source name the meeting. Items that were not decided are returned, so
      * the coördinator sees them; a meeting makes at most one draft.
+     *
+     * <p>If someone saves the next version of the code at the same moment, the whole attempt is
+     * rolled back and made once more on top of their version, so both texts are kept.
      */
     @PreAuthorize(Role.Require.CODE_EDITOR)
-    @Transactional
     public DraftFromMeeting makeDraft(long meetingId) {
+        return retry.run(() -> draft(meetingId));
+    }
+
+    private DraftFromMeeting draft(long meetingId) {
         var meeting = state.locked(meetingId);
         if (meeting.status() != MeetingStatus.AFGESLOTEN) {
             throw new InvalidInput("meeting", "teamday.error.draft-not-closed");

@@ -6,10 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.base.Translations;
+import nl.codewijzer.base.UniqueKeyRetry;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SignedInUser;
@@ -31,11 +31,9 @@ import nl.codewijzer.teamday.internal.PollVoteRepository;
 import nl.codewijzer.teamday.internal.VoterKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Polls, votes and proposals during a running meeting. The facilitator opens, reveals and closes
@@ -63,14 +61,14 @@ public class MeetingPolls {
     private final PollLedger ledger;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
+    private final UniqueKeyRetry retry;
     private final Translations translations;
     private final Clock clock;
 
     MeetingPolls(MeetingRepository meetings, MeetingItemRepository items, MeetingPollRepository polls,
             PollSecretRepository secrets, PollVoteRepository votes, MeetingProposalRepository proposals,
             PollLedger ledger, CurrentUser currentUser, ApplicationEventPublisher events,
-            TransactionTemplate transaction, Translations translations, Clock clock) {
+            UniqueKeyRetry retry, Translations translations, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.polls = polls;
@@ -80,7 +78,7 @@ public class MeetingPolls {
         this.ledger = ledger;
         this.currentUser = currentUser;
         this.events = events;
-        this.transaction = transaction;
+        this.retry = retry;
         this.translations = translations;
         this.clock = clock;
     }
@@ -224,7 +222,7 @@ public class MeetingPolls {
     @PreAuthorize(Role.Require.STAFF)
     public PollState vote(long pollId, int choice) {
         var user = currentUser.require();
-        return once(() -> cast(pollId, choice, user));
+        return retry.run(() -> cast(pollId, choice, user));
     }
 
     private PollState cast(long pollId, int choice, SignedInUser user) {
@@ -308,15 +306,6 @@ public class MeetingPolls {
 
     private static Meeting load(MeetingRepository meetings, long meetingId) {
         return meetings.findById(meetingId).orElseThrow(() -> new InvalidInput("meeting", "teamday.error.not-found"));
-    }
-
-    private <T> T once(Supplier<T> work) {
-        try {
-            return Objects.requireNonNull(transaction.execute(status -> work.get()));
-        } catch (DataIntegrityViolationException sameMoment) {
-            // another tab of the same person inserted the vote at the same moment: now it is found
-            return Objects.requireNonNull(transaction.execute(status -> work.get()));
-        }
     }
 
     private void changed(long meetingId, What what) {

@@ -9,8 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import nl.codewijzer.CodewijzerTest;
@@ -18,8 +22,11 @@ import nl.codewijzer.SignIn;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
+import nl.codewijzer.base.UniqueKeyRetry;
 import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.codetext.VersionDetail;
 import nl.codewijzer.codetext.VersionStatus;
+import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.teamday.Minutes.FollowUpAction;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,10 +34,12 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Meetings against the real database: agenda, flow, attendance, decisions, minutes and the draft. */
 @CodewijzerTest
@@ -85,6 +94,15 @@ class TeamMeetingsTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    UniqueKeyRetry retry;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A planned meeting on a new code, as the coördinator, who stays signed in. */
     private MeetingSummary plannedMeeting() {
@@ -461,6 +479,87 @@ class TeamMeetingsTest {
                 .satisfies(refused -> assertThat(dutch(refused))
                         .isEqualTo("Van deze bijeenkomst is al een concept gemaakt: versie " + draft.number() + "."));
         assertThat(codeTexts.history(meeting.codeId())).hasSize(2);
+    }
+
+    /**
+     * Issue 12: the facilitator makes the draft while an editor saves the next version of the same
+     * code. Both get version number 2 from the database; the editor's save holds it (committed a
+     * moment later), so the facilitator's insert waits and then loses on the unique key. The draft
+     * must not end in a database error: it is made again, on top of the editor's version, and both
+     * texts are in it.
+     */
+    @Test
+    void a_draft_made_while_an_editor_saves_the_same_code_is_made_on_top_of_the_editors_version() throws Exception {
+        var meeting = plannedMeeting();
+        var first = codeTexts.code(meeting.codeId()).latestDraft();
+        meetingFlow.start(meeting.id());
+        var third = item(meeting.id(), 3);
+        meetingDecisions.recordDecision(third.id(), third.version(), decided(AVONDREGEL));
+        meetingFlow.close(meeting.id());
+        var editorsLine = "Een zin die de redacteur tegelijk toevoegde.";
+        var editorsText = codeTexts.version(first.id()).markdown() + "\n" + editorsLine + "\n";
+        var coordinator = users.loadUserByUsername("coordinator@school.example");
+        var editorHasSaved = new CountDownLatch(1);
+        var editorMayCommit = new CountDownLatch(1);
+        long retriesBefore = retry.retries();
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<VersionDetail> editor = pool.submit(() -> SystemActor.runAsPerson(coordinator,
+                    () -> transaction.execute(status -> {
+                        var saved = codeTexts.save(first.id(), editorsText, "Redactie", null);
+                        editorHasSaved.countDown();
+                        awaitQuietly(editorMayCommit);
+                        return saved;
+                    })));
+            assertThat(editorHasSaved.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<DraftFromMeeting> facilitator = pool.submit(() -> SystemActor.runAsPerson(coordinator,
+                    () -> meetingDrafts.makeDraft(meeting.id())));
+            // the facilitator's insert of number 2 waits for the editor's (or it failed: its error shows below)
+            waitUntil(() -> someoneWaitsForALock() || facilitator.isDone());
+            editorMayCommit.countDown();
+
+            var editors = Objects.requireNonNull(editor.get(30, TimeUnit.SECONDS));
+            var draft = facilitator.get(30, TimeUnit.SECONDS);
+
+            assertThat(editors.number()).isEqualTo(2);
+            assertThat(draft.number()).as("the draft comes after the editor's version").isEqualTo(3);
+            assertThat(draft.parentNumber()).isEqualTo(2);
+            assertThat(codeTexts.version(draft.versionId()).markdown()).contains(editorsLine, AVONDREGEL);
+            assertThat(codeTexts.history(meeting.codeId())).hasSize(3);
+            assertThat(meetings.meeting(meeting.id()).draftVersionNumber()).isEqualTo(3);
+            assertThat(retry.retries()).as("the draft lost the race once and was made again").isGreaterThan(retriesBefore);
+        } finally {
+            editorMayCommit.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    /** Whether another session's insert or update of a version waits for a row that a transaction holds. */
+    private boolean someoneWaitsForALock() {
+        var postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+        var waiting = postgres
+                ? jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                        + "and datname = current_database()", Integer.class)
+                : jdbc.queryForObject("select count(*) from information_schema.sessions where session_id <> session_id() "
+                        + "and (lower(executing_statement) like 'update code_version%' "
+                        + "or lower(executing_statement) like 'insert into code_version%')", Integer.class);
+        return waiting != null && waiting > 0;
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        assertThat(condition.getAsBoolean()).as("the facilitator's insert waited for the editor's").isTrue();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
