@@ -223,8 +223,10 @@ class SigningPdfTest {
     }
 
     @Test
-    void the_register_and_the_adopted_code_are_sealed_and_a_register_with_one_byte_changed_is_reported_altered() {
+    void the_register_the_adopted_code_and_a_certificate_are_sealed_and_a_register_with_one_byte_changed_is_reported_altered() {
         var signed = signedByTwo("Zegeltest");
+        SignIn.as(users, "docent@school.example");
+        var certificate = signing.certificatePdf(signed.docent().signatureId(), Translations.DUTCH);
         SignIn.as(users, "directeur@school.example");
         var register = campaigns.registerPdf(signed.version().id(), Translations.DUTCH);
         var adopted = campaigns.adoptedCodePdf(signed.version().id(), Translations.DUTCH);
@@ -232,8 +234,9 @@ class SigningPdfTest {
         assertThat(seal.check(register).intact()).isTrue();
         assertThat(seal.check(register).issuedBySchool()).isTrue();
         assertThat(seal.check(adopted).intact()).isTrue();
-        // DSS: PAdES B-LTA and TOTAL_PASSED for both (demo mode: the local authority and demo CA)
-        for (var sealed : List.of(register, adopted)) {
+        assertThat(seal.check(certificate).issuedBySchool()).isTrue();
+        // DSS: PAdES B-LTA and TOTAL_PASSED for all three (demo mode: the local authority and demo CA)
+        for (var sealed : List.of(register, adopted, certificate)) {
             var check = seal.check(sealed);
             assertThat(check.level()).isEqualTo(nl.codewijzer.pdf.SealLevel.B_LTA);
             assertThat(check.verdict()).isEqualTo("TOTAL_PASSED");

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,12 +20,10 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.base.ui.Downloads;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.codetext.SafeMarkdown;
@@ -221,11 +218,8 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
         actions.removeAll();
         actions.addClassName("toolbar");
         var round = review.round();
-        var pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
-            var bytes = consent.decisionPdf(round.id(), getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    "instemmingsbesluit-v" + round.versionNumber() + ".pdf", "application/pdf", bytes.length);
-        }), "");
+        var pdf = Downloads.link(this, "instemmingsbesluit-v" + round.versionNumber() + ".pdf", "application/pdf",
+                () -> consent.decisionPdf(round.id(), getLocale()));
         // while the round is open the decision is not taken yet: the PDF says so, and so does its button
         pdf.add(new Button(getTranslation(round.status() == RoundStatus.OPEN ? "consent.pdf.provisional" : "consent.pdf"),
                 VaadinIcon.FILE_TEXT_O.create()));

@@ -93,6 +93,13 @@ public class SigningDocuments {
     // ---- the personal certificate ----
 
     public byte[] certificate(Signature signature, String schoolName, Locale locale) {
+        var reason = text(Translations.DUTCH, "signing.seal.certificate", signature.personName(), signature.codeTitle(),
+                signature.versionNumber());
+        return sealing.sealedIfPossible(toBeSealed -> unsealedCertificate(signature, schoolName, locale, toBeSealed),
+                reason);
+    }
+
+    private byte[] unsealedCertificate(Signature signature, String schoolName, Locale locale, boolean toBeSealed) {
         var title = text(locale, "signing.pdf.certificate.title");
         var html = new StringBuilder();
         html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.statement", signature.personName(),
@@ -100,6 +107,9 @@ public class SigningDocuments {
         html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.hash"))).append("</p>");
         html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.check", printedVerificationAddress(locale),
                 VerificationCodes.grouped(signature.verificationCode())))).append("</p>");
+        if (!toBeSealed) {
+            html.append("<p>").append(esc(text(locale, "signing.pdf.not-sealed"))).append("</p>");
+        }
         var document = PdfDocument.titled(title)
                 .field(text(locale, "signing.pdf.name"), signature.personName())
                 .field(text(locale, "signing.pdf.school"), schoolName)

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,14 +18,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.base.ui.Downloads;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.signing.CampaignOverview;
@@ -280,18 +277,7 @@ public class CampaignView extends Main implements HasDynamicTitle {
 
     private Component download(String labelKey, VaadinIcon icon, String fileName, String type, Supplier<byte[]> bytes,
             String id) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] content;
-            try {
-                content = bytes.get();
-            } catch (InvalidInput refused) {
-                // e.g. the time-stamping authority does not answer: nothing is sealed at a lower level, and
-                // the person who clicked is told why, here, rather than getting a failed download only
-                request.getUI().access(() -> new FieldErrors().show(refused, this));
-                return DownloadResponse.error(503, refused.getMessage());
-            }
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }), "");
+        var anchor = Downloads.link(this, fileName, type, bytes);
         var button = new Button(getTranslation(labelKey), icon.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         anchor.add(button);

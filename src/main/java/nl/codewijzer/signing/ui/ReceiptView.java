@@ -2,7 +2,6 @@ package nl.codewijzer.signing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -13,11 +12,9 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.base.ui.Downloads;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.signing.SignatureReceipt;
 import nl.codewijzer.signing.Signing;
@@ -85,12 +82,9 @@ public class ReceiptView extends Main implements HasUrlParameter<Long>, HasDynam
 
         var actions = new Div();
         actions.addClassName("toolbar");
-        var pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
-            var bytes = signing.certificatePdf(receipt.signatureId(), getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    "bewijs-ondertekening-v" + receipt.versionNumber() + "-" + receipt.groupedCode() + ".pdf",
-                    "application/pdf", bytes.length);
-        }), "");
+        var pdf = Downloads.link(this,
+                "bewijs-ondertekening-v" + receipt.versionNumber() + "-" + receipt.groupedCode() + ".pdf",
+                "application/pdf", () -> signing.certificatePdf(receipt.signatureId(), getLocale()));
         var download = new Button(getTranslation("signing.receipt.pdf"), VaadinIcon.DOWNLOAD.create());
         download.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         pdf.add(download);
