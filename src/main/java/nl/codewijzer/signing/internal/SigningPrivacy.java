@@ -40,9 +40,11 @@ class SigningPrivacy implements PersonalDataSource {
     private final CampaignRepository campaigns;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     SigningPrivacy(SignatureRepository signatures, RequestRepository requests, CampaignRepository campaigns,
-            StaffDirectory staff, CurrentUser currentUser) {
+            StaffDirectory staff, CurrentUser currentUser, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.signatures = signatures;
         this.requests = requests;
         this.campaigns = campaigns;
@@ -74,10 +76,16 @@ class SigningPrivacy implements PersonalDataSource {
         return new Part(own, asked);
     }
 
-    /** The person now has a pseudonym instead of a name: so do their signatures. */
+    /**
+     * The person now has a pseudonym instead of a name: so do their signatures, and the scans of
+     * their paper signatures (a handwritten signature and name) are deleted; the signatures' hash,
+     * version and dates stay.
+     */
     @EventListener
     void on(PersonPseudonymised pseudonymised) {
         staff.find(pseudonymised.personId()).ifPresent(person ->
                 signatures.eraseNames(person.id(), person.fullName()));
+        jdbc.update("delete from signature_scan where signature_id in (select id from signature where person_id = ?)",
+                pseudonymised.personId());
     }
 }

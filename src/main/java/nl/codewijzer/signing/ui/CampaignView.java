@@ -32,6 +32,7 @@ import nl.codewijzer.signing.CampaignOverview.RoleCount;
 import nl.codewijzer.signing.CampaignOverview.SignedLine;
 import nl.codewijzer.signing.CampaignSummary;
 import nl.codewijzer.signing.ReminderResult;
+import nl.codewijzer.signing.PaperSignatures;
 import nl.codewijzer.signing.SigningCampaigns;
 import org.jspecify.annotations.Nullable;
 
@@ -57,10 +58,12 @@ public class CampaignView extends Main implements HasDynamicTitle {
     final Div exports = new Div();
     private final Div current = new Div();
     private final SigningCampaigns campaigns;
+    private final PaperSignatures paper;
     private @Nullable CampaignOverview shown;
 
-    CampaignView(SigningCampaigns campaigns) {
+    CampaignView(SigningCampaigns campaigns, PaperSignatures paper) {
         this.campaigns = campaigns;
+        this.paper = paper;
         addClassName("page");
         setId("signing-campaign");
         add(new H1(getTranslation("signing.campaign.title")));
@@ -107,6 +110,13 @@ public class CampaignView extends Main implements HasDynamicTitle {
             remind.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remind.setId("remind-" + line.personId());
             return remind;
+        }).setAutoWidth(true).setFlexGrow(0);
+        outstanding.addComponentColumn(line -> {
+            var onPaper = new Button(getTranslation("signing.paper.record"), VaadinIcon.FILE_TEXT.create(),
+                    click -> new PaperSignatureDialog(paper, shownVersion(), line, () -> show(shownVersion())).open());
+            onPaper.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            onPaper.setId("paper-" + line.personId());
+            return onPaper;
         }).setAutoWidth(true).setFlexGrow(0);
         outstanding.setAllRowsVisible(true);
         outstanding.setId("campaign-outstanding");
