@@ -204,6 +204,37 @@ class SigningViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_coordinator_records_a_paper_signature_from_the_outstanding_list() {
+        var version = fixtures.adopted("Papierdialoogtest");
+        SignIn.as(users, "coordinator@school.example");
+        var view = navigate(CampaignView.class);
+        view.campaign.setValue(campaigns.activeCampaigns().stream().filter(c -> c.versionId() == version.id())
+                .findFirst().orElseThrow());
+        var grid = test(view.outstanding);
+        int row = java.util.stream.IntStream.range(0, grid.size()).filter(i -> grid.getCellText(i, 0).equals("Fleur Vos"))
+                .findFirst().orElseThrow();
+        var paper = (Button) grid.getCellComponent(row, 6);
+        assertThat(paper.getText()).isEqualTo("Papier");
+        test(paper).click();
+        var dialog = $(PaperSignatureDialog.class).single();
+        test(dialog.save).click();
+        assertThat(dialog.scanError.isVisible()).isTrue();
+        assertThat(dialog.scanError.getText()).isEqualTo("Voeg een scan van de getekende pagina toe.");
+        dialog.received("fleur.png", "%PDF-1.7 niet echt een png".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        test(dialog.save).click();
+        assertThat(dialog.scanError.getText())
+                .isEqualTo("„fleur.png” is geen PDF, JPEG of PNG, of de inhoud past niet bij de naam.");
+        assertThat(campaigns.overview(version.id()).summary().signed()).isZero();
+
+        dialog.received("fleur.pdf", "%PDF-1.7 getekend op papier".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.outstanding.getGenericDataView().getItems()).noneMatch(line -> line.name().equals("Fleur Vos"));
+        assertThat(view.signed.getGenericDataView().getItems()).extracting(line -> line.name()).contains("Fleur Vos");
+    }
+
+    @Test
     void a_medewerker_opening_the_dashboard_sees_geen_toegang() {
         SignIn.as(users, "docent@school.example");
 
