@@ -24,5 +24,6 @@ public final class AllBenchmarks {
         SealBenchmark.main(args);
         ScimBenchmark.main(args);
         LoginThrottleBenchmark.main(args);
+        PublicPageBenchmark.main(args);
     }
 }

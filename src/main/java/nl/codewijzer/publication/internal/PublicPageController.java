@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * {@code /code/{slug}}: the adopted code for parents, as one plain HTML page (no Vaadin UI, no
  * session, no script), printable, with a QR code of its own address. The rendered page is kept in
  * memory until the page's content changes, and carries an ETag: browsers and proxies may keep it but
- * ask again each time ({@code no-cache}), which costs one small query and a 304, so switching the page
- * off takes effect at once. Not switched on: 404 with a Dutch explanation; switched off: 410 "niet (meer) openbaar".
+ * ask again each time ({@code no-cache}), which costs a 304, so switching the page off takes effect at
+ * once (within a second on another app server). See docs/decisions/0035-public-page-for-parents.md. Not switched on: 404 with a Dutch explanation; switched off: 410 "niet (meer) openbaar".
  */
 @Controller
 class PublicPageController {
@@ -36,11 +36,23 @@ class PublicPageController {
     private record Rendered(String key, String etag, byte[] body) {
     }
 
+    /** The page's state as read at {@code readAt} (System.nanoTime); empty: no page at that address. */
+    private record Read(java.util.Optional<PublicReading.PageState> page, long readAt) {
+    }
+
+    /**
+     * How long one reading of the page's state serves other readers. Without it every reader waits for
+     * a database connection (200 readers, 10 connections); a switch on this server clears it at once
+     * ({@link #switched}), another server follows within this time.
+     */
+    private static final long STATE_NANOS = 1_000_000_000L;
+
     private final PublicReading reading;
     private final SafeMarkdown markdown;
     private final PublicAddress address;
     private final Translations translations;
     private final AtomicReference<@Nullable Rendered> cache = new AtomicReference<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Read> states = new java.util.concurrent.ConcurrentHashMap<>();
 
     PublicPageController(PublicReading reading, SafeMarkdown markdown, PublicAddress address, Translations translations) {
         this.reading = reading;
@@ -51,7 +63,15 @@ class PublicPageController {
 
     @GetMapping("/code/{slug}")
     ResponseEntity<byte[]> page(@PathVariable String slug, HttpServletRequest request) {
-        var page = reading.page(slug).orElse(null);
+        long started = System.nanoTime();
+        var read = states.get(slug);
+        if (read == null || started - read.readAt() > STATE_NANOS) {
+            read = new Read(reading.page(slug), System.nanoTime());
+            if (read.page().isPresent() || states.size() < 100) { // unknown addresses do not grow the map without end
+                states.put(slug, read);
+            }
+        }
+        var page = read.page().orElse(null);
         if (page == null) {
             return message(HttpStatus.NOT_FOUND, "publication.public.unknown");
         }
@@ -66,12 +86,20 @@ class PublicPageController {
             rendered = new Rendered(key, "\"" + Integer.toHexString(key.hashCode()) + "-" + body.length + "\"", body);
             cache.set(rendered);
         }
-        var ok = ResponseEntity.ok().contentType(HTML).eTag(rendered.etag())
-                .cacheControl(CacheControl.noCache().cachePublic());
+        // Server-Timing: what the server spent on this answer, for the benchmark and a browser's dev tools
+        var timing = String.format(java.util.Locale.ROOT, "page;dur=%.2f", (System.nanoTime() - started) / 1e6);
         if (rendered.etag().equals(request.getHeader("If-None-Match"))) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendered.etag()).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendered.etag()).header("Server-Timing", timing)
+                    .build();
         }
-        return ok.body(rendered.body());
+        return ResponseEntity.ok().contentType(HTML).eTag(rendered.etag()).cacheControl(CacheControl.noCache().cachePublic())
+                .header("Server-Timing", timing).body(rendered.body());
+    }
+
+    /** The schoolleiding switched the page on or off here: the next reader reads the state again. */
+    @org.springframework.transaction.event.TransactionalEventListener
+    void switched(nl.codewijzer.publication.PublicPageSwitched event) {
+        states.clear();
     }
 
     private String render(String school, String url) {
