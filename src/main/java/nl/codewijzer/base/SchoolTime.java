@@ -1,5 +1,6 @@
 package nl.codewijzer.base;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,11 @@ public final class SchoolTime {
     public static final LocalTime DAY_ENDS = LocalTime.of(18, 0);
 
     private SchoolTime() {
+    }
+
+    /** Today at the school, by the application's clock (which tests can set). */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
     /** Monday to Friday (school holidays are not known to the app). */

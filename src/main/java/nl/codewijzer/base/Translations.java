@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +86,7 @@ public class Translations implements I18NProvider {
         var result = params.clone();
         for (int i = 0; i < result.length; i++) {
             if (result[i] instanceof LocalDate day) {
-                result[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+                result[i] = DateTexts.date(day, locale);
             }
         }
         return result;

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
-import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.base.UniqueKeyRetry;
 import nl.codewijzer.pdf.PdfDocument;
@@ -400,8 +400,7 @@ public class CodeTexts {
     }
 
     private String formatted(java.time.Instant instant, Locale locale) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG,
-                java.time.format.FormatStyle.SHORT).withLocale(locale).withZone(SchoolTime.ZONE).format(instant);
+        return DateTexts.dateTime(instant, locale);
     }
 
     private CodeSummary summarize(ConductCode code) {

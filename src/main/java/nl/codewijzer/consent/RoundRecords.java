@@ -2,11 +2,10 @@ package nl.codewijzer.consent;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.DutchNames;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.base.InvalidInput;
@@ -112,7 +111,7 @@ class RoundRecords {
     }
 
     static String dutchDate(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Translations.DUTCH).format(date);
+        return DateTexts.date(date, Translations.DUTCH);
     }
 
     static void checkText(List<Problem> problems, String field, @Nullable String value, String missingKey) {

@@ -3,13 +3,11 @@ package nl.codewijzer.onboarding;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.PublicAddress;
-import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.onboarding.internal.FreshLinks;
@@ -311,7 +309,6 @@ public class Invitations implements InvitationLinks {
     }
 
     private static String dutchDateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(Translations.DUTCH).withZone(SchoolTime.ZONE).format(instant);
+        return DateTexts.dateTime(instant, Translations.DUTCH);
     }
 }

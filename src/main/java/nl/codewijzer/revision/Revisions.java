@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
@@ -53,7 +53,6 @@ public class Revisions {
 
     public static final String ROUTE = "herziening";
     private static final Logger log = LoggerFactory.getLogger(Revisions.class);
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Translations.DUTCH);
     private static final String INSERT_REMINDER = "insert into review_reminder "
             + "(version_id, weeks_before, review_date, sent_at, recipients) values (?, ?, ?, ?, ?)";
 
@@ -129,7 +128,7 @@ public class Revisions {
         }
         var reviewDate = consent.reviewDate(active.id());
         var message = dutch("revision.concept.message", active.number(),
-                reviewDate.map(DUTCH_DATE::format).orElse(dutch("revision.concept.no-date")));
+                reviewDate.map(day -> DateTexts.date(day, Translations.DUTCH)).orElse(dutch("revision.concept.no-date")));
         var draft = codeTexts.startDraft(active.id(), active.markdown(), cut(message, CodeTexts.MAX_MESSAGE_LENGTH),
                 dutch("revision.concept.source"));
         var meeting = planning.create(codeId, cut(dutch("revision.meeting.title", code.title()), MeetingPlanning.MAX_TITLE),
@@ -203,8 +202,8 @@ public class Revisions {
             ps.setObject(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
             ps.setInt(5, recipients.size());
         });
-        var subject = dutch("revision.reminder.subject", review.codeTitle(), DUTCH_DATE.format(reviewDate));
-        var body = dutch("revision.reminder.body", review.codeTitle(), review.versionNumber(), DUTCH_DATE.format(reviewDate),
+        var subject = dutch("revision.reminder.subject", review.codeTitle(), DateTexts.date(reviewDate, Translations.DUTCH));
+        var body = dutch("revision.reminder.body", review.codeTitle(), review.versionNumber(), DateTexts.date(reviewDate, Translations.DUTCH),
                 ChronoUnit.DAYS.between(today, reviewDate));
         notifications.notifyAll(recipients.stream()
                 .map(member -> new Notice(member.id(), subject, body, ROUTE)).toList());

@@ -107,7 +107,7 @@ class SchoolAccountSignOn {
         }
         AuthenticationFailureHandler failures = (request, response, exception) -> refused(request, response, exception, events);
         http.oauth2Login(login -> login
-                .loginPage("/login")
+                .loginPage("/" + LoginRoutes.LOGIN)
                 .clientRegistrationRepository(providers)
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn))
                 .failureHandler(failures)
@@ -125,16 +125,16 @@ class SchoolAccountSignOn {
         var handler = new SimpleUrlLogoutSuccessHandler() {
             @Override
             protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
-                return "/login";
+                return "/" + LoginRoutes.LOGIN;
             }
 
             @Override
             public void onLogoutSuccess(HttpServletRequest request, @Nullable HttpServletResponse response,
                     @Nullable Authentication authentication) throws IOException {
-                var target = "/login";
+                var target = "/" + LoginRoutes.LOGIN;
                 if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
                         && user.signInProvider() != null && providers.endSessionUrl(user.signInProvider()).isPresent()) {
-                    target = "/login?" + SIGNED_OUT_PARAMETER + "=" + user.signInProvider();
+                    target = "/" + LoginRoutes.LOGIN + "?" + SIGNED_OUT_PARAMETER + "=" + user.signInProvider();
                 }
                 getRedirectStrategy().sendRedirect(request, response, target);
             }
@@ -159,7 +159,7 @@ class SchoolAccountSignOn {
             events.publishEvent(new SchoolAccountRefused(provider(request), code, null, null));
             reason = "failed";
         }
-        response.sendRedirect(request.getContextPath() + "/login?" + REFUSED_PARAMETER + "=" + reason);
+        response.sendRedirect(request.getContextPath() + "/" + LoginRoutes.LOGIN + "?" + REFUSED_PARAMETER + "=" + reason);
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {

@@ -1,9 +1,8 @@
 package nl.codewijzer.teamday;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Objects;
+import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.base.UniqueKeyRetry;
@@ -115,7 +114,7 @@ public class MeetingDrafts {
     }
 
     private static String dutchDate(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Translations.DUTCH).format(date);
+        return DateTexts.date(date, Translations.DUTCH);
     }
 
     private static String cut(String text, int max) {

@@ -94,7 +94,7 @@ class MeetingState {
         long elapsed = since == null ? 0 : Math.max(0, Duration.between(since, clock.instant()).toMillis());
         return new LiveMeeting(meeting.toSummary(joined), current == null ? null : current.toItem(), number,
                 active.size(), since, elapsed, poll, joined,
-                address.link(TeamMeetings.JOIN_ROUTE + "/" + meeting.joinCode()));
+                address.link(TeamDayRoutes.join(meeting.joinCode())));
     }
 
     @Nullable Long myId() {

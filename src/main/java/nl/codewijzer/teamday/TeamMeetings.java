@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TeamMeetings {
 
     /** Where phones join: {@code /doemee/<code>}. */
-    public static final String JOIN_ROUTE = "doemee";
 
     private final MeetingRepository meetings;
     private final MeetingItemRepository items;

@@ -2,9 +2,7 @@ package nl.codewijzer.base.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.DateTexts;
 
 /** Dates and times as the school reads them: in school time, in the UI's language. */
 public final class Dates {
@@ -19,17 +17,15 @@ public final class Dates {
     }
 
     public static String dateTime(Component context, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(localeOf(context)).withZone(SchoolTime.ZONE).format(instant);
+        return DateTexts.shortDateTime(instant, localeOf(context));
     }
 
     public static String date(Component context, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeOf(context))
-                .withZone(SchoolTime.ZONE).format(instant);
+        return DateTexts.date(instant, localeOf(context));
     }
 
     /** A calendar day, such as a due date: "24 augustus 2026". */
     public static String date(Component context, java.time.LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeOf(context)).format(day);
+        return DateTexts.date(day, localeOf(context));
     }
 }

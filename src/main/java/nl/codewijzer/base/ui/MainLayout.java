@@ -21,6 +21,7 @@ import nl.codewijzer.base.ShellBranding;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.base.UnreadCount;
 import nl.codewijzer.security.CurrentUser;
+import nl.codewijzer.security.LoginRoutes;
 import nl.codewijzer.security.PasswordChange;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,7 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var user = currentUser.require();
         var account = userMenu.addItem(new Span(new Icon(VaadinIcon.USER), new Span(user.fullName())));
         account.getSubMenu().addItem(getTranslation("shell.password"),
-                click -> getUI().ifPresent(ui -> ui.navigate("wachtwoord")));
+                click -> getUI().ifPresent(ui -> ui.navigate(LoginRoutes.PASSWORD)));
         boolean english = "en".equals(getLocale().getLanguage());
         account.getSubMenu().addItem(getTranslation("shell.language.switch"), click -> {
             passwordChange.rememberLanguage(english ? "nl" : "en");

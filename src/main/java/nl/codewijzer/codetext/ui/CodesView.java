@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.codetext.CodeRoutes;
 import nl.codewijzer.codetext.CodeSummary;
 import nl.codewijzer.codetext.CodeTemplates;
 import nl.codewijzer.codetext.CodeTexts;
@@ -25,7 +26,7 @@ import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 
 /** The school's codes: the adopted text for everyone; drafts for those who may see them. */
-@Route("gedragscode")
+@Route(CodeRoutes.CODES)
 @PermitAll
 @Menu(title = "nav.codes", order = 10, icon = "vaadin:book")
 public class CodesView extends Main implements HasDynamicTitle {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import nl.codewijzer.codetext.CodeRoutes;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.DiffTable;
 import nl.codewijzer.codetext.TextDiff;
@@ -26,7 +27,7 @@ import nl.codewijzer.codetext.VersionSummary;
  * Two versions side by side or inline, with the changed words highlighted inside changed lines.
  * The diff HTML is built from escaped text only (see {@link TextDiff}), so it is safe as is.
  */
-@Route("gedragscode/vergelijk")
+@Route(CodeRoutes.COMPARE)
 @PermitAll
 public class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

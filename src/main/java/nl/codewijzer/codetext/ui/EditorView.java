@@ -26,6 +26,7 @@ import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.ScrollRegions;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import com.vaadin.flow.server.streams.UploadHandler;
+import nl.codewijzer.codetext.CodeRoutes;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.codetext.TextDiff;
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * newer version meanwhile, a conflict dialog shows the differences; nothing is overwritten and
  * neither text is lost.
  */
-@Route("gedragscode/bewerken")
+@Route(CodeRoutes.EDITOR)
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING})
 public class EditorView extends Main implements HasUrlParameter<Long>, BeforeLeaveObserver, HasDynamicTitle {
 

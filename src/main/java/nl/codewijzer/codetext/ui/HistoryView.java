@@ -15,12 +15,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.codetext.CodeRoutes;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionSummary;
 import nl.codewijzer.codetext.VersionTrail;
 
 /** All versions of a code the reader may see, newest first; pick two to compare. */
-@Route("gedragscode/geschiedenis")
+@Route(CodeRoutes.HISTORY)
 @PermitAll
 public class HistoryView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 

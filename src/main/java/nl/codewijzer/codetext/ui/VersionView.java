@@ -20,13 +20,14 @@ import java.io.ByteArrayInputStream;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.codetext.CodeRoutes;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.codetext.VersionDetail;
 import nl.codewijzer.codetext.VersionStatus;
 
 /** One version, rendered, with its record (author, date, message, hash) and what can be done with it. */
-@Route("gedragscode/versie")
+@Route(CodeRoutes.VERSION)
 @PermitAll
 public class VersionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -27,7 +27,7 @@ class ConsentTrail implements VersionTrail {
         return rounds.rounds().stream().filter(round -> round.codeId() == codeId)
                 .map(round -> new Step(round.versionId(),
                         round.outcome() != null ? round.outcome().labelKey() : round.status().labelKey(),
-                        "instemming/ronde/" + round.id()))
+                        ConsentRounds.ROUTE + round.id()))
                 .toList();
     }
 }

@@ -3,11 +3,10 @@ package nl.codewijzer.consent.internal;
 import com.vaadin.flow.internal.HtmlUtils;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.SafeMarkdown;
@@ -163,7 +162,7 @@ public class DecisionPdf {
     }
 
     private static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTexts.date(date, locale);
     }
 
     private static String date(Instant instant, Locale locale) {

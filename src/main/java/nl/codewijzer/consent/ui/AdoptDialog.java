@@ -12,7 +12,6 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import nl.codewijzer.base.InvalidInput;
-import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.consent.ConsentFollowUps;
@@ -34,9 +33,9 @@ class AdoptDialog extends Dialog {
     final TextArea redactionalReason = new TextArea();
     final Button adopt;
 
-    AdoptDialog(ConsentFollowUps consent, RoundSummary round, Runnable adopted) {
+    /** @param today today at the school: the effective date offered, the review a year later */
+    AdoptDialog(ConsentFollowUps consent, RoundSummary round, LocalDate today, Runnable adopted) {
         setHeaderTitle(getTranslation("consent.adopt.title", round.versionNumber()));
-        var today = LocalDate.now(SchoolTime.ZONE);
         effectiveDate = LocalizedComponents.datePicker(getTranslation("consent.effective-date"));
         effectiveDate.setValue(today);
         reviewDate = LocalizedComponents.datePicker(getTranslation("consent.review-date"));

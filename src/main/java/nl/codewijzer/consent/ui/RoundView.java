@@ -21,11 +21,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.Downloads;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
+import nl.codewijzer.codetext.CodeRoutes;
 import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.codetext.TextDiff;
 import nl.codewijzer.consent.ConsentDecisions;
@@ -49,6 +52,7 @@ import nl.codewijzer.security.Role;
 public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ConsentRounds consent;
+    private final Clock clock;
     private final ConsentSubmission submission;
     private final ConsentVoting voting;
     private final ConsentDecisions decisions;
@@ -74,7 +78,9 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Div actions = new Div();
 
     RoundView(ConsentRounds consent, ConsentSubmission submission, ConsentVoting voting, ConsentDecisions decisions,
-            ConsentFollowUps followUps, SafeMarkdown markdown, CurrentUser currentUser) {
+            ConsentFollowUps followUps, SafeMarkdown markdown, CurrentUser currentUser,
+            Clock clock) {
+        this.clock = clock;
         this.consent = consent;
         this.submission = submission;
         this.voting = voting;
@@ -226,15 +232,15 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
         pdf.setId("decision-pdf");
         actions.add(pdf);
         var version = new Button(getTranslation("consent.open-version"), VaadinIcon.FILE_TEXT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("gedragscode/versie/" + round.versionId())));
+                click -> getUI().ifPresent(ui -> ui.navigate(CodeRoutes.version(round.versionId()))));
         version.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var history = new Button(getTranslation("consent.open-history"), VaadinIcon.TIME_BACKWARD.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("gedragscode/geschiedenis/" + round.codeId())));
+                click -> getUI().ifPresent(ui -> ui.navigate(CodeRoutes.history(round.codeId()))));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(version, history);
         if (review.canAdopt()) {
             var adopt = new Button(getTranslation("consent.adopt"), VaadinIcon.CHECK.create(),
-                    click -> new AdoptDialog(followUps, round, this::refresh).open());
+                    click -> new AdoptDialog(followUps, round, SchoolTime.today(clock), this::refresh).open());
             adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(adopt);
         }
@@ -243,7 +249,7 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
                 try {
                     var draft = followUps.amend(round.id());
                     FieldErrors.saved(this, "consent.amend.done", draft.number());
-                    getUI().ifPresent(ui -> ui.navigate("gedragscode/bewerken/" + draft.id()));
+                    getUI().ifPresent(ui -> ui.navigate(CodeRoutes.editor(draft.id())));
                 } catch (InvalidInput invalid) {
                     new FieldErrors().show(invalid, this);
                 }
@@ -266,7 +272,7 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
         }
         add(actions);
         if (review.canClose()) {
-            decisionDate.setValue(java.time.LocalDate.now(nl.codewijzer.base.SchoolTime.ZONE));
+            decisionDate.setValue(SchoolTime.today(clock));
             reasons.clear();
             var form = section("consent.close.title", new Paragraph(getTranslation("consent.close.intro",
                     getTranslation(review.provisionalOutcome().labelKey()))), decisionDate, reasons, recordDecision);

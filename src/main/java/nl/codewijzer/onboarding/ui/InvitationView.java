@@ -22,6 +22,7 @@ import nl.codewijzer.onboarding.InvitationClosed;
 import nl.codewijzer.onboarding.InvitationState;
 import nl.codewijzer.onboarding.InvitationStatus;
 import nl.codewijzer.onboarding.Invitations;
+import nl.codewijzer.security.LoginRoutes;
 import nl.codewijzer.security.PasswordChange;
 import nl.codewijzer.security.PasswordSignIn;
 import nl.codewijzer.security.SchoolAccountOptions;
@@ -133,7 +134,7 @@ public class InvitationView extends Main implements HasUrlParameter<String>, Has
         boolean signedIn = signIn.signIn(email, chosen.getValue());
         Notification.show(getTranslation(signedIn ? "onboarding.signed-in" : "onboarding.sign-in-failed"), 5000,
                 Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        getUI().ifPresent(ui -> ui.navigate(signedIn ? NEXT_ROUTE : "login"));
+        getUI().ifPresent(ui -> ui.navigate(signedIn ? NEXT_ROUTE : LoginRoutes.LOGIN));
     }
 
     private void showClosed(InvitationStatus status) {
@@ -141,7 +142,7 @@ public class InvitationView extends Main implements HasUrlParameter<String>, Has
         closedReason.setText(getTranslation("onboarding.closed." + status.name(), Invitations.VALID_FOR.toDays()));
         ask.setEnabled(true);
         asked.setVisible(false);
-        var toLogin = new Button(getTranslation("onboarding.to-login"), click -> getUI().ifPresent(ui -> ui.navigate("login")));
+        var toLogin = new Button(getTranslation("onboarding.to-login"), click -> getUI().ifPresent(ui -> ui.navigate(LoginRoutes.LOGIN)));
         add(heading, closedReason, new Paragraph(getTranslation("onboarding.closed.ask-hint")),
                 new HorizontalLayout(ask, toLogin), asked);
     }

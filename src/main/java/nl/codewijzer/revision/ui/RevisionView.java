@@ -24,6 +24,7 @@ import nl.codewijzer.revision.ReviewStatus;
 import nl.codewijzer.revision.RevisionStart;
 import nl.codewijzer.revision.Revisions;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.teamday.TeamDayRoutes;
 
 /**
  * The review of each adopted code: its evaluation date, whether the revision has started,
@@ -73,7 +74,7 @@ public class RevisionView extends Main implements BeforeEnterObserver, HasDynami
             var startedAt = review.startedAt();
             card.add(new Paragraph(getTranslation("revision.started-by", review.startedBy(),
                     startedAt == null ? "" : Dates.date(this, startedAt))));
-            var meeting = new Anchor("teamdag/" + review.meetingId() + "/regie", getTranslation("revision.open-meeting"));
+            var meeting = new Anchor(TeamDayRoutes.console(review.meetingId()), getTranslation("revision.open-meeting"));
             meeting.addClassName("button-link");
             card.add(new Div(meeting));
         } else {
@@ -96,7 +97,7 @@ public class RevisionView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void started(RevisionStart start) {
-        getUI().ifPresent(ui -> ui.navigate("teamdag/" + start.meetingId() + "/regie"));
+        getUI().ifPresent(ui -> ui.navigate(TeamDayRoutes.console(start.meetingId())));
     }
 
     @Override

@@ -15,13 +15,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.security.CurrentUser;
+import nl.codewijzer.security.LoginRoutes;
 import nl.codewijzer.security.PasswordChange;
 
 /**
  * Choosing a new password. People who logged in with a temporary password are sent here and
  * cannot go anywhere else until they have chosen their own.
  */
-@Route(value = "wachtwoord", autoLayout = false)
+@Route(value = LoginRoutes.PASSWORD, autoLayout = false)
 @PermitAll
 public class ChangePasswordView extends Main implements HasDynamicTitle {
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.codewijzer.base.ui.SignInButtons;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.LoginHints;
+import nl.codewijzer.security.LoginRoutes;
 import nl.codewijzer.security.LoginThrottled;
 import nl.codewijzer.security.PasswordLoginOff;
 import nl.codewijzer.security.SchoolAccountOptions;
@@ -27,7 +28,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 /** The Dutch login page. Lists the demo logins only while the demo school is switched on. */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginRoutes.LOGIN, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -40,7 +41,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.currentUser = currentUser;
         this.schoolAccounts = schoolAccounts;
         addClassName("login-view");
-        form.setAction("login");
+        form.setAction(LoginRoutes.LOGIN);
         form.setI18n(i18n());
         form.addForgotPasswordListener(event -> Notification.show(getTranslation("login.forgot.text"), 8000,
                 Notification.Position.MIDDLE));

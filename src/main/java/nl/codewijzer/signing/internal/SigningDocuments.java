@@ -4,9 +4,9 @@ import com.vaadin.flow.internal.HtmlUtils;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.PublicAddress;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
@@ -276,11 +276,11 @@ public class SigningDocuments {
     }
 
     public static String date(Instant instant, Locale locale) {
-        return date(LocalDate.ofInstant(instant, SchoolTime.ZONE), locale);
+        return DateTexts.date(instant, locale);
     }
 
     public static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTexts.date(date, locale);
     }
 
     private String text(Locale locale, String key, Object... args) {

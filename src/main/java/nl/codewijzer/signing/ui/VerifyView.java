@@ -20,6 +20,7 @@ import java.util.Optional;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.LocalizedComponents;
+import nl.codewijzer.security.LoginRoutes;
 import nl.codewijzer.signing.DocumentCheck;
 import nl.codewijzer.signing.SignatureVerification;
 import nl.codewijzer.signing.VerifiedSignature;
@@ -70,7 +71,7 @@ public class VerifyView extends Main implements HasDynamicTitle {
         upload.addFileRejectedListener(rejected -> showDocumentProblem(getTranslation("signing.verify.upload.rejected")));
         documentResult.setId("verify-document-result");
         add(upload, documentResult);
-        add(new Paragraph(new Anchor("login", getTranslation("signing.verify.to-login"))));
+        add(new Paragraph(new Anchor(LoginRoutes.LOGIN, getTranslation("signing.verify.to-login"))));
     }
 
     void checkCode() {

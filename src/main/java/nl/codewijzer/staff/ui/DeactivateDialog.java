@@ -2,6 +2,7 @@ package nl.codewijzer.staff.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
@@ -14,10 +15,13 @@ import nl.codewijzer.staff.StaffService;
 /** Marks a leaver with an end date. The person stays on record; their login stops working. */
 class DeactivateDialog extends Dialog {
 
-    DeactivateDialog(StaffService staff, StaffMember member, Runnable onDone) {
+    final DatePicker endDate;
+
+    /** @param today today at the school, the end date offered */
+    DeactivateDialog(StaffService staff, StaffMember member, LocalDate today, Runnable onDone) {
         setHeaderTitle(getTranslation("staff.deactivate.title", member.fullName()));
-        var endDate = LocalizedComponents.datePicker(getTranslation("staff.field.end"));
-        endDate.setValue(LocalDate.now());
+        endDate = LocalizedComponents.datePicker(getTranslation("staff.field.end"));
+        endDate.setValue(today);
         endDate.setRequiredIndicatorVisible(true);
         var errors = new FieldErrors().bind("endDate", endDate);
         add(new Paragraph(getTranslation("staff.deactivate.explain")), endDate);

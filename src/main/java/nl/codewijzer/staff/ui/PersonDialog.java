@@ -43,10 +43,14 @@ class PersonDialog extends Dialog {
     private final StaffService staff;
     private final @Nullable StaffMember existing;
     private final Runnable onChange;
+    /** Today at the school: the start date a new person gets, the end date a leaver gets. */
+    private final LocalDate today;
     /** For an existing person, when school accounts are in use: their links, removable. */
     @Nullable SchoolAccountLinksPanel schoolAccounts;
 
-    PersonDialog(StaffService staff, SchoolAccountLinks links, @Nullable StaffMember existing, Runnable onChange) {
+    PersonDialog(StaffService staff, SchoolAccountLinks links, @Nullable StaffMember existing, LocalDate today,
+            Runnable onChange) {
+        this.today = today;
         this.staff = staff;
         this.existing = existing;
         this.onChange = onChange;
@@ -90,7 +94,7 @@ class PersonDialog extends Dialog {
         form.setColspan(roles, 2);
         if (existing == null) {
             form.add(temporaryPassword);
-            startDate.setValue(LocalDate.now());
+            startDate.setValue(today);
             roles.setValue(EnumSet.of(Role.MEDEWERKER));
         } else {
             fill(existing);
@@ -127,7 +131,7 @@ class PersonDialog extends Dialog {
     private void addExistingPersonActions(StaffMember member) {
         var password = new Button(getTranslation("staff.password.set"), click -> new TemporaryPasswordDialog(staff, member).open());
         var status = member.active()
-                ? new Button(getTranslation("staff.deactivate"), click -> new DeactivateDialog(staff, member, () -> {
+                ? new Button(getTranslation("staff.deactivate"), click -> new DeactivateDialog(staff, member, today, () -> {
                     close();
                     onChange.run();
                 }).open())

@@ -24,12 +24,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import nl.codewijzer.base.DateTexts;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.security.LoginThrottle;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SchoolAccountLinks;
@@ -64,12 +63,14 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
     private final @Nullable InvitationLinks invitations;
     private final LoginThrottle throttle;
     private final SchoolAccountLinks links;
+    private final Clock clock;
     /** Accounts and addresses locked after too many failed logins, each with a button to lift the lock. */
     final Div locks = new Div();
 
     StaffAdminView(StaffService staff, ObjectProvider<InvitationLinks> invitations, LoginThrottle throttle,
-            SchoolAccountLinks links) {
+            SchoolAccountLinks links, Clock clock) {
         this.staff = staff;
+        this.clock = clock;
         this.links = links;
         this.invitations = invitations.getIfAvailable();
         this.throttle = throttle;
@@ -100,7 +101,7 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
         add.setText(getTranslation("staff.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> new PersonDialog(staff, links, null, this::afterChange).open());
+        add.addClickListener(click -> new PersonDialog(staff, links, null, SchoolTime.today(clock), this::afterChange).open());
 
         importCsv.setText(getTranslation("staff.import"));
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
@@ -108,7 +109,7 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
 
         var export = new Anchor(DownloadHandler.fromInputStream(download -> {
             var bytes = staff.exportCsv();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "personeel-" + LocalDate.now() + ".csv",
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "personeel-" + SchoolTime.today(clock) + ".csv",
                     "text/csv;charset=UTF-8", bytes.length);
         }), "");
         export.add(new Button(getTranslation("staff.export"), VaadinIcon.DOWNLOAD.create()));
@@ -134,10 +135,9 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
         if (current.isEmpty()) {
             return;
         }
-        var times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
         locks.add(new H2(getTranslation("staff.locks.title")), new Paragraph(getTranslation("staff.locks.intro")));
         for (var lock : current) {
-            var until = times.format(lock.until().atZone(ZoneId.systemDefault()));
+            var until = DateTexts.time(lock.until(), getLocale());
             var text = new Span(getTranslation(lock.account() ? "staff.locks.account" : "staff.locks.address",
                     lock.who(), until));
             var lift = new Button(getTranslation("staff.locks.lift"), click -> {
@@ -153,15 +153,14 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(StaffMember::fullName).setHeader(getTranslation("staff.column.name")).setSortable(true)
                 .setFlexGrow(2).setKey("name");
         grid.addColumn(StaffMember::email).setHeader(getTranslation("staff.column.email")).setFlexGrow(2).setKey("email");
         grid.addColumn(member -> RoleLabels.of(member, this)).setHeader(getTranslation("staff.column.roles"))
                 .setFlexGrow(3).setKey("roles");
-        grid.addColumn(member -> dates.format(member.startDate())).setHeader(getTranslation("staff.column.start"))
+        grid.addColumn(member -> DateTexts.shortDate(member.startDate(), getLocale())).setHeader(getTranslation("staff.column.start"))
                 .setKey("start");
-        grid.addColumn(member -> member.endDate() == null ? "" : dates.format(member.endDate()))
+        grid.addColumn(member -> member.endDate() == null ? "" : DateTexts.shortDate(member.endDate(), getLocale()))
                 .setHeader(getTranslation("staff.column.end")).setKey("end");
         grid.addComponentColumn(member -> {
             var badge = new Span(getTranslation(member.active() ? "staff.status.active" : "staff.status.inactive"));
@@ -177,7 +176,8 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(click -> {
             // a click on a row the list has just dropped (the search narrowed it meanwhile) has no item
             if (click.getItem() != null) {
-                new PersonDialog(staff, links, staff.get(click.getItem().id()), this::afterChange).open();
+                new PersonDialog(staff, links, staff.get(click.getItem().id()), SchoolTime.today(clock),
+                        this::afterChange).open();
             }
         });
     }

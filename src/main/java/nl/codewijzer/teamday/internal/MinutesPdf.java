@@ -3,11 +3,9 @@ package nl.codewijzer.teamday.internal;
 import com.vaadin.flow.internal.HtmlUtils;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.pdf.PdfDocument;
 import nl.codewijzer.pdf.PdfDocuments;
@@ -147,12 +145,11 @@ public class MinutesPdf {
     }
 
     private static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTexts.date(date, locale);
     }
 
     private static String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                .withZone(SchoolTime.ZONE).format(instant);
+        return DateTexts.dateTime(instant, locale);
     }
 
     private static String esc(String text) {

@@ -17,6 +17,7 @@ import nl.codewijzer.teamday.MeetingConsole;
 import nl.codewijzer.teamday.MeetingDrafts;
 import nl.codewijzer.teamday.MeetingFlow;
 import nl.codewijzer.teamday.MeetingStatus;
+import nl.codewijzer.teamday.TeamDayRoutes;
 
 /**
  * The console's toolbar: start the meeting, close it (after a confirmation that warns about an
@@ -79,13 +80,13 @@ final class ConsoleActions extends Div {
             }
         }
         if (meeting.status() != MeetingStatus.AFGESLOTEN) {
-            var projector = new Anchor("teamdag/" + id + "/beamer", getTranslation("teamday.projector.open"));
+            var projector = new Anchor(TeamDayRoutes.projector(id), getTranslation("teamday.projector.open"));
             projector.setTarget(AnchorTarget.BLANK);
             projector.setId("open-projector");
             projector.addClassName("button-link");
             add(projector);
         }
-        var minutes = new Anchor("teamdag/" + id + "/verslag", getTranslation("teamday.minutes.open"));
+        var minutes = new Anchor(TeamDayRoutes.minutes(id), getTranslation("teamday.minutes.open"));
         minutes.setId("open-minutes");
         minutes.addClassName("button-link");
         add(minutes);

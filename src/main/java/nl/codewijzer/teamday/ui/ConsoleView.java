@@ -33,6 +33,7 @@ import nl.codewijzer.teamday.MeetingFlow;
 import nl.codewijzer.teamday.MeetingPlanning;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.MeetingStatus;
+import nl.codewijzer.teamday.TeamDayRoutes;
 import nl.codewijzer.teamday.TeamMeetings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,7 +50,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * view loads the meeting once per redraw, hands it to every panel, and keeps what they share: the
  * item whose decision is shown and how the facilitator's own actions run.
  */
-@Route("teamdag/:meetingId([0-9]+)/regie")
+@Route(TeamDayRoutes.CONSOLE)
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING})
 @StyleSheet("styles/teamday.css")
 public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.codetext.CodeRoutes;
 import nl.codewijzer.teamday.DraftFromMeeting;
 import nl.codewijzer.teamday.Minutes.AgendaResult;
 import nl.codewijzer.teamday.MeetingDrafts;
@@ -27,7 +28,6 @@ import org.jspecify.annotations.Nullable;
 final class DraftAction {
 
     /** The compare view of the code text module (its address is its public face). */
-    static final String COMPARE_ROUTE = "gedragscode/vergelijk";
 
     private DraftAction() {
     }
@@ -54,7 +54,7 @@ final class DraftAction {
     }
 
     static void openComparison(Component context, long codeId, @Nullable Integer from, int to) {
-        context.getUI().ifPresent(ui -> ui.navigate(COMPARE_ROUTE, QueryParameters.simple(Map.of(
+        context.getUI().ifPresent(ui -> ui.navigate(CodeRoutes.COMPARE, QueryParameters.simple(Map.of(
                 "code", String.valueOf(codeId), "van", String.valueOf(from == null ? to : from),
                 "naar", String.valueOf(to)))));
     }

@@ -35,6 +35,7 @@ import nl.codewijzer.teamday.Minutes.AgendaResult;
 import nl.codewijzer.teamday.Minutes;
 import nl.codewijzer.teamday.MeetingDrafts;
 import nl.codewijzer.teamday.MeetingMinutes;
+import nl.codewijzer.teamday.TeamDayRoutes;
 import nl.codewijzer.teamday.TeamMeetings;
 
 /**
@@ -43,7 +44,7 @@ import nl.codewijzer.teamday.TeamMeetings;
  * makes the next draft of the code here, and corrects the day a closed meeting was held. Staff read
  * the minutes once the meeting is closed.
  */
-@Route("teamdag/:meetingId([0-9]+)/verslag")
+@Route(TeamDayRoutes.MINUTES)
 @PermitAll
 @StyleSheet("styles/teamday.css")
 public class MinutesView extends Main implements BeforeEnterObserver, HasDynamicTitle {

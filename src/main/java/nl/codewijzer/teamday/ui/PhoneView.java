@@ -36,6 +36,7 @@ import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.PollState;
+import nl.codewijzer.teamday.TeamDayRoutes;
 import nl.codewijzer.teamday.TeamMeetings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,7 +47,7 @@ import org.springframework.security.access.AccessDeniedException;
  * button per answer (the vote can be changed until the poll closes) and a box to send a proposal.
  * Built for a 360 pixel wide screen; no side menu.
  */
-@Route(value = TeamMeetings.JOIN_ROUTE, autoLayout = false)
+@Route(value = TeamDayRoutes.JOIN, autoLayout = false)
 @PermitAll
 @StyleSheet("styles/teamday.css")
 public class PhoneView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
@@ -185,7 +186,7 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
             case GEPLAND -> status.setText(getTranslation("teamday.phone.waiting"));
             case AFGESLOTEN -> {
                 status.setText(getTranslation("teamday.phone.closed"));
-                meetingArea.add(new Anchor("teamdag/" + meeting.id() + "/verslag",
+                meetingArea.add(new Anchor(TeamDayRoutes.minutes(meeting.id()),
                         getTranslation("teamday.minutes.open")));
             }
             case BEZIG -> {

@@ -33,6 +33,7 @@ import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.PollState;
+import nl.codewijzer.teamday.TeamDayRoutes;
 import nl.codewijzer.teamday.TeamMeetings;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * join (QR code, code and address) with the number of people who joined. No menu, no clutter,
  * high contrast; the facilitator controls it with the keyboard. Follows the console live.
  */
-@Route(value = "teamdag/:meetingId([0-9]+)/beamer", autoLayout = false)
+@Route(value = TeamDayRoutes.PROJECTOR, autoLayout = false)
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING})
 @StyleSheet("styles/teamday.css")
 public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {

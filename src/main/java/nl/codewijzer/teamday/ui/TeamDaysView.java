@@ -24,10 +24,11 @@ import nl.codewijzer.security.Role;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.MeetingSummary;
 import nl.codewijzer.teamday.MeetingPlanning;
+import nl.codewijzer.teamday.TeamDayRoutes;
 import nl.codewijzer.teamday.TeamMeetings;
 
 /** The team meetings, newest first; the coördinator plans a new one here and opens its console. */
-@Route("teamdag")
+@Route(TeamDayRoutes.LIST)
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING})
 @Menu(title = "nav.teamday", order = 15, icon = "vaadin:group")
 @StyleSheet("styles/teamday.css")
@@ -81,12 +82,12 @@ public class TeamDaysView extends Main implements HasDynamicTitle {
         var buttons = new Div(open);
         buttons.addClassName("toolbar");
         if (meeting.status() != MeetingStatus.AFGESLOTEN) {
-            var projector = new Anchor("teamdag/" + meeting.id() + "/beamer", getTranslation("teamday.projector.open"));
+            var projector = new Anchor(TeamDayRoutes.projector(meeting.id()), getTranslation("teamday.projector.open"));
             projector.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
             projector.addClassName("button-link");
             buttons.add(projector);
         }
-        var minutes = new Anchor("teamdag/" + meeting.id() + "/verslag", getTranslation("teamday.minutes.open"));
+        var minutes = new Anchor(TeamDayRoutes.minutes(meeting.id()), getTranslation("teamday.minutes.open"));
         minutes.addClassName("button-link");
         buttons.add(minutes);
         card.add(buttons);

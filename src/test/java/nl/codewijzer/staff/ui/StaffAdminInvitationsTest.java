@@ -7,9 +7,12 @@ import com.vaadin.flow.component.button.Button;
 import java.util.stream.IntStream;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.staff.CsvFile;
+import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +24,15 @@ class StaffAdminInvitationsTest extends SpringBrowserlessTest {
 
     @Autowired
     StaffService staff;
+
+    @Autowired
+    StaffDirectory directory;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
     void after_adding_a_colleague_without_a_password_the_link_is_shown_for_copying() {
@@ -51,6 +63,19 @@ class StaffAdminInvitationsTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat($(InvitationLinksDialog.class).all()).isEmpty();
+        assertThat(directory.findByEmail("hanna.scholten@school.example")).as("saved, with her password")
+                .hasValueSatisfying(saved -> {
+                    assertThat(saved.fullName()).isEqualTo("Hanna Scholten");
+                    assertThat(saved.active()).isTrue();
+                    assertThat(saved.canLogIn()).isTrue();
+                });
+        assertThat(passwords.matches("Welkom2026", users.loadUserByUsername("hanna.scholten@school.example").getPassword()))
+                .as("she logs in with the temporary password").isTrue();
+        test(view.search).setValue("scholten");
+        var grid = test(view.grid);
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getCellComponent(0, grid.getColumnPosition("invitation"))).as("and needs no invitation")
+                .isNotInstanceOf(Button.class);
     }
 
     @Test
