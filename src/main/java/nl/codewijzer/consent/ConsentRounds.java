@@ -38,7 +38,12 @@ public class ConsentRounds {
     /** Who may read a round's mails in the outbox: those of {@link #READERS}; not the beheerder as such. */
     static final Set<Role> MAIL_READERS = Set.of(Role.COORDINATOR, Role.SCHOOLLEIDING, Role.MR_LID, Role.MR_VOORZITTER);
     public static final int MAX_TEXT = 4000;
-    public static final String ROUTE = "instemming/ronde/";
+    /** The consent rounds. */
+    public static final String LIST_ROUTE = "instemming";
+    /** One round, followed by its id: its view's {@code @Route}. */
+    public static final String ROUND_ROUTE = LIST_ROUTE + "/ronde";
+    /** The start of a link to one round: followed by the round's id. */
+    public static final String ROUTE = ROUND_ROUTE + "/";
 
     private final ConsentRoundRepository rounds;
     private final ConsentCommentRepository comments;

@@ -27,6 +27,7 @@ import nl.codewijzer.staff.PersonJoined;
 import nl.codewijzer.staff.PersonLeft;
 import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffMember;
+import nl.codewijzer.staff.StaffService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -53,8 +54,6 @@ public class Invitations implements InvitationLinks {
     public static final Duration VALID_FOR = Duration.ofDays(14);
     /** At most this often per invitation does a closed link reach the audit trail, and per person the beheerders. */
     public static final Duration ONCE_PER = Duration.ofDays(1);
-    /** Where the beheerders' notification about a requested link points. */
-    private static final String STAFF_ROUTE = "beheer/personeel";
     /** The beheerder hands out invitations and sees their links anyway: may read their mails in the outbox. */
     private static final java.util.Set<Role> BEHEERDER_READS = java.util.Set.of(Role.BEHEERDER);
 
@@ -279,7 +278,7 @@ public class Invitations implements InvitationLinks {
                             dutch("onboarding.renewal.subject", person.fullName()),
                             dutch("onboarding.renewal.body", person.fullName(), person.email(),
                                     dutch("onboarding.status." + status.name())),
-                            STAFF_ROUTE, BEHEERDER_READS);
+                            StaffService.ROUTE, BEHEERDER_READS);
                 }
             }
             return null;

@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffService {
 
     public static final int TEMPORARY_PASSWORD_MINIMUM = 8;
+    /** The staff list (Personeel): its view's {@code @Route} and every link to it. */
+    public static final String ROUTE = "beheer/personeel";
     /** Names in Dutch alphabetical order: "Łukasz" between "Lotte" and "Milan", not after "Yara". */
     private static final java.util.Comparator<StaffMember> BY_NAME = DutchNames.by(StaffMember::fullName);
 

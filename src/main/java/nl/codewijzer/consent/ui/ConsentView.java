@@ -22,7 +22,7 @@ import nl.codewijzer.consent.RoundSummary;
 import nl.codewijzer.security.Role;
 
 /** The MR consent rounds, newest first; the schoolleiding puts a concept to the MR from here. */
-@Route("instemming")
+@Route(ConsentRounds.LIST_ROUTE)
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING, Role.Names.MR_LID, Role.Names.MR_VOORZITTER})
 @Menu(title = "nav.consent", order = 20, icon = "vaadin:gavel")
 public class ConsentView extends Main implements HasDynamicTitle {

@@ -47,7 +47,7 @@ import nl.codewijzer.security.Role;
  * version, the votes, the discussion, and what the person looking may do now (vote, record the
  * MR's decision, adopt, or follow up a refusal).
  */
-@Route("instemming/ronde")
+@Route(ConsentRounds.ROUND_ROUTE)
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING, Role.Names.MR_LID, Role.Names.MR_VOORZITTER})
 public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 

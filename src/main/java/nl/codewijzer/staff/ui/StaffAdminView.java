@@ -44,7 +44,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * without a password get an invitation link (from the onboarding module, through {@link InvitationLinks}),
  * shown here once after adding them; "Nieuwe uitnodiging" makes another for someone still without one.
  */
-@Route("beheer/personeel")
+@Route(StaffService.ROUTE)
 @RolesAllowed(Role.Names.BEHEERDER)
 @Menu(title = "nav.staff", order = 80, icon = "vaadin:users")
 public class StaffAdminView extends Main implements HasDynamicTitle {
