@@ -170,7 +170,10 @@ public class SigningCampaigns {
             signedLines.add(new SignedLine(signature.id(), signature.personId(), signature.personName(),
                     signature.signedAt(), signature.verificationCode(), resigners.contains(signature.personId()), null));
         }
-        for (var signature : signatures.carriedInto(versionId)) {
+        // after a redactional change only: the earlier signatures that count for this version
+        var carried = asked.stream().anyMatch(request -> request.carriedSignatureId() != null)
+                ? signatures.carriedInto(versionId) : List.<Signature>of();
+        for (var signature : carried) {
             signedLines.add(new SignedLine(signature.id(), signature.personId(), signature.personName(),
                     signature.signedAt(), signature.verificationCode(), false, signature.versionNumber()));
         }
