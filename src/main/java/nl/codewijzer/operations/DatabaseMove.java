@@ -18,6 +18,10 @@ import org.slf4j.LoggerFactory;
  * migrated by Flyway to the same version): every row of every table, with the same ids, hashes and
  * times, in one transaction on the target, tables in the order of their foreign keys; then each
  * identity column continues after the highest id moved. The target must hold no people yet.
+ *
+ * <p>Where foreign keys form a cycle (a signature belongs to its request, and a carried-over request
+ * points at the signature that still counts), a nullable column of the cycle is left empty while its
+ * table is copied and filled in once every table is there.
  */
 final class DatabaseMove {
 
@@ -43,12 +47,15 @@ final class DatabaseMove {
             source.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
             target.setAutoCommit(false);
             try {
-                var tables = tablesInForeignKeyOrder(target);
+                var order = tablesInForeignKeyOrder(target);
                 refuseWithoutPeople(source);
                 refuseUnlessEmpty(target);
                 var moved = new LinkedHashMap<String, Integer>();
-                for (var table : tables) {
-                    moved.put(table, copy(table, columns(target, table), source, target));
+                for (var table : order.tables()) {
+                    moved.put(table, copy(table, columns(target, table), order.filledInLater(table), source, target));
+                }
+                for (var later : order.later()) {
+                    fillIn(later, source, target);
                 }
                 continueIdentities(target);
                 target.commit();
@@ -90,8 +97,25 @@ final class DatabaseMove {
         }
     }
 
+    /** A foreign-key column that breaks a cycle: copied empty, filled in after every table is there. */
+    private record Later(String table, String column) {
+    }
+
+    /** The tables in the order to copy them, and the columns to fill in afterwards. */
+    private record Order(List<String> tables, List<Later> later) {
+        Set<String> filledInLater(String table) {
+            var columns = new LinkedHashSet<String>();
+            later.stream().filter(column -> column.table().equals(table)).forEach(column -> columns.add(column.column()));
+            return columns;
+        }
+    }
+
+    /** A foreign key of one column: the child table refers to the parent through that column. */
+    private record Reference(String child, String parent, String column, boolean nullable) {
+    }
+
     /** The tables of the target's public schema, each after every table it refers to. */
-    private static List<String> tablesInForeignKeyOrder(Connection target) throws SQLException {
+    private static Order tablesInForeignKeyOrder(Connection target) throws SQLException {
         var tables = new ArrayList<String>();
         try (var statement = target.createStatement(); var rows = statement.executeQuery(
                 "select table_name from information_schema.tables where table_schema = 'public' "
@@ -103,38 +127,52 @@ final class DatabaseMove {
                 }
             }
         }
-        var refersTo = new LinkedHashMap<String, Set<String>>();
-        tables.forEach(table -> refersTo.put(table, new LinkedHashSet<>()));
+        var references = new ArrayList<Reference>();
         try (var statement = target.createStatement(); var rows = statement.executeQuery("""
-                select child.relname, parent.relname from pg_constraint c
+                select child.relname, parent.relname, a.attname, not a.attnotnull, cardinality(c.conkey)
+                from pg_constraint c
                 join pg_class child on child.oid = c.conrelid
                 join pg_class parent on parent.oid = c.confrelid
                 join pg_namespace n on n.oid = child.relnamespace
-                where c.contype = 'f' and n.nspname = 'public'""")) {
+                join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+                where c.contype = 'f' and n.nspname = 'public'
+                order by child.relname, a.attname""")) {
             while (rows.next()) {
                 var child = rows.getString(1);
                 var parent = rows.getString(2);
-                if (refersTo.containsKey(child) && !child.equals(parent)) {
-                    refersTo.get(child).add(parent);
+                if (tables.contains(child) && !child.equals(parent)) {
+                    references.add(new Reference(child, parent, rows.getString(3),
+                            rows.getBoolean(4) && rows.getInt(5) == 1));
                 }
             }
         }
         var ordered = new ArrayList<String>();
         var placed = new LinkedHashSet<String>();
+        var later = new ArrayList<Later>();
         while (ordered.size() < tables.size()) {
             var progress = false;
             for (var table : tables) {
-                if (!placed.contains(table) && placed.containsAll(refersTo.get(table))) {
+                if (!placed.contains(table) && references.stream()
+                        .filter(reference -> reference.child().equals(table))
+                        .allMatch(reference -> placed.contains(reference.parent()))) {
                     ordered.add(table);
                     placed.add(table);
                     progress = true;
                 }
             }
             if (!progress) {
-                throw new IllegalStateException("Foreign keys form a cycle among " + tables);
+                // a cycle: leave one nullable column of it to fill in later, and try again
+                var breaker = references.stream()
+                        .filter(reference -> !placed.contains(reference.child()) && !placed.contains(reference.parent())
+                                && reference.nullable())
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("Foreign keys form a cycle without a column that "
+                                + "may be empty, among " + tables.stream().filter(table -> !placed.contains(table)).toList()));
+                references.remove(breaker);
+                later.add(new Later(breaker.child(), breaker.column()));
             }
         }
-        return ordered;
+        return new Order(ordered, later);
     }
 
     private static List<String> columns(Connection target, String table) throws SQLException {
@@ -151,7 +189,8 @@ final class DatabaseMove {
         return columns;
     }
 
-    private static int copy(String table, List<String> columns, Connection source, Connection target) throws SQLException {
+    private static int copy(String table, List<String> columns, Set<String> emptyForNow, Connection source,
+            Connection target) throws SQLException {
         var list = String.join(", ", columns);
         var select = "select " + list + " from " + table.toUpperCase(Locale.ROOT);
         var insert = "insert into " + table + " (" + list + ") values (" + "?, ".repeat(columns.size() - 1) + "?)";
@@ -160,7 +199,7 @@ final class DatabaseMove {
              var write = target.prepareStatement(insert)) {
             while (rows.next()) {
                 for (int i = 1; i <= columns.size(); i++) {
-                    write.setObject(i, rows.getObject(i));
+                    write.setObject(i, emptyForNow.contains(columns.get(i - 1)) ? null : rows.getObject(i));
                 }
                 write.addBatch();
                 if (++count % BATCH == 0) {
@@ -171,6 +210,27 @@ final class DatabaseMove {
         }
         log.info("Moved {} row(s) of {}", count, table);
         return count;
+    }
+
+    /** The column left empty to break a cycle gets its values, now that the rows it refers to are there. */
+    private static void fillIn(Later later, Connection source, Connection target) throws SQLException {
+        var select = "select id, " + later.column() + " from " + later.table().toUpperCase(Locale.ROOT)
+                + " where " + later.column() + " is not null";
+        var update = "update " + later.table() + " set " + later.column() + " = ? where id = ?";
+        int count = 0;
+        try (var read = source.createStatement(); var rows = read.executeQuery(select);
+             var write = target.prepareStatement(update)) {
+            while (rows.next()) {
+                write.setObject(1, rows.getObject(2));
+                write.setObject(2, rows.getObject(1));
+                write.addBatch();
+                if (++count % BATCH == 0) {
+                    write.executeBatch();
+                }
+            }
+            write.executeBatch();
+        }
+        log.info("Filled in {} value(s) of {}.{}", count, later.table(), later.column());
     }
 
     /** Each identity column goes on after the highest id moved, so the next row gets a new id. */
