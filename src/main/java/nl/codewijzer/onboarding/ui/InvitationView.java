@@ -110,6 +110,8 @@ public class InvitationView extends Main implements HasUrlParameter<String>, Has
                 .map(button -> new SignInButtons.Target(getTranslation("login.sso.button", button.label()), button.href()))
                 .toList());
         add(box);
+        // the school account's sign-in comes back here: then straight on to the sign flow, as after a password
+        schoolAccounts.continueAfterSignIn(NEXT_ROUTE);
     }
 
     private void accept() {
