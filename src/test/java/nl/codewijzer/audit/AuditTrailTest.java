@@ -14,7 +14,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import nl.codewijzer.CodewijzerTest;
+import nl.codewijzer.Reactions;
 import nl.codewijzer.SignIn;
+import nl.codewijzer.TestPeople;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.school.SchoolSettings;
@@ -46,6 +48,8 @@ class AuditTrailTest {
     static final String BEHEERDER = "beheerder@school.example";
     static final String DOCENT = "docent@school.example";
 
+    @Autowired
+    Reactions reactions;
     @Autowired
     AuditTrail trail;
     @Autowired
@@ -284,7 +288,7 @@ class AuditTrailTest {
             assertThat(trail.verify().intact()).isTrue();
         } finally {
             // the shared test database keeps its 28 people
-            nl.codewijzer.TestPeople.forget(sql, vera.id());
+            TestPeople.forget(sql, reactions, vera.id());
         }
     }
 
