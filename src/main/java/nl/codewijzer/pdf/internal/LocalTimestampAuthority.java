@@ -112,7 +112,7 @@ final class LocalTimestampAuthority implements AutoCloseable {
     public static LocalTimestampAuthority demo(Path folder, String commonName, Clock clock, int port) {
         var ca = demoCa(folder, commonName, clock);
         var tsa = SchoolCertificate.kept(folder, "demo-tsa", random -> {
-            var keys = SchoolCertificate.rsa(2048, random);
+            var keys = SchoolCertificate.demoKeys(random);
             var certificate = SchoolCertificate.issue(commonName, keys.getPublic(), keys.getPrivate(), ca, clock,
                     random, new BasicConstraints(false), KeyUsage.digitalSignature | KeyUsage.nonRepudiation,
                     KeyPurposeId.id_kp_timeStamping);
@@ -123,7 +123,7 @@ final class LocalTimestampAuthority implements AutoCloseable {
 
     static SchoolCertificate demoCa(Path folder, String commonName, Clock clock) {
         return SchoolCertificate.kept(folder, "demo-ca", random -> {
-            var keys = SchoolCertificate.rsa(2048, random);
+            var keys = SchoolCertificate.demoKeys(random);
             var certificate = SchoolCertificate.issue(commonName + " CA", keys.getPublic(), keys.getPrivate(), null,
                     clock, random, new BasicConstraints(0), KeyUsage.keyCertSign | KeyUsage.cRLSign, null);
             return new SchoolCertificate(keys.getPrivate(), List.of(certificate));
@@ -191,7 +191,7 @@ final class LocalTimestampAuthority implements AutoCloseable {
         }
         builder.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.x509.CRLNumber(
                 BigInteger.valueOf(now.toEpochMilli())));
-        var signer = new JcaContentSignerBuilder("SHA256withRSA").build(ca.privateKey());
+        var signer = new JcaContentSignerBuilder(ca.signatureAlgorithm()).build(ca.privateKey());
         return builder.build(signer).getEncoded();
     }
 
@@ -236,7 +236,7 @@ final class LocalTimestampAuthority implements AutoCloseable {
         var request = new TimeStampRequest(der);
         try {
             var signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(tsa.privateKey()), certificate());
+                    .build(new JcaContentSignerBuilder(tsa.signatureAlgorithm()).build(tsa.privateKey()), certificate());
             var tokens = new TimeStampTokenGenerator(signerInfo,
                     new JcaDigestCalculatorProviderBuilder().build().get(
                             new org.bouncycastle.asn1.x509.AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),

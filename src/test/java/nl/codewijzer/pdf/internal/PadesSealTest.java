@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The PAdES seal on our own PDFs: what a verifier (the public verification page, Adobe Reader)
- * relies on. Keys are made once for the class; RSA 3072 takes a moment on these machines.
+ * relies on. Keys are made once for the class.
  */
 class PadesSealTest {
 
@@ -106,7 +106,8 @@ class PadesSealTest {
 
             assertThat(cms.isDetachedSignature()).isTrue();
             assertThat(signer.getDigestAlgOID()).isEqualTo("2.16.840.1.101.3.4.2.1"); // SHA-256
-            assertThat(signer.getEncryptionAlgOID()).isEqualTo(PKCSObjectIdentifiers.sha256WithRSAEncryption.getId());
+            // the demo key is EC on P-256: ECDSA with SHA-256
+            assertThat(signer.getEncryptionAlgOID()).isEqualTo(org.bouncycastle.asn1.x9.X9ObjectIdentifiers.ecdsa_with_SHA256.getId());
             var attributes = signer.getSignedAttributes();
             assertThat(attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
             assertThat(attributes.get(CMSAttributes.contentType)).isNotNull();
@@ -242,8 +243,8 @@ class PadesSealTest {
         var later = SchoolCertificate.demo(demoFolder, "De Linde (demo)", CLOCK.withZone(ZoneOffset.ofHours(2)));
 
         assertThat(later.certificate()).isEqualTo(first.certificate());
-        assertThat(((java.security.interfaces.RSAKey) first.certificate().getPublicKey()).getModulus().bitLength())
-                .isEqualTo(3072);
+        assertThat(((java.security.interfaces.ECKey) first.certificate().getPublicKey()).getParams().getOrder().bitLength())
+                .isEqualTo(256);
         assertThat(Files.getPosixFilePermissions(demoFolder.resolve(SchoolCertificate.DEMO_PASSWORD)))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(Files.getPosixFilePermissions(demoFolder.resolve(SchoolCertificate.DEMO_KEYSTORE)))
