@@ -14,11 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The production jar as an ICT provider runs it: the load balancer's health check, and a start without its database. */
+/**
+ * The production jar as an ICT provider runs it: the load balancer's health check, and a start
+ * without its database. The health check runs on the jar as shipped ({@code java -jar codewijzer.jar});
+ * the other ITs start it extracted, see {@link ProductionJar}.
+ */
 class OperationsIT {
 
     @RegisterExtension
-    final ProductionJars jars = new ProductionJars();
+    final ProductionJars jars = ProductionJars.asShipped();
 
     @TempDir
     Path workingFolder;

@@ -18,14 +18,21 @@ final class ProductionJars implements AfterTestExecutionCallback, AfterEachCallb
     private final List<ProductionJar> started = new ArrayList<>();
     /** Command-line settings of every jar started here: none for the jar's own H2 file under ./data. */
     private final List<String> database;
+    private final ProductionJar.Layout layout;
 
-    /** Jars on their own H2 file database in their working folder, as shipped. */
+    /** Jars on their own H2 file database in their working folder (the jar extracted, see {@link ProductionJar}). */
     ProductionJars() {
-        this.database = List.of();
+        this(List.of(), ProductionJar.Layout.EXTRACTED);
     }
 
-    private ProductionJars(List<String> database) {
+    private ProductionJars(List<String> database, ProductionJar.Layout layout) {
         this.database = database;
+        this.layout = layout;
+    }
+
+    /** Jars on their own H2 file database, each run as the single file it is shipped as: {@code java -jar codewijzer.jar}. */
+    static ProductionJars asShipped() {
+        return new ProductionJars(List.of(), ProductionJar.Layout.AS_SHIPPED);
     }
 
     /** Jars that share one new, empty database on the PostgreSQL test tier's server (for this test only). */
@@ -33,7 +40,7 @@ final class ProductionJars implements AfterTestExecutionCallback, AfterEachCallb
         var server = PostgresServer.shared();
         return new ProductionJars(List.of("--spring.datasource.url=" + server.newDatabase("jar"),
                 "--spring.datasource.username=" + PostgresServer.USER,
-                "--spring.datasource.password=" + PostgresServer.PASSWORD));
+                "--spring.datasource.password=" + PostgresServer.PASSWORD), ProductionJar.Layout.EXTRACTED);
     }
 
     boolean usePostgres() {
@@ -57,7 +64,7 @@ final class ProductionJars implements AfterTestExecutionCallback, AfterEachCallb
     ProductionJar start(Path workingFolder, String logName, String... extraArguments) {
         var arguments = new ArrayList<>(database);
         arguments.addAll(List.of(extraArguments));
-        var jar = ProductionJar.start(workingFolder, logName, arguments.toArray(String[]::new));
+        var jar = ProductionJar.start(layout, workingFolder, logName, arguments.toArray(String[]::new));
         started.add(jar);
         return jar;
     }
