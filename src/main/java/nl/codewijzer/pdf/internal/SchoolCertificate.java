@@ -192,7 +192,7 @@ record SchoolCertificate(PrivateKey privateKey, List<X509Certificate> chain) {
 
     /**
      * A demo key: EC on P-256, as strong as RSA 3072 and made in milliseconds, where an RSA key took
-     * seconds (over nine seconds of CPU for the three demo keys with the C1-only JIT the test runs use).
+     * seconds (3 to 8 s for the three demo keys with the C1-only JIT the test runs use, measured).
      * A school's own certificate may hold RSA or EC; the demo keys of an earlier start stay as they are.
      */
     static java.security.KeyPair demoKeys(SecureRandom random) throws GeneralSecurityException {
