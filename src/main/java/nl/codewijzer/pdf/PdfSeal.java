@@ -37,6 +37,15 @@ public interface PdfSeal {
         throw new UnsupportedOperationException("This seal cannot add archive timestamps");
     }
 
+    /**
+     * Until when the document's newest timestamp can be shown valid: the end of its authority's
+     * certificate. An archive timestamp must be added before then ({@link #renew}). Empty for a
+     * document without timestamps.
+     */
+    default Optional<Instant> timestampsValidUntil(byte[] sealed) {
+        return Optional.empty();
+    }
+
     /** Whether sealing can work now: the certificate is there and the authority answers (checked at most once a minute). */
     default SealHealth health() {
         return new SealHealth(level(), null, true, null);

@@ -414,6 +414,20 @@ class PadesSeal implements PdfSeal, TrustedTime {
         }
     }
 
+    @Override
+    public Optional<Instant> timestampsValidUntil(byte[] sealed) {
+        var validator = new PDFDocumentValidator(new InMemoryDocument(sealed));
+        var verifier = new CommonCertificateVerifier();
+        verifier.setTrustedCertSources(trustedSource());
+        validator.setCertificateVerifier(verifier);
+        validator.setTokenExtractionStrategy(eu.europa.esig.dss.enumerations.TokenExtractionStrategy.EXTRACT_CERTIFICATES_ONLY);
+        var diagnostics = validator.validateDocument(new ByteArrayInputStream(policy)).getDiagnosticData();
+        return diagnostics.getTimestampList().stream()
+                .filter(timestamp -> timestamp.getSigningCertificate() != null)
+                .max(java.util.Comparator.comparing(eu.europa.esig.dss.diagnostic.TimestampWrapper::getProductionTime))
+                .map(newest -> java.util.Objects.requireNonNull(newest.getSigningCertificate()).getNotAfter().toInstant());
+    }
+
     private SealCheck validate(byte[] pdf, boolean coversWholeFile) {
         var validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
         // Offline: only what the file carries and our own trust anchors; an uploaded file must not make

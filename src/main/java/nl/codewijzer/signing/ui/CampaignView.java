@@ -26,6 +26,7 @@ import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.Downloads;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.signing.AdoptedCodeArchive;
 import nl.codewijzer.signing.CampaignOverview;
 import nl.codewijzer.signing.CampaignOverview.OutstandingLine;
 import nl.codewijzer.signing.CampaignOverview.RoleCount;
@@ -58,11 +59,13 @@ public class CampaignView extends Main implements HasDynamicTitle {
     final Div exports = new Div();
     private final Div current = new Div();
     private final SigningCampaigns campaigns;
+    private final AdoptedCodeArchive archive;
     private final PaperSignatures paper;
     private @Nullable CampaignOverview shown;
 
-    CampaignView(SigningCampaigns campaigns, PaperSignatures paper) {
+    CampaignView(SigningCampaigns campaigns, PaperSignatures paper, AdoptedCodeArchive archive) {
         this.campaigns = campaigns;
+        this.archive = archive;
         this.paper = paper;
         addClassName("page");
         setId("signing-campaign");
@@ -214,6 +217,9 @@ public class CampaignView extends Main implements HasDynamicTitle {
         exports.removeAll();
         exports.add(csv(numbers.versionId(), numbers.versionNumber()), registerPdf(numbers.versionId(),
                 numbers.versionNumber()), adoptedCodePdf(numbers.versionId(), numbers.versionNumber()));
+        if (campaigns.sealing()) {
+            exports.add(archivedCopy(numbers.versionId(), numbers.versionNumber()));
+        }
 
         // the downloads first: the register is what a school comes here for, not a scroll past every signer
         current.add(summary, new H2(getTranslation("signing.campaign.exports")), new Paragraph(getTranslation(campaigns.sealing()
@@ -283,6 +289,12 @@ public class CampaignView extends Main implements HasDynamicTitle {
     private Component adoptedCodePdf(long versionId, int number) {
         return download("signing.campaign.adopted-pdf", VaadinIcon.BOOK, "vastgestelde-code-v" + number + ".pdf",
                 "application/pdf", () -> campaigns.adoptedCodePdf(versionId, getLocale()), "adopted-pdf-" + versionId);
+    }
+
+    /** The school's archived copy: sealed once, its timestamps renewed by the nightly job. */
+    private Component archivedCopy(long versionId, int number) {
+        return download("signing.campaign.archived-pdf", VaadinIcon.ARCHIVE, "archief-vastgestelde-code-v" + number + ".pdf",
+                "application/pdf", () -> archive.of(versionId).content(), "archived-pdf-" + versionId);
     }
 
     private Component download(String labelKey, VaadinIcon icon, String fileName, String type, Supplier<byte[]> bytes,
