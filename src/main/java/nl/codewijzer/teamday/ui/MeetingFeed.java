@@ -19,8 +19,49 @@ import org.jspecify.annotations.Nullable;
  * Changes that arrive while a refresh is still waiting for the UI are folded into that one refresh,
  * which is told every kind of change it covers: under 150 votes a second the projector redraws as
  * often as it can, not 150 times, and the console redraws only its tally if votes are all there was.
+ *
+ * <p>A push can be lost: a phone drops off the wifi, a laptop sleeps, a proxy cuts the WebSocket
+ * while the server still writes to it. Vaadin reconnects by itself, but what was pushed into a dead
+ * connection never arrives and nothing tells the view. So the browser watches Vaadin's connection
+ * state ({@code window.Vaadin.connectionState}); when it is connected again after being lost or
+ * reconnecting, it fires {@value #RESYNC_EVENT} on the view, and the view reads everything it shows
+ * again from the server (issue 19, item 7).
  */
 final class MeetingFeed {
+
+    /** The DOM event the browser fires on the view once its connection is back. */
+    static final String RESYNC_EVENT = "meeting-resync";
+
+    /**
+     * Registers, once per element, a listener on Vaadin's connection state that fires the resync
+     * event when the browser is back online ("connection-lost" to "reconnecting") or the state
+     * returns to "connected" after "reconnecting" (a push connection that dropped and came back).
+     * The listener removes itself once the element has left the page.
+     */
+    private static final String WATCH_CONNECTION = """
+            const view = this;
+            const store = window.Vaadin && window.Vaadin.connectionState;
+            if (!store || view.__meetingResync) {
+              return;
+            }
+            let lost = false;
+            view.__meetingResync = (previous, next) => {
+              if (!view.isConnected) {
+                store.removeStateChangeListener(view.__meetingResync);
+                delete view.__meetingResync;
+              } else if (next === 'connection-lost') {
+                lost = true;
+              } else if ((next === 'reconnecting' && previous === 'connection-lost') || (next === 'connected' && lost)) {
+                // back online, or the push reconnected: ask now rather than wait for Vaadin's next heartbeat;
+                // should the network still be down, Vaadin sends the event again once it is back
+                lost = false;
+                view.dispatchEvent(new CustomEvent('%s'));
+              } else if (next === 'reconnecting') {
+                lost = true;
+              }
+            };
+            store.addStateChangeListener(view.__meetingResync);
+            """.formatted(RESYNC_EVENT);
 
     private final Component view;
     private final MeetingBroadcaster broadcaster;
@@ -37,7 +78,11 @@ final class MeetingFeed {
         this.broadcaster = broadcaster;
         this.interest = EnumSet.copyOf(interest);
         this.refresh = refresh;
-        view.addAttachListener(attach -> start(attach.getUI()));
+        view.addAttachListener(attach -> {
+            start(attach.getUI());
+            view.getElement().executeJs(WATCH_CONNECTION);
+        });
+        view.getElement().addEventListener(RESYNC_EVENT, event -> resync());
         view.addDetachListener(detach -> stop());
     }
 
@@ -68,6 +113,13 @@ final class MeetingFeed {
             action.run();
             return null;
         });
+    }
+
+    /** The connection was lost and is back: whatever was pushed meanwhile may never have arrived. */
+    private void resync() {
+        if (meetingId != 0) {
+            refresh.accept(EnumSet.copyOf(interest));
+        }
     }
 
     private void start(UI ui) {
