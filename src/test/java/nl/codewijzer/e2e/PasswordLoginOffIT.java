@@ -74,7 +74,11 @@ class PasswordLoginOffIT extends BrowserTest {
         passwordSignIn(beheerder, "beheerder@school.example");
         beheerder.waitForURL(url -> !url.contains("/login"));
         assertThat(beheerder.locator("#user-menu")).containsText("Ingrid Bakker");
-        StaffAdminPage.open(beheerder).fillInNewPerson("Noor van Dijk", "noor.vandijk@school.example", "").save();
+        var noor = StaffAdminPage.open(beheerder).fillInNewPerson("Noor van Dijk", "noor.vandijk@school.example", "");
+        // no temporary password to hand out: she could never use it
+        assertThat(beheerder.getByRole(AriaRole.DIALOG, named("Persoon toevoegen")).getByLabel("Tijdelijk wachtwoord"))
+                .hasCount(0);
+        noor.save();
         var linkField = beheerder.getByRole(AriaRole.DIALOG, named("Uitnodiging"))
                 .getByLabel("Uitnodigingslink", new Locator.GetByLabelOptions().setExact(true));
         assertThat(linkField).isVisible();

@@ -32,7 +32,7 @@ final class StaffAdminPage {
 
     /**
      * Opens the "add" dialog and fills in a person with the default role and start date, without
-     * saving yet.
+     * saving yet; an empty {@code temporaryPassword} leaves that field as it is (or absent).
      */
     FilledInPerson fillInNewPerson(String fullName, String email, String temporaryPassword) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Persoon toevoegen")).click();
@@ -42,7 +42,9 @@ final class StaffAdminPage {
         assertThat(name).isVisible();
         name.fill(fullName);
         dialog.getByLabel("E-mailadres (inlognaam)", new Locator.GetByLabelOptions().setExact(true)).fill(email);
-        dialog.getByLabel("Tijdelijk wachtwoord", new Locator.GetByLabelOptions().setExact(true)).fill(temporaryPassword);
+        if (!temporaryPassword.isEmpty()) {
+            dialog.getByLabel("Tijdelijk wachtwoord", new Locator.GetByLabelOptions().setExact(true)).fill(temporaryPassword);
+        }
         return new FilledInPerson(fullName, name,
                 dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan").setExact(true)));
     }

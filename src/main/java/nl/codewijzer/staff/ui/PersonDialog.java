@@ -19,6 +19,7 @@ import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SchoolAccountLinks;
+import nl.codewijzer.security.SchoolAccountOptions;
 import nl.codewijzer.staff.MrGeleding;
 import nl.codewijzer.staff.PersonForm;
 import nl.codewijzer.staff.StaffMember;
@@ -48,8 +49,8 @@ class PersonDialog extends Dialog {
     /** For an existing person, when school accounts are in use: their links, removable. */
     @Nullable SchoolAccountLinksPanel schoolAccounts;
 
-    PersonDialog(StaffService staff, SchoolAccountLinks links, @Nullable StaffMember existing, LocalDate today,
-            Runnable onChange) {
+    PersonDialog(StaffService staff, SchoolAccountLinks links, SchoolAccountOptions accounts,
+            @Nullable StaffMember existing, LocalDate today, Runnable onChange) {
         this.today = today;
         this.staff = staff;
         this.existing = existing;
@@ -93,7 +94,11 @@ class PersonDialog extends Dialog {
         var form = new FormLayout(fullName, email, startDate, endDate, staffFunction, roles, geleding);
         form.setColspan(roles, 2);
         if (existing == null) {
-            form.add(temporaryPassword);
+            // with password login off a new colleague signs in with the school account the invitation
+            // welcomes them to: a temporary password would be one they can never use
+            if (accounts.passwordLogin()) {
+                form.add(temporaryPassword);
+            }
             startDate.setValue(today);
             roles.setValue(EnumSet.of(Role.MEDEWERKER));
         } else {
@@ -111,7 +116,7 @@ class PersonDialog extends Dialog {
         var cancel = new Button(getTranslation("action.cancel"), click -> close());
         getFooter().add(cancel, save);
         if (existing != null) {
-            addExistingPersonActions(existing);
+            addExistingPersonActions(existing, accounts.passwordAllowedFor(existing.email()));
         }
     }
 
@@ -128,8 +133,9 @@ class PersonDialog extends Dialog {
         }
     }
 
-    private void addExistingPersonActions(StaffMember member) {
+    private void addExistingPersonActions(StaffMember member, boolean passwordAllowed) {
         var password = new Button(getTranslation("staff.password.set"), click -> new TemporaryPasswordDialog(staff, member).open());
+        password.setVisible(passwordAllowed);
         var status = member.active()
                 ? new Button(getTranslation("staff.deactivate"), click -> new DeactivateDialog(staff, member, today, () -> {
                     close();

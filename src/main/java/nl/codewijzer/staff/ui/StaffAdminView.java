@@ -32,6 +32,7 @@ import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.security.LoginThrottle;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SchoolAccountLinks;
+import nl.codewijzer.security.SchoolAccountOptions;
 import nl.codewijzer.staff.InvitationLinks;
 import nl.codewijzer.staff.StaffFilter;
 import nl.codewijzer.staff.StaffMember;
@@ -63,15 +64,17 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
     private final @Nullable InvitationLinks invitations;
     private final LoginThrottle throttle;
     private final SchoolAccountLinks links;
+    private final SchoolAccountOptions accounts;
     private final Clock clock;
     /** Accounts and addresses locked after too many failed logins, each with a button to lift the lock. */
     final Div locks = new Div();
 
     StaffAdminView(StaffService staff, ObjectProvider<InvitationLinks> invitations, LoginThrottle throttle,
-            SchoolAccountLinks links, Clock clock) {
+            SchoolAccountLinks links, SchoolAccountOptions accounts, Clock clock) {
         this.staff = staff;
         this.clock = clock;
         this.links = links;
+        this.accounts = accounts;
         this.invitations = invitations.getIfAvailable();
         this.throttle = throttle;
         addClassName("page");
@@ -101,7 +104,7 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
         add.setText(getTranslation("staff.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> new PersonDialog(staff, links, null, SchoolTime.today(clock), this::afterChange).open());
+        add.addClickListener(click -> new PersonDialog(staff, links, accounts, null, SchoolTime.today(clock), this::afterChange).open());
 
         importCsv.setText(getTranslation("staff.import"));
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
@@ -176,7 +179,7 @@ public class StaffAdminView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(click -> {
             // a click on a row the list has just dropped (the search narrowed it meanwhile) has no item
             if (click.getItem() != null) {
-                new PersonDialog(staff, links, staff.get(click.getItem().id()), SchoolTime.today(clock),
+                new PersonDialog(staff, links, accounts, staff.get(click.getItem().id()), SchoolTime.today(clock),
                         this::afterChange).open();
             }
         });
