@@ -42,8 +42,9 @@ class H2Migrations {
         MigrationSession(DataSourceProperties properties) {
             var url = properties.determineUrl();
             this.dataSource = url != null && url.startsWith("jdbc:h2:")
-                    ? new SingleConnectionDataSource(url, properties.determineUsername(),
-                            properties.determinePassword(), true)
+                    ? new SingleConnectionDataSource(url,
+                            java.util.Objects.requireNonNullElse(properties.determineUsername(), ""),
+                            java.util.Objects.requireNonNullElse(properties.determinePassword(), ""), true)
                     : null;
         }
 

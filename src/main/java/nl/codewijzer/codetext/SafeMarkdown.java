@@ -132,7 +132,9 @@ public class SafeMarkdown {
         List<Heading> headings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-                headings.add(new Heading(heading.getLevel(), plainText(heading), anchors.getId(heading)));
+                // generateIds gave every heading an id
+                headings.add(new Heading(heading.getLevel(), plainText(heading),
+                        java.util.Objects.requireNonNullElse(anchors.getId(heading), "")));
             }
         }
         return List.copyOf(headings);

@@ -116,7 +116,8 @@ public class ConsentFollowUps {
         var summary = round.toSummary();
         var version = codeTexts.version(round.versionId());
         var message = records.dutch("consent.amend.message",
-                RoundRecords.dutchDate(Objects.requireNonNull(summary.decisionDate())), summary.decisionReasons());
+                RoundRecords.dutchDate(Objects.requireNonNull(summary.decisionDate())),
+                Objects.requireNonNullElse(summary.decisionReasons(), ""));
         if (message.length() > CodeTexts.MAX_MESSAGE_LENGTH) {
             message = message.substring(0, CodeTexts.MAX_MESSAGE_LENGTH - 1) + "…";
         }

@@ -119,14 +119,15 @@ public class GoogleWorkspaceImport {
                     added++;
                 }
                 case RENAME -> {
-                    var person = people.get(normalized(line.email()));
+                    // a rename or a leave is planned from someone on the staff list, in this transaction
+                    var person = java.util.Objects.requireNonNull(people.get(normalized(line.email())));
                     staff.update(person.id(), person.version(), new PersonForm(line.name(), person.email(),
                             person.roles(), person.geleding(), person.startDate(), person.endDate(),
                             person.staffFunction()));
                     renamed++;
                 }
                 case LEAVE -> {
-                    var person = people.get(normalized(line.email()));
+                    var person = java.util.Objects.requireNonNull(people.get(normalized(line.email())));
                     staff.deactivate(person.id(), person.startDate().isAfter(today) ? person.startDate() : today);
                     left++;
                 }

@@ -55,6 +55,8 @@ public class SchoolAccountOptions {
      * (such as the sign flow) rather than the start page: the address is saved as if the browser had
      * asked for it before it was sent to sign in.
      */
+    // Spring Security documents null as "no marker parameter" (a plain saved GET) but does not annotate it
+    @SuppressWarnings("NullAway")
     public void continueAfterSignIn(String route) {
         var current = VaadinServletRequest.getCurrent();
         var response = VaadinServletResponse.getCurrent();

@@ -92,8 +92,10 @@ class SchoolAccountSignOn {
         return token -> {
             var tenant = token.getClaimAsString("tid");
             var expected = tenant == null ? null : "https://login.microsoftonline.com/" + tenant + "/v2.0";
-            boolean allowed = tenant != null && provider.tenantsAllowed().contains(tenant.toLowerCase(Locale.ROOT))
-                    && token.getIssuer() != null && expected.equals(token.getIssuer().toString());
+            var issuer = token.getIssuer();
+            boolean allowed = tenant != null && expected != null
+                    && provider.tenantsAllowed().contains(tenant.toLowerCase(Locale.ROOT))
+                    && issuer != null && expected.equals(issuer.toString());
             return allowed ? OAuth2TokenValidatorResult.success()
                     : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_id_token", "issuer of another tenant", null));
         };
@@ -136,7 +138,8 @@ class SchoolAccountSignOn {
                         && user.signInProvider() != null && providers.endSessionUrl(user.signInProvider()).isPresent()) {
                     target = "/" + LoginRoutes.LOGIN + "?" + SIGNED_OUT_PARAMETER + "=" + user.signInProvider();
                 }
-                getRedirectStrategy().sendRedirect(request, response, target);
+                // Spring's filter always passes the response; the interface merely allows none
+                getRedirectStrategy().sendRedirect(request, java.util.Objects.requireNonNull(response), target);
             }
         };
         handler.setRedirectStrategy(new UidlRedirectStrategy());

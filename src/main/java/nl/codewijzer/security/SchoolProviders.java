@@ -146,11 +146,13 @@ class SchoolProviders implements ClientRegistrationRepository {
     }
 
     private static ClientRegistration build(String id, SchoolAccountSettings.Provider provider) {
-        var builder = blank(provider.issuerUri()) ? wellKnown(provider)
-                : ClientRegistrations.fromIssuerLocation(provider.issuerUri().strip());
+        var issuer = provider.issuerUri();
+        var builder = issuer == null || blank(issuer) ? wellKnown(provider)
+                : ClientRegistrations.fromIssuerLocation(issuer.strip());
         builder.registrationId(id)
                 .clientName(provider.label(id))
-                .clientId(provider.clientId())
+                // a provider without a client id is refused when the settings are read
+                .clientId(java.util.Objects.requireNonNull(provider.clientId()))
                 .redirectUri(REDIRECT_URI)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .scope(provider.scopes())

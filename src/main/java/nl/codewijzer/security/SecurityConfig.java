@@ -60,6 +60,8 @@ class SecurityConfig {
      * "/doemee/K7MQ3X?continue".
      */
     @Autowired
+    // Spring Security documents null as "no marker parameter" but does not annotate the parameter
+    @SuppressWarnings("NullAway")
     void returnToTheSavedAddressAsItWas(VaadinDefaultRequestCache requestCache) {
         var plain = new HttpSessionRequestCache();
         plain.setMatchingRequestParameterName(null);

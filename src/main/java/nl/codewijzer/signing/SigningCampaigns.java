@@ -158,7 +158,7 @@ public class SigningCampaigns {
         outstanding.sort(Comparator.comparing(OutstandingLine::dueDate).thenComparing(OutstandingLine::name, DUTCH_NAMES));
         var roleCounts = ROLE_ORDER.stream().filter(perRole::containsKey)
                 .map(role -> {
-                    var counts = perRole.get(role);
+                    var counts = java.util.Objects.requireNonNull(perRole.get(role));
                     // the overdue are outstanding too
                     return new RoleCount(role, counts[0], counts[1] + counts[2], counts[2]);
                 }).toList();

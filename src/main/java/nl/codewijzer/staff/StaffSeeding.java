@@ -49,7 +49,9 @@ public class StaffSeeding {
         }
         var now = clock.instant();
         var person = new Person(now);
-        person.describe(form.fullName(), form.email(), form.roles(), form.geleding(), form.startDate(), form.endDate(), now);
+        // PersonRules refused a form without a start date above
+        person.describe(form.fullName(), form.email(), form.roles(), form.geleding(),
+                java.util.Objects.requireNonNull(form.startDate()), form.endDate(), now);
         if (password != null) {
             person.setChosenPassword(hashes.computeIfAbsent(password, encoder::encode), now);
         }

@@ -75,16 +75,16 @@ public class StaffService {
         if (people.existsByEmail(Person.normalizeEmail(form.email()))) {
             problems.add(new Problem("email", "staff.error.email.duplicate", Person.normalizeEmail(form.email())));
         }
-        boolean withPassword = temporaryPassword != null && !temporaryPassword.isEmpty();
-        if (withPassword && temporaryPassword.length() < TEMPORARY_PASSWORD_MINIMUM) {
+        var password = temporaryPassword == null || temporaryPassword.isEmpty() ? null : temporaryPassword;
+        if (password != null && password.length() < TEMPORARY_PASSWORD_MINIMUM) {
             problems.add(new Problem("temporaryPassword", "staff.error.password.too-short", TEMPORARY_PASSWORD_MINIMUM));
         }
         throwIfAny(problems);
         var now = clock.instant();
         var person = new Person(now);
         describe(person, form);
-        if (withPassword) {
-            person.setTemporaryPassword(passwordEncoder.encode(temporaryPassword), now);
+        if (password != null) {
+            person.setTemporaryPassword(java.util.Objects.requireNonNull(passwordEncoder.encode(password)), now);
         }
         person = people.saveAndFlush(person);
         events.publishEvent(new PersonJoined(person.id(), person.startDate()));

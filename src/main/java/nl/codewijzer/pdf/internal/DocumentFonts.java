@@ -43,6 +43,11 @@ final class DocumentFonts implements Closeable {
         }
     }
 
+    /** The idle fonts of a face: every face has its queue from the start. */
+    private static Queue<TrueTypeFont> idleOf(FontFace face) {
+        return java.util.Objects.requireNonNull(IDLE.get(face));
+    }
+
     private final PDDocument document;
     private final Map<FontFace, PDFont> loaded = new EnumMap<>(FontFace.class);
     private final Map<FontFace, TrueTypeFont> borrowed = new EnumMap<>(FontFace.class);
@@ -63,7 +68,7 @@ final class DocumentFonts implements Closeable {
     }
 
     private static TrueTypeFont borrow(FontFace face) throws IOException {
-        var idle = IDLE.get(face).poll();
+        var idle = idleOf(face).poll();
         if (idle != null) {
             return idle;
         }
@@ -77,7 +82,7 @@ final class DocumentFonts implements Closeable {
     public void close() throws IOException {
         List<TrueTypeFont> surplus = new ArrayList<>();
         borrowed.forEach((face, trueType) -> {
-            var idle = IDLE.get(face);
+            var idle = idleOf(face);
             if (idle.size() < MAX_IDLE_PER_FACE) {
                 idle.offer(trueType);
             } else {

@@ -114,7 +114,7 @@ class PadesSeal implements PdfSeal, TrustedTime {
         this.localAuthority = localAuthority;
         var digest = TimestampClient.digest(properties.tsaHashAlgorithm());
         if (properties.tsaConfigured()) {
-            timestamps = new TimestampClient(properties.tsaUrl().strip(), properties.tsaUsername(),
+            timestamps = new TimestampClient(java.util.Objects.requireNonNull(properties.tsaUrl()).strip(), properties.tsaUsername(),
                     properties.tsaPassword(), digest, clock);
         } else if (localAuthority != null) {
             timestamps = new TimestampClient(localAuthority.url(), null, null, digest, clock);

@@ -207,7 +207,7 @@ class ScimEndpoint {
 
     @ExceptionHandler(ScimException.class)
     ResponseEntity<String> error(ScimException exception) {
-        return error(exception.status(), exception.scimType(), exception.getMessage());
+        return error(exception.status(), exception.scimType(), java.util.Objects.requireNonNullElse(exception.getMessage(), ""));
     }
 
     /** Anything unforeseen: logged, and a SCIM 500 rather than the app's HTML error page; nothing was saved. */

@@ -58,10 +58,11 @@ final class ScimPatch {
         // dots as slashes: "name/givenname" reads as a SCIM path, not as a resource-bundle key
         return switch (key.replace('.', '/')) {
             case "username" -> {
-                if (remove || text(value) == null) {
+                var userName = remove ? null : text(value);
+                if (userName == null) {
                     throw new ScimException(400, "mutability", "userName cannot be removed");
                 }
-                yield new ScimUserData(text(value), d.externalId(), d.active(), d.givenName(), d.familyName(),
+                yield new ScimUserData(userName, d.externalId(), d.active(), d.givenName(), d.familyName(),
                         d.formatted(), d.displayName(), d.workEmail(), d.startDate());
             }
             case "externalid" -> new ScimUserData(d.userName(), remove ? null : text(value), d.active(), d.givenName(),
@@ -76,7 +77,8 @@ final class ScimPatch {
                     remove ? null : text(value), d.formatted(), d.displayName(), d.workEmail(), d.startDate());
             case "name/formatted" -> new ScimUserData(d.userName(), d.externalId(), d.active(), d.givenName(),
                     d.familyName(), remove ? null : text(value), d.displayName(), d.workEmail(), d.startDate());
-            case "name" -> remove ? new ScimUserData(d.userName(), d.externalId(), d.active(), null, null, null,
+            // without a value only when removing (apply refuses an add or replace without one)
+            case "name" -> remove || value == null ? new ScimUserData(d.userName(), d.externalId(), d.active(), null, null, null,
                     d.displayName(), d.workEmail(), d.startDate())
                     : new ScimUserData(d.userName(), d.externalId(), d.active(),
                             value.has("givenName") ? text(value.get("givenName")) : d.givenName(),

@@ -28,23 +28,26 @@ record ScimUserData(
 
     /** "Bart de Vries": given and family name when both are there, else the display or formatted name. */
     String fullName() {
-        if (notBlank(givenName) && notBlank(familyName)) {
-            return givenName.strip() + " " + familyName.strip();
+        var given = stripped(givenName);
+        var family = stripped(familyName);
+        if (!given.isEmpty() && !family.isEmpty()) {
+            return given + " " + family;
         }
-        if (notBlank(displayName)) {
-            return displayName.strip();
+        if (!stripped(displayName).isEmpty()) {
+            return stripped(displayName);
         }
-        if (notBlank(formatted)) {
-            return formatted.strip();
+        if (!stripped(formatted).isEmpty()) {
+            return stripped(formatted);
         }
-        if (notBlank(givenName) || notBlank(familyName)) {
-            return ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).strip();
+        if (!given.isEmpty() || !family.isEmpty()) {
+            return (given + " " + family).strip();
         }
         var name = userName.strip();
         return name.contains("@") ? name.substring(0, name.indexOf('@')) : name;
     }
 
-    private static boolean notBlank(@Nullable String value) {
-        return value != null && !value.isBlank();
+    /** The value without surrounding spaces; empty when there is none. */
+    private static String stripped(@Nullable String value) {
+        return value == null ? "" : value.strip();
     }
 }

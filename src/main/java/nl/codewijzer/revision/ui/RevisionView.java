@@ -74,9 +74,12 @@ public class RevisionView extends Main implements BeforeEnterObserver, HasDynami
             var startedAt = review.startedAt();
             card.add(new Paragraph(getTranslation("revision.started-by", review.startedBy(),
                     startedAt == null ? "" : Dates.date(this, startedAt))));
-            var meeting = new Anchor(TeamDayRoutes.console(review.meetingId()), getTranslation("revision.open-meeting"));
-            meeting.addClassName("button-link");
-            card.add(new Div(meeting));
+            var meetingId = review.meetingId();
+            if (meetingId != null) {
+                var meeting = new Anchor(TeamDayRoutes.console(meetingId), getTranslation("revision.open-meeting"));
+                meeting.addClassName("button-link");
+                card.add(new Div(meeting));
+            }
         } else {
             if (review.overdue()) {
                 var badge = new Span(getTranslation("revision.badge.due"));

@@ -1,0 +1,5 @@
+/** The module's own implementation: not for other modules. */
+@NullMarked
+package nl.codewijzer.staff.internal;
+
+import org.jspecify.annotations.NullMarked;
