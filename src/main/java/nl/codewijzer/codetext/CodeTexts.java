@@ -37,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Codes and their versions. Everyone signed in reads the adopted text; drafts are for the
  * coördinator, the schoolleiding and the MR; only the coördinator and the schoolleiding write.
  * Each method checks that itself.
+ *
+ * <p>Over 400 lines, with a reason: the one service every module reads versions through; reading,
+ * saving (with the lost-edit check), status changes and summaries share its access rules.
  */
 @Service
 @PreAuthorize(Role.Require.SIGNED_IN)

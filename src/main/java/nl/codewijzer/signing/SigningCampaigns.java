@@ -54,6 +54,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * signed, who has not (and who is late), per role; reminders, at most one per person per day; the
  * history of earlier versions; the register as CSV and as sealed PDF, and the adopted code itself.
  * Every method checks the role itself: a medewerker is refused.
+ *
+ * <p>Over 400 lines, with a reason: the dashboard reads everything for one version in a fixed number
+ * of statements (SigningDashboardQueriesTest), so overview, registers and exports share the loaded
+ * rows here; the documents themselves are typeset in SigningDocuments, reminders in ReminderSender.
  */
 @Service
 @PreAuthorize(SigningCampaigns.LEADERS)

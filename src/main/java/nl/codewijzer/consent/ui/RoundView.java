@@ -46,6 +46,9 @@ import nl.codewijzer.security.Role;
  * One consent round: the proposal and its reasons, the text and what changed against the adopted
  * version, the votes, the discussion, and what the person looking may do now (vote, record the
  * MR's decision, adopt, or follow up a refusal).
+ *
+ * <p>Over 400 lines, with a reason: one page whose sections (text and changes, votes, discussion,
+ * actions) redraw together from one round summary; each is a private method of a few dozen lines.
  */
 @Route(ConsentRounds.ROUND_ROUTE)
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING, Role.Names.MR_LID, Role.Names.MR_VOORZITTER})

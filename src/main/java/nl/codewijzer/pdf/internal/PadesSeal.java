@@ -65,6 +65,10 @@ import org.springframework.stereotype.Component;
  * local demo one), B-LT (certificates and revocation data in the document's DSS dictionary) or B-LTA (a
  * document timestamp over it all). Checks seals with DSS's validator and the ETSI validation policy. See
  * docs/decisions/0012-seal-and-invitations.md and 0026-timestamped-seals-with-dss.md.
+ *
+ * <p>One class on purpose (over 400 lines): it is the only place that configures DSS, and sealing,
+ * extending (renewal), checking and reading timestamps share that configuration (trust anchors,
+ * revocation sources, the timestamp source, the policy); split, each part would need all of it.
  */
 @Component
 class PadesSeal implements PdfSeal, TrustedTime {

@@ -61,6 +61,11 @@ import org.springframework.transaction.annotation.Transactional;
  * today if that start date has passed); a leaver's open requests are dropped, and reopened if they
  * return. A daily {@link #reconcile()} repairs anything a lost event missed, so enrolment is
  * idempotent throughout: one request per person and version, enforced by the database.
+ *
+ * <p>Over 400 lines, on purpose: every way a person comes to be asked to sign (adoption, a new hire,
+ * a return, a changed function, the audience chosen at adoption, a redactional change, the nightly
+ * reconcile) goes through the same idempotent request rules here; spread over classes, those rules
+ * would be repeated or would call each other in circles.
  */
 @Component
 public class Enrolment {

@@ -43,6 +43,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@code \#}) and an unclosed code fence is closed, so a decision can never add sections to
  *       the code or swallow the sections after it.</li>
  * </ul>
+ *
+ * <p>Over 400 lines, on purpose: one algorithm (placing decisions into Markdown sections, byte for
+ * byte elsewhere) whose steps share the line model; the rules above are its table of contents.
  */
 public final class DecisionsIntoText {
 
