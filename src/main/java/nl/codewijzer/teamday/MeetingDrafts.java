@@ -1,7 +1,9 @@
 package nl.codewijzer.teamday;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.Translations;
@@ -14,7 +16,9 @@ import nl.codewijzer.security.Role;
 import nl.codewijzer.teamday.MeetingChange.What;
 import nl.codewijzer.teamday.internal.ChecklistAgenda;
 import nl.codewijzer.teamday.internal.DecisionsIntoText;
+import nl.codewijzer.teamday.internal.Meeting;
 import nl.codewijzer.teamday.internal.MeetingRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,18 +65,35 @@ public class MeetingDrafts {
      */
     @PreAuthorize(Role.Require.CODE_EDITOR)
     public DraftFromMeeting makeDraft(long meetingId) {
-        return retry.run(() -> draft(meetingId));
+        return makeDraft(meetingId, Set.of());
     }
 
-    private DraftFromMeeting draft(long meetingId) {
-        var meeting = state.locked(meetingId);
-        if (meeting.status() != MeetingStatus.AFGESLOTEN) {
-            throw new InvalidInput("meeting", "teamday.error.draft-not-closed");
-        }
-        if (meeting.draftVersionNumber() != null) {
-            throw new InvalidInput("meeting", "teamday.error.draft-exists", meeting.draftVersionNumber());
-        }
-        var decided = minutes.of(meeting);
+    /**
+     * As {@link #makeDraft(long)}, but at the places in {@code keep} (from {@link #replacements}) the
+     * text that is there stays and the decision is added after it, instead of replacing it.
+     */
+    @PreAuthorize(Role.Require.CODE_EDITOR)
+    public DraftFromMeeting makeDraft(long meetingId, Set<String> keep) {
+        return retry.run(() -> draft(meetingId, keep));
+    }
+
+    /**
+     * The places where "Maak concept" would replace text the code has now, with that text: asked
+     * before the draft is made, so agreed text is never dropped without the facilitator choosing so.
+     */
+    @PreAuthorize(Role.Require.CODE_EDITOR)
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public List<DecisionsIntoText.Replacement> replacements(long meetingId) {
+        var meeting = state.load(meetingId);
+        return DecisionsIntoText.replaced(baseOf(meeting).text(), minutes.of(meeting).items());
+    }
+
+    /** The version a draft builds on (none: the template) and its text. */
+    private record Base(@Nullable VersionDetail version, String text) {
+    }
+
+    /** The current concept if there is one, else the adopted version, else the checklist template. */
+    private Base baseOf(Meeting meeting) {
         var code = codeTexts.code(meeting.codeId());
         VersionDetail base = null;
         if (code.latestDraft() != null) {
@@ -82,7 +103,21 @@ public class MeetingDrafts {
         }
         var text = base != null ? base.markdown() : templates.find(ChecklistAgenda.TEMPLATE_ID)
                 .orElseThrow(() -> new InvalidInput("meeting", "teamday.error.no-base-text")).markdown();
-        var merged = DecisionsIntoText.merge(text, decided.items());
+        return new Base(base, text);
+    }
+
+    private DraftFromMeeting draft(long meetingId, Set<String> keep) {
+        var meeting = state.locked(meetingId);
+        if (meeting.status() != MeetingStatus.AFGESLOTEN) {
+            throw new InvalidInput("meeting", "teamday.error.draft-not-closed");
+        }
+        if (meeting.draftVersionNumber() != null) {
+            throw new InvalidInput("meeting", "teamday.error.draft-exists", meeting.draftVersionNumber());
+        }
+        var decided = minutes.of(meeting);
+        var chosen = baseOf(meeting);
+        var base = chosen.version();
+        var merged = DecisionsIntoText.merge(chosen.text(), decided.items(), keep);
         if (merged.written().isEmpty()) {
             throw new InvalidInput("meeting", "teamday.error.nothing-decided");
         }

@@ -134,6 +134,13 @@ class TeamDayJourneyIT extends BrowserTest {
 
         // the decisions become the next draft, opened as a comparison with the draft it continues
         console.locator("#make-draft").click();
+        // question 1 of the demo code holds an agreement already: the facilitator sees it and chooses
+        var choose = console.getByRole(AriaRole.DIALOG, named("Concept maken: wat er al staat"));
+        assertThat(choose).containsText("Nu in de gedragscode:");
+        assertThat(choose).containsText("Digitaal contact met leerlingen loopt alleen via");
+        choose.getByText("Vervangt de huidige tekst").click();
+        choose.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Concept maken"))
+                .click();
         console.waitForURL(Pattern.compile(".*/gedragscode/vergelijk\\?.*"));
         assertThat(console.locator("#compare")).containsText(DECISION);
         assertThat(console.locator("#compare")).containsText("behalve tijdens schoolreizen");

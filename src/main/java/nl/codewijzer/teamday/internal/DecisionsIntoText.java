@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -58,6 +59,8 @@ public final class DecisionsIntoText {
     static final String SIGNING = "Ondertekening";
     static final String EXCEPTION = "Uitzondering";
     static final String EXCEPTIONS = "Uitzonderingen";
+    /** What the template has under "Onze afspraak" until the team decides: not agreed text, never asked about. */
+    static final String PLACEHOLDER = "*Hier komt de afspraak die het team maakt.*";
 
     private static final int FIRST_QUESTION = 1;
     private static final int LAST_QUESTION = 5;
@@ -74,6 +77,14 @@ public final class DecisionsIntoText {
     }
 
     public static DraftText merge(String markdown, List<AgendaResult> items) {
+        return merge(markdown, items, Set.of());
+    }
+
+    /**
+     * As {@link #merge(String, List)}, but at the places named in {@code keep} (see {@link #replaced})
+     * the text that is there stays, and the decision follows it: "add" instead of "replace".
+     */
+    public static DraftText merge(String markdown, List<AgendaResult> items, Set<String> keep) {
         var written = new ArrayList<AgendaResult>();
         var undecided = new ArrayList<AgendaResult>();
         var byQuestion = new TreeMap<Integer, List<AgendaResult>>();
@@ -94,16 +105,81 @@ public final class DecisionsIntoText {
             }
         }
         var text = Lines.of(markdown);
-        byQuestion.forEach((question, decided) -> writeQuestion(text, question, decided));
-        byTopic.forEach((key, decided) -> writeTopic(text, key, decided));
+        byQuestion.forEach((question, decided) -> writeQuestion(text, question, decided,
+                keep.contains(questionPlace(question))));
+        byTopic.forEach((key, decided) -> writeTopic(text, key, decided, keep.contains(topicPlace(key))));
         return new DraftText(text.toString(), List.copyOf(written), List.copyOf(undecided));
+    }
+
+    /**
+     * Where merging these items would replace text that is there now ("Onze afspraak" of a question
+     * with a body, or an extra topic's subsection), in the order they would be written: what the
+     * facilitator is asked about before the draft is made. Places without text are not listed.
+     */
+    public static List<Replacement> replaced(String markdown, List<AgendaResult> items) {
+        var text = Lines.of(markdown);
+        var found = new ArrayList<Replacement>();
+        var questions = new java.util.TreeSet<Integer>();
+        var topics = new LinkedHashMap<String, String>();
+        for (var item : items) {
+            var question = item.question();
+            if (!isDecided(item)) {
+                continue;
+            }
+            if (question == null && !oneLine(item.title()).isEmpty()) {
+                topics.putIfAbsent(titleKey(oneLine(item.title())), oneLine(item.title()));
+            } else if (question != null && question >= FIRST_QUESTION && question <= LAST_QUESTION) {
+                questions.add(question);
+            }
+        }
+        for (int question : questions) {
+            int section = text.find(0, text.size(), 2, heading -> heading.startsWith(question + "."));
+            if (section >= 0) {
+                int end = text.end(section, 2);
+                int agreement = text.find(section + 1, end, 3, heading -> heading.equalsIgnoreCase(OUR_AGREEMENT));
+                if (agreement >= 0 && !agreedText(text.body(agreement)).isEmpty()) {
+                    found.add(new Replacement(questionPlace(question), text.headingText(section),
+                            String.join("\n", text.body(agreement))));
+                }
+            }
+        }
+        int extra = text.find(0, text.size(), 2, heading -> heading.equalsIgnoreCase(EXTRA_AGREEMENTS));
+        if (extra >= 0) {
+            int end = text.end(extra, 2);
+            topics.forEach((key, title) -> {
+                int topic = text.find(extra + 1, end, 3, heading -> titleKey(heading).equals(key));
+                if (topic >= 0 && !agreedText(text.body(topic)).isEmpty()) {
+                    found.add(new Replacement(topicPlace(key), EXTRA_AGREEMENTS + ": " + text.headingText(topic),
+                            String.join("\n", text.body(topic))));
+                }
+            });
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * A place whose text a decision would replace.
+     *
+     * @param place   what to pass in {@code keep} to add instead
+     * @param heading the section's heading, as the code shows it
+     * @param current the text there now
+     */
+    public record Replacement(String place, String heading, String current) {
+    }
+
+    private static String questionPlace(int question) {
+        return "vraag-" + question;
+    }
+
+    private static String topicPlace(String key) {
+        return "onderwerp-" + key;
     }
 
     private static boolean isDecided(AgendaResult item) {
         return item.status() == DecisionStatus.BESLOTEN && !item.skipped() && !item.decisionText().isBlank();
     }
 
-    private static void writeQuestion(Lines text, int question, List<AgendaResult> decided) {
+    private static void writeQuestion(Lines text, int question, List<AgendaResult> decided, boolean keep) {
         int section = text.find(0, text.size(), 2, heading -> heading.startsWith(question + "."));
         if (section < 0) {
             section = text.insertSection(questionSectionPosition(text, question),
@@ -114,10 +190,10 @@ public final class DecisionsIntoText {
         if (agreement < 0) {
             agreement = text.appendSubsection(section, OUR_AGREEMENT);
         }
-        text.replaceBody(agreement, body(decided));
+        text.replaceBody(agreement, keep ? afterCurrent(text, agreement, decided) : body(decided));
     }
 
-    private static void writeTopic(Lines text, String key, List<AgendaResult> decided) {
+    private static void writeTopic(Lines text, String key, List<AgendaResult> decided, boolean keep) {
         int section = text.find(0, text.size(), 2, heading -> heading.equalsIgnoreCase(EXTRA_AGREEMENTS));
         if (section < 0) {
             int before = text.find(0, text.size(), 2, heading -> heading.startsWith(STATUTORY_DUTY));
@@ -131,7 +207,7 @@ public final class DecisionsIntoText {
         if (topic < 0) {
             topic = text.appendSubsection(section, headingSafe(oneLine(decided.getFirst().title())));
         }
-        text.replaceBody(topic, body(decided));
+        text.replaceBody(topic, keep ? afterCurrent(text, topic, decided) : body(decided));
     }
 
     /** After the nearest lower-numbered section, else before the nearest higher one, else before the closing parts. */
@@ -165,6 +241,21 @@ public final class DecisionsIntoText {
             }
         }
         return text.size();
+    }
+
+    /** A body as agreed text: the template's placeholder is none. */
+    private static List<String> agreedText(List<String> body) {
+        return body.size() == 1 && body.getFirst().strip().equals(PLACEHOLDER) ? List.of() : body;
+    }
+
+    /** The text under heading {@code index} as it is, a blank line, and then the decisions. */
+    private static List<String> afterCurrent(Lines text, int index, List<AgendaResult> decided) {
+        var lines = new ArrayList<>(agreedText(text.body(index)));
+        if (!lines.isEmpty()) {
+            lines.add("");
+        }
+        lines.addAll(body(decided));
+        return lines;
     }
 
     /** The lines written for one place in the code: each decision with its exceptions, blank lines between. */
@@ -379,6 +470,23 @@ public final class DecisionsIntoText {
             }
             replace(last + 1, last + 1, List.of("", "### " + title));
             return last + 2;
+        }
+
+        /** What is under heading {@code index} up to the next heading of level 3 or higher, without blank lines around it. */
+        List<String> body(int index) {
+            int from = index + 1;
+            int to = end(index, 3);
+            while (from < to && content(from).isBlank()) {
+                from++;
+            }
+            while (to > from && content(to - 1).isBlank()) {
+                to--;
+            }
+            var body = new ArrayList<String>();
+            for (int i = from; i < to; i++) {
+                body.add(content(i));
+            }
+            return body;
         }
 
         /**

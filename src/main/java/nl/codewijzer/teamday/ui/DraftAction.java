@@ -11,13 +11,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.codetext.CodeRoutes;
 import nl.codewijzer.teamday.DraftFromMeeting;
 import nl.codewijzer.teamday.Minutes.AgendaResult;
 import nl.codewijzer.teamday.MeetingDrafts;
+import nl.codewijzer.teamday.internal.DecisionsIntoText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,9 +43,28 @@ final class DraftAction {
         return button;
     }
 
+    /**
+     * Asks first, where a decision would replace text the code has now, whether to replace it or add
+     * the decision under it; then makes the draft.
+     */
     static void make(Component context, MeetingDrafts drafts, long meetingId) {
+        List<DecisionsIntoText.Replacement> replacements;
         try {
-            var draft = drafts.makeDraft(meetingId);
+            replacements = drafts.replacements(meetingId);
+        } catch (InvalidInput refused) {
+            new FieldErrors().show(refused, context);
+            return;
+        }
+        if (replacements.isEmpty()) {
+            make(context, drafts, meetingId, Set.of());
+        } else {
+            new ReplaceOrAddDialog(replacements, kept -> make(context, drafts, meetingId, kept)).open();
+        }
+    }
+
+    private static void make(Component context, MeetingDrafts drafts, long meetingId, Set<String> kept) {
+        try {
+            var draft = drafts.makeDraft(meetingId, kept);
             FieldErrors.saved(context, "teamday.draft.done", draft.number());
             openComparison(context, draft.codeId(), draft.parentNumber(), draft.number());
             if (!draft.undecided().isEmpty()) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import nl.codewijzer.teamday.DecisionStatus;
 import nl.codewijzer.teamday.Minutes.AgendaResult;
@@ -29,6 +30,53 @@ class DecisionsIntoTextTest {
         template = Files.readString(Path.of("codes", "gedragscode-sociale-media.md"));
         example = Files.readString(Path.of("codes", "voorbeeld-de-linde.md"));
         assertThat(template).doesNotContain("\r").contains(PLACEHOLDER);
+    }
+
+    // ---- replace or add (issue 19, item 5) ----
+
+    @Test
+    void the_agreements_a_decision_would_replace_are_listed_but_not_the_templates_placeholder() {
+        var items = List.of(decided(1, "Alleen via de schoolapp."), decided(3, AVONDREGEL));
+
+        var inExample = DecisionsIntoText.replaced(example, items);
+        var inTemplate = DecisionsIntoText.replaced(template, items);
+
+        assertThat(inExample).extracting(DecisionsIntoText.Replacement::place).containsExactly("vraag-1", "vraag-3");
+        assertThat(inExample.getFirst().heading()).isEqualTo("1. Contact via sociale media");
+        assertThat(inExample.getFirst().current()).startsWith("- Digitaal contact met leerlingen loopt alleen via")
+                .contains("Kent een medewerker een leerling ook buiten school").doesNotContain("###", "## 2.");
+        assertThat(inTemplate).as("a placeholder is not agreed text").isEmpty();
+    }
+
+    @Test
+    void where_the_facilitator_chose_add_the_agreement_stays_and_the_decision_follows_it() {
+        var items = List.of(decided(1, "Alleen via de schoolapp."), decided(3, AVONDREGEL));
+        var agreed = DecisionsIntoText.replaced(example, items).getFirst().current();
+
+        var added = DecisionsIntoText.merge(example, items, Set.of("vraag-1"));
+        var replaced = DecisionsIntoText.merge(example, items);
+
+        assertThat(section(added.markdown(), "## 1.")).contains("### Onze afspraak\n\n" + agreed + "\n\nAlleen via de schoolapp.\n");
+        assertThat(section(added.markdown(), "## 3.")).as("not chosen: replaced").contains(AVONDREGEL)
+                .doesNotContain(DecisionsIntoText.replaced(example, items).get(1).current());
+        assertThat(section(replaced.markdown(), "## 1.")).contains("Alleen via de schoolapp.").doesNotContain(agreed);
+        assertThat(DecisionsIntoText.merge(template, items, Set.of("vraag-1")).markdown())
+                .as("adding to a placeholder drops the placeholder").isEqualTo(DecisionsIntoText.merge(template, items).markdown());
+    }
+
+    @Test
+    void an_extra_topic_with_text_is_listed_and_can_keep_it() {
+        var first = DecisionsIntoText.merge(template, List.of(topic("Schooltelefoon", "Mentoren krijgen een telefoon."))).markdown();
+        var again = List.of(topic("schooltelefoon", "Ook de teamleiders."));
+
+        var listed = DecisionsIntoText.replaced(first, again);
+        var kept = DecisionsIntoText.merge(first, again, Set.of(listed.getFirst().place())).markdown();
+
+        assertThat(listed).singleElement().satisfies(replacement -> {
+            assertThat(replacement.heading()).isEqualTo("Aanvullende afspraken: Schooltelefoon");
+            assertThat(replacement.current()).isEqualTo("Mentoren krijgen een telefoon.");
+        });
+        assertThat(kept).contains("### Schooltelefoon\n\nMentoren krijgen een telefoon.\n\nOok de teamleiders.\n");
     }
 
     // ---- decided questions ----

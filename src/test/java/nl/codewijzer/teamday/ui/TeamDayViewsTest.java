@@ -481,9 +481,27 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         var minutes = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
         assertThat(text(minutes)).contains("Verslag: Teamdag", "Alleen via de schoolapp.", "Dan lezen collega's mee.",
                 "Besloten", "Nog open");
+        // meanwhile the concept got an agreement in section 1, where the template had its placeholder
+        var concept = codeTexts.version(java.util.Objects.requireNonNull(codeTexts.code(meeting.codeId()).latestDraft()).id());
+        var agreed = "- Alleen via de kanalen van de school.\n- Geen vriendschapsverzoeken van leerlingen aannemen.";
+        int section1 = concept.markdown().indexOf("## 1.");
+        int placeholder = concept.markdown().indexOf("*Hier komt de afspraak die het team maakt.*", section1);
+        codeTexts.save(concept.id(), concept.markdown().substring(0, placeholder) + agreed
+                + concept.markdown().substring(placeholder + "*Hier komt de afspraak die het team maakt.*".length()),
+                "Afspraak 1 uitgeschreven", "");
         test($(Button.class).id("make-draft")).click();
 
+        // section 1 already holds an agreement: asked first, with that text, and "add" until told otherwise
+        var choose = $(ReplaceOrAddDialog.class).single();
+        assertThat(text(choose)).contains("Nu in de gedragscode:", "Alleen via de kanalen van de school.");
+        assertThat(choose.kept()).hasSize(1);
+        test(choose.make).click();
+
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CompareView");
+        var draft = codeTexts.version(java.util.Objects.requireNonNull(codeTexts.code(meeting.codeId()).latestDraft()).id())
+                .markdown();
+        assertThat(draft).as("the agreement that was there stays, the decision follows it")
+                .contains(agreed, "Alleen via de schoolapp.");
         assertThat($(com.vaadin.flow.component.Html.class).all()).as("the diff shows the decided text")
                 .anySatisfy(html -> assertThat(html.getInnerHtml()).contains("Alleen via de schoolapp."));
         var undecided = $(com.vaadin.flow.component.html.Div.class).id("undecided-items");
@@ -491,7 +509,8 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
 
         var again = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
         assertThat($(Button.class, again.actions).withId("make-draft").exists()).as("one draft per meeting").isFalse();
-        assertThat($(Button.class).id("open-draft").getText()).startsWith("Concept versie 2 bekijken");
+        assertThat($(Button.class).id("open-draft").getText()).startsWith("Concept versie "
+                + java.util.Objects.requireNonNull(codeTexts.code(meeting.codeId()).latestDraft()).number() + " bekijken");
     }
 
     @Test
