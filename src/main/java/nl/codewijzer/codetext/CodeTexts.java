@@ -133,7 +133,8 @@ public class CodeTexts {
                 .orElseThrow(() -> new InvalidInput("van", "version.error.not-found")));
         var to = readable(versions.byNumber(codeId, toNumber)
                 .orElseThrow(() -> new InvalidInput("naar", "version.error.not-found")));
-        return new VersionComparison(from.toSummary(), to.toSummary(), textDiff.compare(from.markdown(), to.markdown()));
+        return new VersionComparison(from.toSummary(), to.toSummary(), textDiff.compare(from.markdown(), to.markdown()),
+                ChangedSections.between(from.markdown(), to.markdown()));
     }
 
     /**

@@ -106,11 +106,18 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         var summary = new Paragraph(diff.identical() ? getTranslation("compare.identical")
                 : getTranslation("compare.summary", diff.changedLines(), diff.addedLines(), diff.removedLines()));
         summary.setId("compare-summary");
+        var sections = new Paragraph();
+        sections.setId("changed-sections");
+        if (!comparison.changedSections().isEmpty()) {
+            sections.setText(getTranslation("compare.changed-sections", String.join("; ", comparison.changedSections()
+                    .stream().map(heading -> heading.isEmpty() ? getTranslation("compare.introduction") : heading).toList())));
+        }
+        sections.setVisible(!comparison.changedSections().isEmpty());
 
         var legend = new Div(new Span(getTranslation("compare.legend")), legendItem("diff-del", "compare.legend.removed"),
                 legendItem("diff-ins", "compare.legend.added"));
         legend.addClassName("diff-legend");
-        add(pickers, summary, legend, new Div(mode, wholeText), result);
+        add(pickers, summary, sections, legend, new Div(mode, wholeText), result);
         shown = comparison;
         render(comparison);
     }

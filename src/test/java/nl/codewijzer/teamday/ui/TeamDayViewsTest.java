@@ -498,6 +498,9 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         test(choose.make).click();
 
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CompareView");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("changed-sections").getText())
+                .as("the comparison says which sections the meeting changed").startsWith("Gewijzigde onderdelen: 1.")
+                .doesNotContain("2.");
         var draft = codeTexts.version(java.util.Objects.requireNonNull(codeTexts.code(meeting.codeId()).latestDraft()).id())
                 .markdown();
         assertThat(draft).as("the agreement that was there stays, the decision follows it")
