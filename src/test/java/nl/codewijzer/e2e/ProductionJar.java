@@ -137,7 +137,10 @@ final class ProductionJar implements AutoCloseable {
         var folder = jar.resolveSibling("codewijzer-extracted");
         var extracted = folder.resolve("codewijzer.jar");
         var from = folder.resolve("extracted-from");
-        try {
+        // the ITs run in two JVMs at once (failsafe's forkCount): one unpacks while the other waits
+        try (var lockFile = java.nio.channels.FileChannel.open(jar.resolveSibling("codewijzer-extracted.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var lock = lockFile.lock()) {
             var built = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
             if (Files.isRegularFile(extracted) && Files.isRegularFile(from) && Files.readString(from).equals(built)) {
                 return extracted;
