@@ -15,6 +15,7 @@ import nl.codewijzer.consent.internal.ConsentCommentRepository;
 import nl.codewijzer.consent.internal.ConsentRound;
 import nl.codewijzer.consent.internal.ConsentRoundRepository;
 import nl.codewijzer.consent.internal.DecisionPdf;
+import nl.codewijzer.consent.internal.RoundAttachments;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
@@ -52,9 +53,12 @@ public class ConsentRounds {
     private final DecisionPdf decisionPdf;
     private final CurrentUser currentUser;
     private final RoundRecords records;
+    private final RoundAttachments attachments;
 
     ConsentRounds(ConsentRoundRepository rounds, ConsentCommentRepository comments, CodeTexts codeTexts,
-            SchoolSettings settings, DecisionPdf decisionPdf, CurrentUser currentUser, RoundRecords records) {
+            SchoolSettings settings, DecisionPdf decisionPdf, CurrentUser currentUser, RoundRecords records,
+            RoundAttachments attachments) {
+        this.attachments = attachments;
         this.rounds = rounds;
         this.comments = comments;
         this.codeTexts = codeTexts;
@@ -121,7 +125,10 @@ public class ConsentRounds {
                 leader && (open || consented || (refused && round.followUp() != FollowUp.GEWIJZIGD)));
     }
 
-    /** The MR's decision as a PDF: proposal, votes per member, outcome, reasons, dates and the text's SHA-256. */
+    /**
+     * The MR's decision as a PDF: proposal, the documents with it, votes per member, outcome, reasons,
+     * dates and the text's SHA-256.
+     */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public byte[] decisionPdf(long roundId, Locale locale) {
@@ -132,7 +139,7 @@ public class ConsentRounds {
                 : OutcomeRules.decide(tally, round.quorumPercent(), round.majorityRule());
         var lines = round.votesByName() ? records.voteLines(round) : null;
         return decisionPdf.render(summary, tally, outcome, lines, codeTexts.version(round.versionId()).markdown(),
-                locale);
+                attachments.of(roundId), locale);
     }
 
     /**

@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import nl.codewijzer.base.FileType;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.base.SchoolTime;
@@ -39,33 +38,6 @@ public class PaperSignatures {
     public static final int MAX_SCAN_BYTES = 5 * 1024 * 1024;
     /** How the register and certificate name the method (Dutch, as every stored method is). */
     public static final String METHOD = "papier";
-
-    /** The scan types accepted, each with the file name endings that may carry it and its first bytes. */
-    private enum ScanType {
-        PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}, ".pdf"),
-        JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, ".jpg", ".jpeg"),
-        PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, ".png");
-
-        final String mediaType;
-        final byte[] magic;
-        final String[] endings;
-
-        ScanType(String mediaType, byte[] magic, String... endings) {
-            this.mediaType = mediaType;
-            this.magic = magic;
-            this.endings = endings;
-        }
-
-        /** The type both the name and the content say, if they agree on one. */
-        static Optional<ScanType> of(String fileName, byte[] content) {
-            var name = fileName.toLowerCase(Locale.ROOT);
-            return Arrays.stream(values())
-                    .filter(type -> Arrays.stream(type.endings).anyMatch(name::endsWith))
-                    .filter(type -> content.length >= type.magic.length
-                            && Arrays.equals(content, 0, type.magic.length, type.magic, 0, type.magic.length))
-                    .findFirst();
-        }
-    }
 
     private final CampaignRepository campaigns;
     private final RequestRepository requests;
@@ -120,13 +92,13 @@ public class PaperSignatures {
         } else if (signedOn.isBefore(adopted)) {
             problems.add(new Problem("signedOn", "signing.paper.error.date-before-adoption", adopted));
         }
-        ScanType type = null;
+        FileType type = null;
         if (scan == null || scan.length == 0 || fileName == null || fileName.isBlank()) {
             problems.add(new Problem("scan", "signing.paper.error.scan-missing"));
         } else if (scan.length > MAX_SCAN_BYTES) {
             problems.add(new Problem("scan", "signing.paper.error.scan-too-large"));
         } else {
-            type = ScanType.of(fileName, scan).orElse(null);
+            type = FileType.of(fileName, scan).orElse(null);
             if (type == null) {
                 problems.add(new Problem("scan", "signing.paper.error.scan-type", fileName));
             }
@@ -142,9 +114,9 @@ public class PaperSignatures {
         request.signed(clock.instant());
         requests.saveAndFlush(request);
         jdbc.update("insert into signature_scan (signature_id, content_type, file_name, content) values (?, ?, ?, ?)",
-                signature.id(), type.mediaType, cut(fileName.strip(), 255), scan);
+                signature.id(), type.mediaType(), cut(fileName.strip(), 255), scan);
         events.publishEvent(new PaperSignatureRecorded(signature.id(), personId, versionId, campaign.versionNumber(),
-                campaign.sha256(), signedOn, type.mediaType, scan.length));
+                campaign.sha256(), signedOn, type.mediaType(), scan.length));
         return new Recorded(signature.id(), VerificationCodes.grouped(signature.verificationCode()));
     }
 

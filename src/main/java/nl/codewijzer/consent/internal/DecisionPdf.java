@@ -11,6 +11,7 @@ import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.consent.Outcome;
+import nl.codewijzer.consent.RoundDocument;
 import nl.codewijzer.consent.RoundStatus;
 import nl.codewijzer.consent.RoundSummary;
 import nl.codewijzer.consent.Tally;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * The instemmingsbesluit (the MR's decision on a version) as PDF, in the same font and look as the
  * code's PDF, the minutes and the register: the proposal, the votes, the outcome, the reasons, the
- * dates and the text's SHA-256, followed by the text itself.
+ * dates and the text's SHA-256, the documents the MR received with the proposal (issue 15), followed
+ * by the text itself.
  *
  * <p>Everything typed by a person (the toelichting, motivations, reasons, a dispute note) is
  * HTML-escaped and shown as typed, paragraphs and line breaks kept; the code's text is rendered
@@ -57,19 +59,25 @@ public class DecisionPdf {
      * @param text the Markdown of the version the MR decided on
      */
     public byte[] render(RoundSummary round, Tally tally, Outcome outcome, @Nullable List<VoteLine> votes, String text,
-            Locale locale) {
+            List<RoundDocument> documents, Locale locale) {
+        var parts = new Parts(round, tally, outcome, votes, text, documents);
         if (round.status() == RoundStatus.OPEN) {
             // a provisional decision says so on its face; only the MR's taken decision is sealed
-            return typeset(round, tally, outcome, votes, text, locale, null);
+            return typeset(parts, locale, null);
         }
         var reason = text(Translations.DUTCH, "consent.seal.reason", round.codeTitle(), round.versionNumber());
-        return sealing.sealedIfPossible(toBeSealed -> typeset(round, tally, outcome, votes, text, locale, toBeSealed),
-                reason);
+        return sealing.sealedIfPossible(toBeSealed -> typeset(parts, locale, toBeSealed), reason);
+    }
+
+    /** What the decision is made of. */
+    private record Parts(RoundSummary round, Tally tally, Outcome outcome, @Nullable List<VoteLine> votes, String text,
+            List<RoundDocument> documents) {
     }
 
     /** @param toBeSealed whether the document will be sealed; null for a provisional one, which never is */
-    private byte[] typeset(RoundSummary round, Tally tally, Outcome outcome, @Nullable List<VoteLine> votes, String text,
-            Locale locale, @Nullable Boolean toBeSealed) {
+    private byte[] typeset(Parts parts, Locale locale, @Nullable Boolean toBeSealed) {
+        var round = parts.round();
+        var outcome = parts.outcome();
         var title = text(locale, "consent.pdf.title");
         var builder = PdfDocument.titled(title)
                 .field(text(locale, "consent.pdf.school"), settings.schoolName())
@@ -99,16 +107,20 @@ public class DecisionPdf {
         if (Boolean.FALSE.equals(toBeSealed)) {
             builder.field(text(locale, "consent.pdf.seal"), text(locale, "consent.pdf.not-sealed"));
         }
-        return documents.render(builder.bodyHtml(body(round, tally, votes, text, locale))
+        return documents.render(builder.bodyHtml(body(parts, locale))
                 .footer(settings.schoolName() + SEPARATOR + title + SEPARATOR + round.codeTitle() + " v"
                         + round.versionNumber())
                 .locale(locale).build());
     }
 
-    private String body(RoundSummary round, Tally tally, @Nullable List<VoteLine> votes, String text, Locale locale) {
+    private String body(Parts parts, Locale locale) {
+        var round = parts.round();
+        var tally = parts.tally();
+        var votes = parts.votes();
         var html = new StringBuilder();
         heading(html, text(locale, "consent.toelichting"));
         paragraphs(html, round.toelichting());
+        documents(html, parts.documents(), locale);
         heading(html, text(locale, "consent.votes"));
         html.append("<p>").append(esc(text(locale, "consent.tally", tally.instemmen(), tally.nietInstemmen(),
                 tally.onthouden(), tally.cast(), tally.eligible(), round.quorumPercent()))).append("</p>");
@@ -143,8 +155,25 @@ public class DecisionPdf {
         }
         html.append("<hr>");
         heading(html, text(locale, "consent.pdf.text"));
-        html.append(markdown.toHtml(text));
+        html.append(markdown.toHtml(parts.text()));
         return html.toString();
+    }
+
+    /** The documents the MR received with the proposal; an attachment with its SHA-256, which proves which file it was. */
+    private void documents(StringBuilder html, List<RoundDocument> documents, Locale locale) {
+        heading(html, text(locale, "consent.documents"));
+        if (documents.isEmpty()) {
+            html.append("<p>").append(esc(text(locale, "consent.documents.none"))).append("</p>");
+            return;
+        }
+        html.append("<table><thead><tr><th>").append(esc(text(locale, "consent.documents.name"))).append("</th><th>")
+                .append("SHA-256").append("</th></tr></thead><tbody>");
+        for (var document : documents) {
+            var sha256 = document.sha256();
+            html.append("<tr><td>").append(esc(document.name())).append("</td><td>")
+                    .append(esc(sha256 == null ? "–" : sha256)).append("</td></tr>");
+        }
+        html.append("</tbody></table>");
     }
 
     private String text(Locale locale, String key, Object... args) {

@@ -32,6 +32,7 @@ import nl.codewijzer.codetext.CodeRoutes;
 import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.codetext.TextDiff;
 import nl.codewijzer.consent.ConsentDecisions;
+import nl.codewijzer.consent.ConsentDocuments;
 import nl.codewijzer.consent.ConsentFollowUps;
 import nl.codewijzer.consent.ConsentRounds;
 import nl.codewijzer.consent.ConsentSubmission;
@@ -43,9 +44,9 @@ import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 
 /**
- * One consent round: the proposal and its reasons, the text and what changed against the adopted
- * version, the votes, the discussion, and what the person looking may do now (vote, record the
- * MR's decision, adopt, or follow up a refusal).
+ * One consent round: the proposal and its reasons, the documents with it (issue 15), the text and
+ * what changed against the adopted version, the votes, the discussion, and what the person looking
+ * may do now (vote, record the MR's decision, adopt, or follow up a refusal).
  *
  * <p>Over 400 lines, with a reason: one page whose sections (text and changes, votes, discussion,
  * actions) redraw together from one round summary; each is a private method of a few dozen lines.
@@ -60,6 +61,7 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
     private final ConsentVoting voting;
     private final ConsentDecisions decisions;
     private final ConsentFollowUps followUps;
+    private final ConsentDocuments documents;
     private final SafeMarkdown markdown;
     private final CurrentUser currentUser;
     private long roundId;
@@ -81,8 +83,9 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Div actions = new Div();
 
     RoundView(ConsentRounds consent, ConsentSubmission submission, ConsentVoting voting, ConsentDecisions decisions,
-            ConsentFollowUps followUps, SafeMarkdown markdown, CurrentUser currentUser,
+            ConsentFollowUps followUps, ConsentDocuments documents, SafeMarkdown markdown, CurrentUser currentUser,
             Clock clock) {
+        this.documents = documents;
         this.clock = clock;
         this.consent = consent;
         this.submission = submission;
@@ -154,6 +157,7 @@ public class RoundView extends Main implements HasUrlParameter<Long>, HasDynamic
 
         // the reading order of an MR member: why, what changes, the text, and only then the vote
         add(section("consent.toelichting", new Paragraph(round.toelichting())));
+        add(new DocumentsSection(documents, round));
         add(section("consent.text", textAndDiff(review)));
         if (review.canVote()) {
             add(voteForm(review));

@@ -129,6 +129,40 @@ class ConsentViewsTest extends SpringBrowserlessTest {
         assertThat(textIn(page.actions)).contains("Voorlopig instemmingsbesluit (PDF)");
     }
 
+    private static byte[] onePagePdf() throws java.io.IOException {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void the_directeur_attaches_a_pdf_at_the_round_a_jpeg_is_refused_under_the_upload_and_a_member_sees_the_link()
+            throws java.io.IOException {
+        var submitted = submittedRound();
+        var page = navigate(RoundView.class, submitted.id());
+        var documents = $(DocumentsSection.class, page).single();
+        assertThat(textIn(documents)).contains("Stukken bij het voorstel", "geen stukken");
+
+        documents.received("foto.pdf", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0});
+        test(documents.save).click();
+        assertThat(documents.attachmentError.isVisible()).isTrue();
+        assertThat(documents.attachmentError.getText()).isEqualTo("Dit bestand is geen PDF");
+
+        documents.received("Advies.pdf", onePagePdf());
+        test(documents.save).click();
+        assertThat(documents.attachmentError.isVisible()).isFalse();
+        assertThat(textIn(documents.list)).contains("Advies.pdf", "toegevoegd door Pieter van Dijk");
+
+        SignIn.as(users, "mr.lid@school.example");
+        var memberPage = navigate(RoundView.class, submitted.id());
+        var memberDocuments = $(DocumentsSection.class, memberPage).single();
+        assertThat(memberDocuments.upload).as("only the schoolleiding adds documents").isNull();
+        assertThat($(com.vaadin.flow.component.html.Anchor.class, memberDocuments.list).single().getText())
+                .isEqualTo("Advies.pdf");
+    }
+
     @Test
     void a_parent_member_is_told_why_they_do_not_vote_on_a_decision_of_the_staff() {
         var submitted = submittedRound();

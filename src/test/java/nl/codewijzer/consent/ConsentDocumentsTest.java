@@ -1,0 +1,202 @@
+package nl.codewijzer.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import nl.codewijzer.CodewijzerTest;
+import nl.codewijzer.SignIn;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.school.VotingGeleding;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** The documents the MR receives with a consent round (issue 15): attachments the schoolleiding adds. */
+@CodewijzerTest
+@RecordApplicationEvents
+class ConsentDocumentsTest {
+
+    static final String DIRECTEUR = "directeur@school.example";
+    static final String LID = "mr.lid@school.example";
+    static final String VOORZITTER = "mr.voorzitter@school.example";
+
+    @Autowired
+    ConsentDocuments documents;
+
+    @Autowired
+    ConsentRounds consent;
+
+    @Autowired
+    ConsentSubmission submission;
+
+    @Autowired
+    ConsentDecisions decisions;
+
+    @Autowired
+    CodeTexts codeTexts;
+
+    @Autowired
+    Translations translations;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ApplicationEvents events;
+
+    private RoundSummary openRound() {
+        SignIn.as(users, DIRECTEUR);
+        var concept = codeTexts.createCode("Stukkentest " + System.nanoTime(), "gedragscode-sociale-media");
+        return submission.submit(concept.id(), "Afgesproken op de teamdag.", LocalDate.now(SchoolTime.ZONE).plusDays(14),
+                VotingGeleding.PERSONEEL);
+    }
+
+    /** A real PDF of {@code pages} empty pages. */
+    static byte[] pdf(int pages) throws IOException {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new PDPage());
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private String dutch(Throwable refused) {
+        var problem = ((InvalidInput) refused).problems().getFirst();
+        assertThat(problem.field()).isEqualTo("attachment");
+        return translations.getTranslation(problem.messageKey(), Translations.DUTCH, problem.args().toArray());
+    }
+
+    @Test
+    void the_schoolleiding_attaches_a_pdf_that_the_round_lists_with_its_size_hash_and_uploader_on_the_audit_trail()
+            throws IOException {
+        var round = openRound();
+        var content = pdf(2);
+
+        var added = documents.attach(round.id(), "C:\\fakepath\\Advies vertrouwenspersoon.pdf", content);
+
+        var expectedHash = ConsentDocuments.sha256(content);
+        assertThat(added.name()).isEqualTo("Advies vertrouwenspersoon.pdf");
+        assertThat(documents.documents(round.id())).singleElement().satisfies(line -> {
+            assertThat(line.kind()).isEqualTo(RoundDocument.Kind.ATTACHMENT);
+            assertThat(line.name()).isEqualTo("Advies vertrouwenspersoon.pdf");
+            assertThat(line.sizeBytes()).isEqualTo(content.length);
+            assertThat(line.sha256()).isEqualTo(expectedHash).hasSize(64);
+            assertThat(line.addedBy()).isEqualTo("Pieter van Dijk");
+            assertThat(line.addedAt()).isNotNull();
+        });
+        assertThat(events.stream(ConsentAttachmentAdded.class)).singleElement().satisfies(event -> {
+            assertThat(event.auditAction()).isEqualTo("consent.attachment-added");
+            assertThat(event.auditObjectId()).isEqualTo(Long.toString(round.id()));
+            assertThat(event.auditDetails()).contains("sha256=" + expectedHash, "size=" + content.length);
+        });
+    }
+
+    @Test
+    void a_jpeg_renamed_to_pdf_a_text_posing_as_a_pdf_and_an_11_mb_file_are_refused_in_dutch_and_nothing_is_kept()
+            throws IOException {
+        var round = openRound();
+        var jpeg = new byte[2048];
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        jpeg[2] = (byte) 0xFF;
+        jpeg[3] = (byte) 0xE0;
+        var fakePdf = "%PDF-1.7\nthis is no PDF at all\n".getBytes(StandardCharsets.US_ASCII);
+        var good = pdf(1);
+        var tooLarge = Arrays.copyOf(good, 11 * 1024 * 1024); // a real PDF's start, padded to 11 MB
+
+        assertThat(dutch(catchThrowable(() -> documents.attach(round.id(), "foto.pdf", jpeg))))
+                .isEqualTo("Dit bestand is geen PDF");
+        assertThat(dutch(catchThrowable(() -> documents.attach(round.id(), "notulen.pdf", fakePdf))))
+                .isEqualTo("Dit bestand is geen PDF");
+        assertThat(dutch(catchThrowable(() -> documents.attach(round.id(), "groot.pdf", tooLarge))))
+                .isEqualTo("Het bestand is groter dan 10 MB");
+        assertThat(dutch(catchThrowable(() -> documents.attach(round.id(), null, null))))
+                .isEqualTo("Kies eerst een PDF-bestand.");
+        assertThat(documents.documents(round.id())).isEmpty();
+        assertThat(events.stream(ConsentAttachmentAdded.class)).isEmpty();
+
+        documents.attach(round.id(), "bijlage.pdf", good);
+        assertThat(dutch(catchThrowable(() -> documents.attach(round.id(), "nogmaals.pdf", good))))
+                .isEqualTo("Dit bestand is al bij deze ronde gevoegd.");
+        assertThat(documents.documents(round.id())).hasSize(1);
+    }
+
+    @Test
+    void only_the_schoolleiding_attaches_and_a_plain_medewerker_neither_lists_nor_opens_the_documents()
+            throws IOException {
+        var round = openRound();
+        var added = documents.attach(round.id(), "begroting.pdf", pdf(1));
+
+        for (var other : new String[] {LID, VOORZITTER, "coordinator@school.example"}) {
+            SignIn.as(users, other);
+            assertThatThrownBy(() -> documents.attach(round.id(), "x.pdf", pdf(1)))
+                    .as(other).isInstanceOf(AccessDeniedException.class);
+        }
+        SignIn.as(users, "docent@school.example");
+        assertThatThrownBy(() -> documents.attach(round.id(), "x.pdf", pdf(1))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.documents(round.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.attachment(round.id(), added.id())).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, DIRECTEUR);
+        assertThat(documents.documents(round.id())).hasSize(1);
+    }
+
+    @Test
+    void an_mr_member_and_the_coordinator_open_the_attachment_as_uploaded_but_not_through_another_round()
+            throws IOException {
+        var round = openRound();
+        var content = pdf(3);
+        var added = documents.attach(round.id(), "advies.pdf", content);
+        var other = openRound();
+
+        SignIn.as(users, LID);
+        assertThat(documents.documents(round.id())).extracting(RoundDocument::name).containsExactly("advies.pdf");
+        assertThat(documents.attachment(round.id(), added.id())).isEqualTo(content);
+        SignIn.as(users, "coordinator@school.example");
+        assertThat(documents.attachment(round.id(), added.id())).isEqualTo(content);
+        assertThat(dutch(catchThrowable(() -> documents.attachment(other.id(), added.id()))))
+                .isEqualTo("Deze bijlage bestaat niet (meer).");
+    }
+
+    @Test
+    void the_instemmingsbesluit_lists_each_attachment_by_name_and_sha256_and_a_closed_round_takes_no_more()
+            throws IOException {
+        var round = openRound();
+        var first = pdf(1);
+        var second = pdf(2);
+        documents.attach(round.id(), "Advies vertrouwenspersoon.pdf", first);
+        documents.attach(round.id(), "Reactie ouders.pdf", second);
+        SignIn.as(users, VOORZITTER);
+        decisions.close(round.id(), LocalDate.now(SchoolTime.ZONE), "Te weinig stemmen uitgebracht.");
+
+        SignIn.as(users, LID);
+        var pdf = consent.decisionPdf(round.id(), Translations.DUTCH);
+        try (var document = Loader.loadPDF(pdf)) {
+            var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Stukken bij het voorstel", "Advies vertrouwenspersoon.pdf", "Reactie ouders.pdf");
+            assertThat(text.replace(" ", "")).contains(ConsentDocuments.sha256(first), ConsentDocuments.sha256(second));
+        }
+
+        SignIn.as(users, DIRECTEUR);
+        assertThat(dutch(catchThrowable(() -> documents.attach(round.id(), "laat.pdf", pdf(4)))))
+                .isEqualTo("Deze ronde is gesloten: er kunnen geen stukken meer bij.");
+        assertThat(documents.documents(round.id())).hasSize(2);
+    }
+}
