@@ -56,6 +56,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  *     click in its browser) until the projector page, a real browser following by server push, first
  *     shows a tally that includes it. Both times come from this machine's clock: the JVM's
  *     {@code System.currentTimeMillis()} and the browsers' {@code Date.now()}. Target p95 ≤ 250 ms.</li>
+ * <li>vote → console: the same for the facilitator's console at 1366 × 768 (a real browser of the
+ *     coördinator on the console page, following by push), until its live tally first includes the vote.
+ *     The console follows every kind of change (joins too), and a vote redraws only its tally.
+ *     Target p95 ≤ 250 ms.</li>
  * <li>retained server memory per participant UI: heap in use after full collections, before and
  *     after the Chromium phones opened the meeting (each phone is one login, one session, one UI),
  *     divided by the number of phones. Target ≤ 200 KB. Also reported: the live objects alone (class
@@ -82,11 +86,17 @@ public final class TeamDayBenchmark {
     private static final String COORDINATOR = "coordinator@school.example";
 
     /** Records every tally the projector shows, with the browser's clock, from the moment it is installed. */
-    static final String WATCH_TALLY = """
+    static final String WATCH_TALLY = watchTally("#projector-poll-status");
+    /** The same on the facilitator's console: the voter count of the current poll's card. */
+    static final String WATCH_CONSOLE_TALLY = watchTally("#current-poll .poll-voters");
+
+    /** A script that records every vote count the element shows ("12 stemmen"), with the browser's clock. */
+    private static String watchTally(String selector) {
+        return """
             () => {
               window.__tallies = [];
               const read = () => {
-                const status = document.querySelector('#projector-poll-status');
+                const status = document.querySelector('SELECTOR');
                 const match = status && status.textContent.match(/(\\d+) stem/);
                 if (match) {
                   const votes = Number(match[1]);
@@ -96,7 +106,8 @@ public final class TeamDayBenchmark {
               };
               new MutationObserver(read).observe(document.body, {subtree: true, childList: true, characterData: true});
               read();
-            }""";
+            }""".replace("SELECTOR", selector);
+    }
 
     private static boolean productionMode;
 
@@ -142,6 +153,7 @@ public final class TeamDayBenchmark {
         var polls = context.getBean(MeetingPolls.class);
         var broadcaster = context.getBean(MeetingBroadcaster.class);
         var base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        double loadAtStart = loadAverage();
 
         // the staff: 150 simulated participants and the phones' people (a first round of phones warms up)
         var simulated = people(staff, passwords, users, "deelnemer", SIMULATED, false);
@@ -162,6 +174,11 @@ public final class TeamDayBenchmark {
         login(projector, COORDINATOR, "demo");
         projector.navigate(base + "/teamdag/" + meetingId + "/beamer");
         projector.locator("#projector-question").waitFor();
+        // the console: the facilitator's laptop, the coördinator in a browser context of their own
+        var console = page(browser, base, 1366, 768);
+        login(console, COORDINATOR, "demo");
+        console.navigate(base + "/teamdag/" + meetingId + "/regie");
+        console.locator("#console-question").waitFor();
 
         // The phones run in a process of their own (see PhoneCrowd). A first round of phones opens and closes
         // again, so that classes, caches and the web server's pooled connection buffers are in place before
@@ -200,6 +217,8 @@ public final class TeamDayBenchmark {
         crowd.send("await-poll", "poll-shown");
         projector.locator("#projector-poll-status").waitFor();
         projector.evaluate(WATCH_TALLY);
+        console.locator("#current-poll .poll-voters").waitFor();
+        console.evaluate(WATCH_CONSOLE_TALLY);
 
         // votes: 150 through the service at a steady pace, then one click per Chromium phone
         var castAt = new ArrayList<long[]>(); // [cast time, tally that includes it, 0 = service / 1 = browser]
@@ -212,10 +231,12 @@ public final class TeamDayBenchmark {
             Thread.sleep(VOTE_INTERVAL_MS);
         }
         awaitTally(projector, SIMULATED);
+        awaitTally(console, SIMULATED);
         for (int i = 1; i <= phones; i++) {
             var voted = crowd.send("vote " + (phones + i - 1), "voted").split(" ");
             castAt.add(new long[] {Long.parseLong(voted[2]), SIMULATED + i, 1});
             awaitTally(projector, SIMULATED + i);
+            awaitTally(console, SIMULATED + i);
         }
         crowd.close();
 
@@ -224,6 +245,9 @@ public final class TeamDayBenchmark {
         var service = latencies.kind0();
         var browserVotes = latencies.kind1();
         int shownTallies = latencies.shownTallies();
+        var onConsole = latencies(console, castAt);
+        var consoleAll = onConsole.all();
+        long consoleP95 = percentile(consoleAll, 95);
         registrations.forEach(com.vaadin.flow.shared.Registration::remove);
 
 
@@ -248,6 +272,16 @@ public final class TeamDayBenchmark {
                   "browserVotesP95Ms": %d,
                   "voteToProjectorTargetP95Ms": 250,
                   "latencyWithinTarget": %s,
+                  "tallyUpdatesShownOnConsole": %d,
+                  "voteToConsoleP50Ms": %d,
+                  "voteToConsoleP95Ms": %d,
+                  "voteToConsoleMaxMs": %d,
+                  "voteToConsoleServiceVotesP95Ms": %d,
+                  "voteToConsoleBrowserVotesP95Ms": %d,
+                  "voteToConsoleTargetP95Ms": 250,
+                  "consoleLatencyWithinTarget": %s,
+                  "loadAverageAtStart": %.2f,
+                  "loadAverageAtEnd": %.2f,
                   "retainedHeapPerParticipantUiKb": %.1f,
                   "liveObjectsPerParticipantUiKb": %.1f,
                   "memoryTargetKb": 200,
@@ -256,15 +290,25 @@ public final class TeamDayBenchmark {
                 """, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), productionMode, SIMULATED,
                 phones, all.size(), VOTE_INTERVAL_MS, shownTallies, refreshes.get(), p50, p95,
                 percentile(all, 100), percentile(service, 95), percentile(browserVotes, 95), p95 <= 250,
+                onConsole.shownTallies(), percentile(consoleAll, 50), consoleP95, percentile(consoleAll, 100),
+                percentile(onConsole.kind0(), 95), percentile(onConsole.kind1(), 95), consoleP95 <= 250,
+                loadAtStart, loadAverage(),
                 perUiKb, livePerUiKb,
                 perUiKb <= 200);
         System.out.printf(Locale.ROOT, "team day, %d simulated + %d Chromium participants: vote -> projector p50 %d ms, "
-                + "p95 %d ms (target <= 250); retained heap per participant UI %.1f KB (target <= 200; live objects alone %.1f KB)%n",
-                SIMULATED, phones, p50, p95, perUiKb, livePerUiKb);
+                + "p95 %d ms; vote -> console p50 %d ms, p95 %d ms (target <= 250 each); retained heap per participant UI "
+                + "%.1f KB (target <= 200; live objects alone %.1f KB); load average %.2f at start, %.2f at end%n",
+                SIMULATED, phones, p50, p95, percentile(consoleAll, 50), consoleP95, perUiKb, livePerUiKb, loadAtStart,
+                loadAverage());
         System.out.print(json);
         var out = Path.of("target", "benchmarks", "teamday.json");
         Files.createDirectories(out.getParent());
         Files.writeString(out, json);
+    }
+
+    /** The machine's load average over the last minute: how quiet it was while measuring. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** New staff members with a password of their own (chosen the way an invitation link does it). */
@@ -306,8 +350,8 @@ public final class TeamDayBenchmark {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
-    static void awaitTally(Page projector, int votes) {
-        projector.waitForFunction("n => window.__tallies.some(t => t[1] >= n)", votes,
+    static void awaitTally(Page watched, int votes) {
+        watched.waitForFunction("n => window.__tallies.some(t => t[1] >= n)", votes,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
     }
 
@@ -425,17 +469,17 @@ public final class TeamDayBenchmark {
     }
 
     /**
-     * When the projector (watched with {@link #WATCH_TALLY}) first showed a tally including each vote;
+     * When the projector (watched with {@link #WATCH_TALLY}) or the console ({@link #WATCH_CONSOLE_TALLY}) first showed a tally including each vote;
      * a cast is {@code [cast time, tally that includes it, kind 0 or 1]}.
      */
-    static Latencies latencies(Page projector, List<long[]> castAt) {
+    static Latencies latencies(Page watched, List<long[]> castAt) {
         @SuppressWarnings("unchecked")
-        var shown = (List<List<Number>>) projector.evaluate("window.__tallies");
+        var shown = (List<List<Number>>) watched.evaluate("window.__tallies");
         var latencies = new Latencies(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), shown.size());
         for (var cast : castAt) {
             long seen = shown.stream().filter(entry -> entry.get(1).longValue() >= cast[1])
                     .mapToLong(entry -> entry.get(0).longValue()).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("The projector never showed " + cast[1] + " votes"));
+                    .orElseThrow(() -> new IllegalStateException(watched.url() + " never showed " + cast[1] + " votes"));
             long latency = Math.max(0, seen - cast[0]);
             latencies.all().add(latency);
             (cast[2] == 0 ? latencies.kind0() : latencies.kind1()).add(latency);
