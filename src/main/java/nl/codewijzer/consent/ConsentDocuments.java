@@ -3,13 +3,21 @@ package nl.codewijzer.consent;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import nl.codewijzer.base.FileType;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.codetext.VersionSummary;
+import nl.codewijzer.consent.internal.ComparisonPdf;
+import nl.codewijzer.consent.internal.ConsentRound;
 import nl.codewijzer.consent.internal.RoundAttachments;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.teamday.DraftMinutes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The documents the MR is entitled to with a consent round (issue 15, WMS: the bevoegd gezag gives
- * the MR what it needs to decide): PDFs the schoolleiding attaches while the round is open. Members
+ * the MR what it needs to decide): the minutes of the team day(s) whose decisions made the concept
+ * (found through the concept's line of versions back to the code in force, asked of {@code teamday}),
+ * the comparison with the code in force, and PDFs the schoolleiding attaches while the round is open. Members
  * of the MR, the schoolleiding and the coördinator open them from the round; the instemmingsbesluit
  * lists them by name and SHA-256. See docs/decisions/0050-the-mrs-documents.md.
  */
@@ -34,9 +44,16 @@ public class ConsentDocuments {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CodeTexts codeTexts;
+    private final DraftMinutes draftMinutes;
+    private final ComparisonPdf comparisonPdf;
 
     ConsentDocuments(RoundAttachments attachments, RoundRecords records, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CodeTexts codeTexts, DraftMinutes draftMinutes,
+            ComparisonPdf comparisonPdf) {
+        this.codeTexts = codeTexts;
+        this.draftMinutes = draftMinutes;
+        this.comparisonPdf = comparisonPdf;
         this.attachments = attachments;
         this.records = records;
         this.currentUser = currentUser;
@@ -49,12 +66,75 @@ public class ConsentDocuments {
         return round.status() == RoundStatus.OPEN && currentUser.hasAnyRole(Role.SCHOOLLEIDING);
     }
 
-    /** The round's documents, in the order the MR reads them. */
+    /** The round's documents, in the order the MR reads them: minutes, comparison, attachments. */
     @PreAuthorize(ConsentRounds.READERS)
     @Transactional(readOnly = true)
     public List<RoundDocument> documents(long roundId) {
-        records.load(roundId);
-        return attachments.of(roundId);
+        var round = records.load(roundId);
+        var compared = records.comparedNumber(round);
+        var documents = new ArrayList<RoundDocument>();
+        for (var meeting : draftMinutes.behind(line(round, compared))) {
+            documents.add(new RoundDocument(RoundDocument.Kind.MINUTES, meeting.meetingId(),
+                    records.dutch("consent.documents.minutes", meeting.title(), RoundRecords.dutchDate(meeting.heldOn())),
+                    null, 0, null, null));
+        }
+        if (compared != null) {
+            documents.add(new RoundDocument(RoundDocument.Kind.COMPARISON, compared,
+                    records.dutch("consent.documents.comparison", round.versionNumber(), compared), null, 0, null, null));
+        }
+        documents.addAll(attachments.of(roundId));
+        return documents;
+    }
+
+    /** One of the round's documents as a PDF: minutes and comparison are made now, an attachment is as uploaded. */
+    @PreAuthorize(ConsentRounds.READERS)
+    @Transactional(readOnly = true)
+    public byte[] open(long roundId, RoundDocument.Kind kind, long id, Locale locale) {
+        var round = records.load(roundId);
+        return switch (kind) {
+            case ATTACHMENT -> attachments.content(roundId, id).orElseThrow(ConsentDocuments::notFound);
+            case MINUTES -> {
+                // only the minutes behind this round's concept, not any meeting's
+                boolean behind = draftMinutes.behind(line(round, records.comparedNumber(round))).stream()
+                        .anyMatch(meeting -> meeting.meetingId() == id);
+                if (!behind) {
+                    throw notFound();
+                }
+                yield draftMinutes.minutesPdf(id, locale);
+            }
+            case COMPARISON -> {
+                var compared = records.comparedNumber(round);
+                if (compared == null || compared != id) {
+                    throw notFound();
+                }
+                yield comparisonPdf.render(round.codeTitle(),
+                        codeTexts.compare(round.codeId(), compared, round.versionNumber()), locale);
+            }
+        };
+    }
+
+    private static InvalidInput notFound() {
+        return new InvalidInput("document", "consent.documents.error.not-found");
+    }
+
+    /**
+     * The ids of the round's version and the versions it grew from, back to (not including) the one
+     * it is compared with, or to the first version: the concepts that team days may have made.
+     */
+    private List<Long> line(ConsentRound round, @Nullable Integer compared) {
+        var byNumber = new HashMap<Integer, VersionSummary>();
+        codeTexts.history(round.codeId()).forEach(version -> byNumber.put(version.number(), version));
+        var ids = new ArrayList<Long>();
+        Integer number = round.versionNumber();
+        while (number != null && (compared == null || number > compared) && ids.size() < byNumber.size()) {
+            var version = byNumber.get(number);
+            if (version == null) {
+                break;
+            }
+            ids.add(version.id());
+            number = version.parentNumber();
+        }
+        return ids;
     }
 
     /**
@@ -95,9 +175,7 @@ public class ConsentDocuments {
     @PreAuthorize(ConsentRounds.READERS)
     @Transactional(readOnly = true)
     public byte[] attachment(long roundId, long attachmentId) {
-        records.load(roundId);
-        return attachments.content(roundId, attachmentId)
-                .orElseThrow(() -> new InvalidInput("attachment", "consent.attachment.error.not-found"));
+        return open(roundId, RoundDocument.Kind.ATTACHMENT, attachmentId, Locale.ROOT);
     }
 
     /** The name without a browser's folder part, at most 255 characters, always ending in .pdf. */

@@ -15,7 +15,6 @@ import nl.codewijzer.consent.internal.ConsentCommentRepository;
 import nl.codewijzer.consent.internal.ConsentRound;
 import nl.codewijzer.consent.internal.ConsentRoundRepository;
 import nl.codewijzer.consent.internal.DecisionPdf;
-import nl.codewijzer.consent.internal.RoundAttachments;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
@@ -53,12 +52,12 @@ public class ConsentRounds {
     private final DecisionPdf decisionPdf;
     private final CurrentUser currentUser;
     private final RoundRecords records;
-    private final RoundAttachments attachments;
+    private final ConsentDocuments documents;
 
     ConsentRounds(ConsentRoundRepository rounds, ConsentCommentRepository comments, CodeTexts codeTexts,
             SchoolSettings settings, DecisionPdf decisionPdf, CurrentUser currentUser, RoundRecords records,
-            RoundAttachments attachments) {
-        this.attachments = attachments;
+            ConsentDocuments documents) {
+        this.documents = documents;
         this.rounds = rounds;
         this.comments = comments;
         this.codeTexts = codeTexts;
@@ -100,8 +99,8 @@ public class ConsentRounds {
         var round = records.load(roundId);
         var summary = round.toSummary();
         var version = codeTexts.version(round.versionId());
-        var comparison = codeTexts.active(round.codeId()).filter(active -> active.number() != version.number())
-                .map(active -> codeTexts.compare(round.codeId(), active.number(), version.number())).orElse(null);
+        var compared = records.comparedNumber(round);
+        var comparison = compared == null ? null : codeTexts.compare(round.codeId(), compared, version.number());
         var lines = records.voteLines(round);
         var tally = records.tally(round);
         var me = currentUser.get();
@@ -139,7 +138,7 @@ public class ConsentRounds {
                 : OutcomeRules.decide(tally, round.quorumPercent(), round.majorityRule());
         var lines = round.votesByName() ? records.voteLines(round) : null;
         return decisionPdf.render(summary, tally, outcome, lines, codeTexts.version(round.versionId()).markdown(),
-                attachments.of(roundId), locale);
+                documents.documents(roundId), locale);
     }
 
     /**

@@ -69,10 +69,14 @@ public class ConsentSubmission {
         var user = currentUser.require();
         var reglement = settings.current();
         codeTexts.transition(versionId, VersionStatus.TER_INSTEMMING);
-        var round = rounds.saveAndFlush(new ConsentRound(version.summary().codeId(), versionId, version.number(),
+        var proposal = new ConsentRound(version.summary().codeId(), versionId, version.number(),
                 version.codeTitle(), version.summary().sha256(), user.personId(), user.fullName(), clock.instant(),
                 toelichting.strip(), Objects.requireNonNull(deadline), voting, reglement.quorumPercent(),
-                reglement.majorityRule(), reglement.votesByName()));
+                reglement.majorityRule(), reglement.votesByName());
+        // the MR compares with the code in force now; kept, because adopting this version replaces it
+        proposal.compareWith(codeTexts.active(version.summary().codeId()).map(active -> active.number())
+                .filter(number -> number != version.number()).orElse(null));
+        var round = rounds.saveAndFlush(proposal);
         for (var member : records.voters(voting)) {
             notifications.notify(member.id(),
                     records.dutch("consent.notify.submitted.subject", version.codeTitle(), version.number()),

@@ -11,6 +11,7 @@ import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
+import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.consent.internal.ConsentRound;
 import nl.codewijzer.consent.internal.ConsentRoundRepository;
 import nl.codewijzer.consent.internal.ConsentVote;
@@ -36,9 +37,11 @@ class RoundRecords {
     private final StaffDirectory staff;
     private final Translations translations;
     private final Clock clock;
+    private final CodeTexts codeTexts;
 
     RoundRecords(ConsentRoundRepository rounds, ConsentVoteRepository votes, StaffDirectory staff,
-            Translations translations, Clock clock) {
+            Translations translations, Clock clock, CodeTexts codeTexts) {
+        this.codeTexts = codeTexts;
         this.rounds = rounds;
         this.votes = votes;
         this.staff = staff;
@@ -63,6 +66,20 @@ class RoundRecords {
             throw new InvalidInput("round", "consent.error.not-refused");
         }
         return round;
+    }
+
+    /**
+     * The number of the version the MR compares this round's version with: the one active when the
+     * round was submitted. Rounds from before that was kept compare with the active version, if it
+     * is another one.
+     */
+    @Nullable Integer comparedNumber(ConsentRound round) {
+        var kept = round.comparedNumber();
+        if (kept != null) {
+            return kept;
+        }
+        return codeTexts.active(round.codeId()).map(active -> active.number())
+                .filter(number -> number != round.versionNumber()).orElse(null);
     }
 
     LocalDate today() {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the review screen shows and may offer the person looking at it.
  *
- * @param comparison the proposed text against the adopted version; null for a first version
+ * @param comparison the proposed text against the version in force when the round was submitted; null for a first version
  * @param sections the headings of the proposed text, which comments may refer to
  */
 public record RoundReview(RoundSummary round, String markdown, @Nullable VersionComparison comparison,

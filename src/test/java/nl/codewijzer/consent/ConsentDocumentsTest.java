@@ -60,6 +60,32 @@ class ConsentDocumentsTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    ConsentVoting voting;
+
+    @Autowired
+    ConsentFollowUps followUps;
+
+    @Autowired
+    nl.codewijzer.teamday.TeamMeetings meetings;
+
+    @Autowired
+    nl.codewijzer.teamday.MeetingPlanning planning;
+
+    @Autowired
+    nl.codewijzer.teamday.MeetingFlow meetingFlow;
+
+    @Autowired
+    nl.codewijzer.teamday.MeetingDecisions meetingDecisions;
+
+    @Autowired
+    nl.codewijzer.teamday.MeetingDrafts meetingDrafts;
+
+    @Autowired
+    nl.codewijzer.teamday.DraftMinutes draftMinutes;
+
+    static final String RULE = "Alleen via de kanalen van school, nooit via een privéaccount.";
+
     private RoundSummary openRound() {
         SignIn.as(users, DIRECTEUR);
         var concept = codeTexts.createCode("Stukkentest " + System.nanoTime(), "gedragscode-sociale-media");
@@ -80,7 +106,7 @@ class ConsentDocumentsTest {
 
     private String dutch(Throwable refused) {
         var problem = ((InvalidInput) refused).problems().getFirst();
-        assertThat(problem.field()).isEqualTo("attachment");
+        assertThat(problem.field()).isIn("attachment", "document");
         return translations.getTranslation(problem.messageKey(), Translations.DUTCH, problem.args().toArray());
     }
 
@@ -172,7 +198,7 @@ class ConsentDocumentsTest {
         SignIn.as(users, "coordinator@school.example");
         assertThat(documents.attachment(round.id(), added.id())).isEqualTo(content);
         assertThat(dutch(catchThrowable(() -> documents.attachment(other.id(), added.id()))))
-                .isEqualTo("Deze bijlage bestaat niet (meer).");
+                .isEqualTo("Dit stuk bestaat niet (meer) bij deze ronde.");
     }
 
     @Test
@@ -198,5 +224,102 @@ class ConsentDocumentsTest {
         assertThat(dutch(catchThrowable(() -> documents.attach(round.id(), "laat.pdf", pdf(4)))))
                 .isEqualTo("Deze ronde is gesloten: er kunnen geen stukken meer bij.");
         assertThat(documents.documents(round.id())).hasSize(2);
+    }
+
+    private static String textOf(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** Version 1 adopted; a team day "Teamdag voorjaar" decides on question 1 and makes version 2, put to the MR. */
+    private RoundSummary roundOnAConceptFromATeamDay(String meetingTitle) {
+        SignIn.as(users, DIRECTEUR);
+        var first = codeTexts.createCode("Teamdagstukken " + System.nanoTime(), "gedragscode-sociale-media");
+        codeTexts.transition(first.id(), nl.codewijzer.codetext.VersionStatus.TER_INSTEMMING);
+        SignIn.as(users, VOORZITTER);
+        codeTexts.transition(first.id(), nl.codewijzer.codetext.VersionStatus.INGESTEMD);
+        SignIn.as(users, DIRECTEUR);
+        codeTexts.transition(first.id(), nl.codewijzer.codetext.VersionStatus.VASTGESTELD);
+
+        SignIn.as(users, "coordinator@school.example");
+        var meeting = planning.create(first.summary().codeId(), meetingTitle, LocalDate.of(2027, 3, 12));
+        meetingFlow.start(meeting.id());
+        var item = meetings.console(meeting.id()).agenda().getFirst();
+        meetingDecisions.recordDecision(item.id(), item.version(), new nl.codewijzer.teamday.Decision(
+                nl.codewijzer.teamday.DecisionStatus.BESLOTEN, RULE, "Zo blijft contact zichtbaar.", "", java.util.List.of()));
+        meetingFlow.close(meeting.id());
+        var draft = meetingDrafts.makeDraft(meeting.id());
+
+        SignIn.as(users, DIRECTEUR);
+        return submission.submit(draft.versionId(), "Wat de teamdag besloot.", LocalDate.now(SchoolTime.ZONE).plusDays(14),
+                VotingGeleding.PERSONEEL);
+    }
+
+    @Test
+    void a_round_on_a_concept_from_a_team_day_carries_its_minutes_and_the_comparison_which_mr_members_open()
+            throws IOException {
+        var round = roundOnAConceptFromATeamDay("Teamdag voorjaar");
+        documents.attach(round.id(), "Advies.pdf", pdf(1));
+
+        SignIn.as(users, LID);
+        var list = documents.documents(round.id());
+        assertThat(list).extracting(RoundDocument::kind).containsExactly(RoundDocument.Kind.MINUTES,
+                RoundDocument.Kind.COMPARISON, RoundDocument.Kind.ATTACHMENT);
+        assertThat(list.get(0).name()).startsWith("Verslag van de teamdag \u2018Teamdag voorjaar\u2019 van ");
+        assertThat(list.get(1).name()).isEqualTo("Vergelijking van versie 2 met versie 1 (geldend bij het voorleggen)");
+
+        var minutes = textOf(documents.open(round.id(), RoundDocument.Kind.MINUTES, list.get(0).id(), Translations.DUTCH));
+        assertThat(minutes).contains("Teamdag voorjaar", RULE);
+        var comparison = textOf(documents.open(round.id(), RoundDocument.Kind.COMPARISON, 1, Translations.DUTCH));
+        assertThat(comparison).contains("Vergelijking versie 1 en versie 2", "Was (versie 1)", "Wordt (versie 2)", RULE);
+
+        // a member of the parents' geleding is no staff, yet receives the minutes with the proposal
+        SignIn.as(users, "fatima.amrani@ouders.example");
+        assertThat(textOf(documents.open(round.id(), RoundDocument.Kind.MINUTES, list.get(0).id(), Translations.DUTCH)))
+                .contains(RULE);
+
+        // only the minutes behind this round: another team day's minutes are not opened through it
+        var other = roundOnAConceptFromATeamDay("Teamdag elders");
+        SignIn.as(users, LID);
+        var otherMeeting = documents.documents(other.id()).getFirst().id();
+        assertThat(dutch(catchThrowable(() -> documents.open(round.id(), RoundDocument.Kind.MINUTES, otherMeeting,
+                Translations.DUTCH)))).isEqualTo("Dit stuk bestaat niet (meer) bij deze ronde.");
+        assertThat(dutch(catchThrowable(() -> documents.open(round.id(), RoundDocument.Kind.COMPARISON, 2,
+                Translations.DUTCH)))).isEqualTo("Dit stuk bestaat niet (meer) bij deze ronde.");
+
+        SignIn.as(users, "docent@school.example");
+        assertThatThrownBy(() -> documents.open(round.id(), RoundDocument.Kind.MINUTES, list.get(0).id(), Translations.DUTCH))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> draftMinutes.minutesPdf(list.get(0).id(), Translations.DUTCH))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void after_adoption_the_round_and_its_instemmingsbesluit_still_name_the_minutes_the_comparison_and_the_attachment()
+            throws IOException {
+        var round = roundOnAConceptFromATeamDay("Teamdag najaar");
+        var advice = pdf(2);
+        documents.attach(round.id(), "Advies vertrouwenspersoon.pdf", advice);
+        for (var member : new String[] {LID, VOORZITTER}) {
+            SignIn.as(users, member);
+            voting.vote(round.id(), VoteChoice.INSTEMMEN, null);
+        }
+        SignIn.as(users, VOORZITTER);
+        decisions.close(round.id(), LocalDate.now(SchoolTime.ZONE), null);
+        SignIn.as(users, DIRECTEUR);
+        var today = LocalDate.now(SchoolTime.ZONE);
+        followUps.adopt(round.id(), today, today.plusYears(1));
+        assertThat(codeTexts.active(round.codeId()).orElseThrow().number()).isEqualTo(2);
+
+        SignIn.as(users, LID);
+        assertThat(documents.documents(round.id())).extracting(RoundDocument::kind).containsExactly(
+                RoundDocument.Kind.MINUTES, RoundDocument.Kind.COMPARISON, RoundDocument.Kind.ATTACHMENT);
+        assertThat(consent.review(round.id()).comparison()).as("the round still shows what changed against version 1")
+                .isNotNull().satisfies(comparison -> assertThat(comparison.from().number()).isEqualTo(1));
+        var text = textOf(consent.decisionPdf(round.id(), Translations.DUTCH));
+        assertThat(text).contains("Stukken bij het voorstel", "Verslag van de teamdag \u2018Teamdag najaar\u2019",
+                "Vergelijking van versie 2 met versie 1", "Advies vertrouwenspersoon.pdf");
+        assertThat(text.replace(" ", "")).contains(ConsentDocuments.sha256(advice));
     }
 }

@@ -66,6 +66,12 @@ public class ConsentRound {
     private @Nullable Instant adoptedAt;
     /** Set when adopted as a redactional change: why earlier signatures still count. */
     private @Nullable String redactionalReason;
+    /**
+     * The number of the version that was active when the round was submitted: what the MR's
+     * comparison is made against, also after this version replaces it (issue 15). Null for a first
+     * version, and for rounds submitted before it was kept.
+     */
+    private @Nullable Integer comparedNumber;
     private boolean remindedWeek;
     private boolean remindedDay;
 
@@ -199,6 +205,14 @@ public class ConsentRound {
         followUp = what;
         followUpNote = note;
         followUpAt = at;
+    }
+
+    public @Nullable Integer comparedNumber() {
+        return comparedNumber;
+    }
+
+    public void compareWith(@Nullable Integer activeNumber) {
+        this.comparedNumber = activeNumber;
     }
 
     public RoundSummary toSummary() {

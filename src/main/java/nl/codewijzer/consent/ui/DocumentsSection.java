@@ -58,10 +58,10 @@ class DocumentsSection extends Section {
             list.add(new Paragraph(getTranslation("consent.documents.none")));
         }
         for (var document : lines) {
-            var link = Downloads.link(this, document.name(), "application/pdf",
-                    () -> documents.attachment(round.id(), document.id()));
+            var link = Downloads.link(this, document.fileName(), "application/pdf",
+                    () -> documents.open(round.id(), document.kind(), document.id(), getLocale()));
             link.setText(document.name());
-            link.setId("round-document-" + document.id());
+            link.setId("round-document-" + document.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + document.id());
             var line = new Div(link);
             line.addClassName("document-line");
             if (document.kind() == RoundDocument.Kind.ATTACHMENT && document.addedAt() != null) {

@@ -17,6 +17,10 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     boolean existsByJoinCode(String joinCode);
 
+    /** The meetings whose decisions became one of these versions ("Maak concept"), in the order they closed. */
+    @Query("select m from Meeting m where m.draftVersionId in :versionIds order by m.closedAt, m.id")
+    List<Meeting> behindDrafts(java.util.Collection<Long> versionIds);
+
     /** The meeting, locked until the transaction ends: flow changes of one meeting happen one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from Meeting m where m.id = :id")
