@@ -15,6 +15,7 @@ import nl.codewijzer.codetext.VersionSummary;
 import nl.codewijzer.consent.internal.ComparisonPdf;
 import nl.codewijzer.consent.internal.ConsentRound;
 import nl.codewijzer.consent.internal.RoundAttachments;
+import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.teamday.DraftMinutes;
@@ -47,10 +48,12 @@ public class ConsentDocuments {
     private final CodeTexts codeTexts;
     private final DraftMinutes draftMinutes;
     private final ComparisonPdf comparisonPdf;
+    private final Notifications notifications;
 
     ConsentDocuments(RoundAttachments attachments, RoundRecords records, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, CodeTexts codeTexts, DraftMinutes draftMinutes,
-            ComparisonPdf comparisonPdf) {
+            ComparisonPdf comparisonPdf, Notifications notifications) {
+        this.notifications = notifications;
         this.codeTexts = codeTexts;
         this.draftMinutes = draftMinutes;
         this.comparisonPdf = comparisonPdf;
@@ -140,7 +143,8 @@ public class ConsentDocuments {
     /**
      * Attaches a PDF to an open round. Refused, with the reason at the upload and nothing saved: no
      * file, a file over 10 MB, a file that is not a PDF that opens (whatever its name says), the same
-     * file twice, or a round that is no longer open. The addition is on the audit trail.
+     * file twice, or a round that is no longer open. The addition is on the audit trail, and the
+     * members who vote in the round are notified.
      */
     @PreAuthorize(Role.Require.SCHOOLLEIDING)
     @Transactional
@@ -168,6 +172,14 @@ public class ConsentDocuments {
         var now = clock.instant();
         long id = attachments.add(roundId, name, content, sha256, user.personId(), user.fullName(), now);
         events.publishEvent(new ConsentAttachmentAdded(roundId, id, round.versionId(), content.length, sha256));
+        // a document that arrives while members may already have voted: each voting member hears of it
+        for (var member : records.voters(round.votingGeleding())) {
+            notifications.notify(member.id(),
+                    records.dutch("consent.notify.attachment.subject", round.codeTitle(), round.versionNumber()),
+                    records.dutch("consent.notify.attachment.body", user.fullName(), name, round.codeTitle(),
+                            round.versionNumber(), RoundRecords.dutchDate(round.deadline())),
+                    ConsentRounds.ROUTE + roundId, ConsentRounds.MAIL_READERS);
+        }
         return new RoundDocument(RoundDocument.Kind.ATTACHMENT, id, name, sha256, content.length, user.fullName(), now);
     }
 

@@ -64,6 +64,9 @@ class ConsentDocumentsTest {
     ConsentVoting voting;
 
     @Autowired
+    nl.codewijzer.notification.Notifications notifications;
+
+    @Autowired
     ConsentFollowUps followUps;
 
     @Autowired
@@ -128,6 +131,13 @@ class ConsentDocumentsTest {
             assertThat(line.addedBy()).isEqualTo("Pieter van Dijk");
             assertThat(line.addedAt()).isNotNull();
         });
+        SignIn.as(users, LID);
+        assertThat(notifications.inbox()).anyMatch(entry -> entry.subject().equals(
+                "Nieuw stuk bij het voorstel: " + round.codeTitle() + ", versie " + round.versionNumber())
+                && entry.body().contains("Pieter van Dijk heeft het stuk \u2018Advies vertrouwenspersoon.pdf\u2019")
+                && ("instemming/ronde/" + round.id()).equals(entry.link()));
+        SignIn.as(users, "docent@school.example");
+        assertThat(notifications.inbox()).noneMatch(entry -> entry.subject().contains(round.codeTitle()));
         assertThat(events.stream(ConsentAttachmentAdded.class)).singleElement().satisfies(event -> {
             assertThat(event.auditAction()).isEqualTo("consent.attachment-added");
             assertThat(event.auditObjectId()).isEqualTo(Long.toString(round.id()));
