@@ -4,9 +4,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of verifying the audit trail: how many rows were checked, the chain's end as the
- * head row records it, and the first place where the chain is broken, if any.
+ * head row records it, and the first place where the chain is broken, if any; and how many recorded
+ * events still wait to be chained (normally none: each is chained right after its action commits,
+ * and one a crash left behind at the next start).
  */
-public record ChainReport(long checked, long lastSeq, String lastHash, @Nullable Break broken) {
+public record ChainReport(long checked, long lastSeq, String lastHash, @Nullable Break broken, long pending) {
 
     /** Why the chain is broken at a row. */
     public enum Reason {

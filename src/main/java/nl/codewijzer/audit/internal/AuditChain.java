@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The hash chain itself, in plain SQL: appending rows behind the locked head row, erasing the
  * names of a pseudonymised person, and verifying the whole chain page by page. Works on any data
  * source with the V009 schema, so tests and the benchmark can run it on a database of their own.
- * Appending must run inside a transaction; the head row stays locked until that transaction ends.
+ * Appending must run inside a transaction; the head row stays locked until that transaction ends. The
+ * application stages rows first ({@link #stage}) and chains them after the commit ({@link #chainPending}).
  */
 public final class AuditChain {
 
@@ -44,6 +45,20 @@ public final class AuditChain {
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
     private static final String INSERT_NAME = "insert into audit_actor_name (seq, name, salt) values (?, ?, ?)";
     private static final int[] NAME_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR};
+    private static final String INSERT_PENDING = """
+            insert into audit_pending (batch, occurred_at, actor_id, actor_name, action, object_type, object_id,
+                                       subject_id, details)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final int[] PENDING_TYPES = {Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR};
+    private static final String PENDING_PAGE = """
+            select p.id, p.occurred_at, p.actor_id, p.actor_name, p.action, p.object_type, p.object_id, p.subject_id,
+                   p.details
+            from audit_pending p
+            join (select batch, min(id) as first_id from audit_pending group by batch) b on b.batch = p.batch
+            order by b.first_id, p.id
+            fetch first ? rows only""";
+    private static final int PENDING_PAGE_SIZE = 500;
     private static final String PAGE = """
             select e.seq, e.occurred_at, e.actor_id, e.actor_name_digest, e.action, e.object_type, e.object_id,
                    e.subject_id, e.details, e.prev_hash, e.hash, n.name, n.salt
@@ -81,9 +96,76 @@ public final class AuditChain {
      * @return the seq of the last appended row
      */
     public long append(List<NewEntry> entries) {
-        var head = jdbc.queryForObject("select last_seq, last_hash from audit_head where id = 1 for update",
-                (rs, row) -> new Head(rs.getLong(1), rs.getString(2)));
-        long seq = Objects.requireNonNull(head).seq();
+        return appendAfter(lockHead(), entries).seq();
+    }
+
+    /**
+     * Writes the entries to {@code audit_pending} in the caller's transaction, under the token {@code batch}. This
+     * takes no lock: the action and its entries commit together, and commits of different actions overlap.
+     * {@link #chainPending()} moves them into the chain after the commit (decision 0039).
+     */
+    public void stage(String batch, List<NewEntry> entries) {
+        var rows = new ArrayList<Object[]>(entries.size());
+        for (var entry : entries) {
+            rows.add(new Object[] {batch, OffsetDateTime.ofInstant(ChainHash.stored(entry.occurredAt()), ZoneOffset.UTC),
+                    entry.actorId(), cut(entry.actorName(), MAX_NAME), cut(entry.action(), MAX_LABEL),
+                    cut(entry.objectType(), MAX_LABEL), cut(entry.objectId(), MAX_OBJECT_ID), entry.subjectId(),
+                    cut(entry.details(), MAX_DETAILS)});
+        }
+        jdbc.batchUpdate(INSERT_PENDING, rows, PENDING_TYPES);
+    }
+
+    /** Whether rows staged under {@code batch} still wait to be chained; reads without a lock. */
+    public boolean pending(String batch) {
+        return !jdbc.queryForList("select id from audit_pending where batch = ? fetch first 1 rows only", Long.class,
+                batch).isEmpty();
+    }
+
+    /** How many staged rows wait to be chained. */
+    public long pendingCount() {
+        return Objects.requireNonNull(jdbc.queryForObject("select count(*) from audit_pending", Long.class));
+    }
+
+    /**
+     * Chains every committed pending row, one transaction's rows together and in the order they were staged, behind the locked head row, and removes it
+     * from {@code audit_pending}, in the caller's transaction. The pending rows are read only once the head is
+     * locked, so two chainers (two threads, or two servers) never chain a row twice: the second finds them gone.
+     *
+     * @return how many rows were chained
+     */
+    public int chainPending() {
+        var head = lockHead();
+        int chained = 0;
+        while (true) {
+            var rows = jdbc.query(PENDING_PAGE, (rs, row) -> new PendingRow(rs.getLong("id"), new NewEntry(
+                    rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getObject("actor_id", Long.class),
+                    rs.getString("actor_name"), rs.getString("action"), rs.getString("object_type"),
+                    rs.getString("object_id"), rs.getObject("subject_id", Long.class), rs.getString("details"))),
+                    PENDING_PAGE_SIZE);
+            if (rows.isEmpty()) {
+                return chained;
+            }
+            head = appendAfter(head, rows.stream().map(PendingRow::entry).toList());
+            jdbc.batchUpdate("delete from audit_pending where id = ?", rows.stream().map(row -> new Object[] {row.id()})
+                    .toList(), new int[] {Types.BIGINT});
+            chained += rows.size();
+            if (rows.size() < PENDING_PAGE_SIZE) {
+                return chained;
+            }
+        }
+    }
+
+    private record PendingRow(long id, NewEntry entry) {
+    }
+
+    private Head lockHead() {
+        return Objects.requireNonNull(jdbc.queryForObject("select last_seq, last_hash from audit_head where id = 1 for update",
+                (rs, row) -> new Head(rs.getLong(1), rs.getString(2))));
+    }
+
+    /** Appends behind {@code head}, which this transaction has locked, and returns the new head. */
+    private Head appendAfter(Head head, List<NewEntry> entries) {
+        long seq = head.seq();
         var prev = head.hash();
         var events = new ArrayList<Object[]>(entries.size());
         var names = new ArrayList<Object[]>(entries.size());
@@ -107,7 +189,7 @@ public final class AuditChain {
         jdbc.batchUpdate(INSERT_EVENT, events, EVENT_TYPES);
         jdbc.batchUpdate(INSERT_NAME, names, NAME_TYPES);
         jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", seq, prev);
-        return seq;
+        return new Head(seq, prev);
     }
 
     /**
@@ -127,6 +209,7 @@ public final class AuditChain {
      * any length), and reports the first place where the chain breaks.
      */
     public ChainReport verify(int pageSize) {
+        long pending = pendingCount();
         var head = head();
         var erasable = new ErasedNames();
         long expected = 1;
@@ -137,7 +220,7 @@ public final class AuditChain {
             for (var row : page) {
                 var reason = check(row, expected, prev, erasable);
                 if (reason != null) {
-                    return broken(expected - 1, head, reason == Reason.MISSING ? expected : row.seq(), reason);
+                    return broken(expected - 1, head, reason == Reason.MISSING ? expected : row.seq(), reason, pending);
                 }
                 prev = row.hash();
                 expected++;
@@ -149,16 +232,16 @@ public final class AuditChain {
         }
         long checked = expected - 1;
         if (checked < head.seq()) {
-            return broken(checked, head, expected, Reason.END_MISSING);
+            return broken(checked, head, expected, Reason.END_MISSING, pending);
         }
         if (!prev.equals(head.hash())) {
-            return broken(checked, head, head.seq(), Reason.HEAD_MISMATCH);
+            return broken(checked, head, head.seq(), Reason.HEAD_MISMATCH, pending);
         }
         var beyond = jdbc.queryForObject("select min(seq) from audit_event where seq > ?", Long.class, head.seq());
         if (beyond != null && head().seq() == head.seq()) {
-            return broken(checked, head, beyond, Reason.BEYOND_HEAD);
+            return broken(checked, head, beyond, Reason.BEYOND_HEAD, pending);
         }
-        return new ChainReport(checked, head.seq(), head.hash(), null);
+        return new ChainReport(checked, head.seq(), head.hash(), null, pending);
     }
 
     private static @Nullable Reason check(StoredRow row, long expected, String prev, ErasedNames erasable) {
@@ -181,8 +264,8 @@ public final class AuditChain {
         return person != null && erasable.pseudonymised(person) ? null : Reason.NAME_REMOVED;
     }
 
-    private static ChainReport broken(long checked, Head head, long seq, Reason reason) {
-        return new ChainReport(checked, head.seq(), head.hash(), new Break(seq, reason));
+    private static ChainReport broken(long checked, Head head, long seq, Reason reason, long pending) {
+        return new ChainReport(checked, head.seq(), head.hash(), new Break(seq, reason), pending);
     }
 
     private Head head() {

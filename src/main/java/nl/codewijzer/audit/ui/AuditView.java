@@ -206,6 +206,9 @@ public class AuditView extends Main implements HasDynamicTitle {
                     getTranslation(broken.reason().messageKey())));
             verdict.getElement().getThemeList().add("badge error");
         }
+        if (report.pending() > 0) {
+            verdict.setText(verdict.getText() + " " + getTranslation("audit.verify.pending", report.pending()));
+        }
     }
 
     /** "Row M's head was timestamped at T by X" for the newest confirmed anchor, and the first anchor the chain contradicts. */

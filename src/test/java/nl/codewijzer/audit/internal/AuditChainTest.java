@@ -51,10 +51,65 @@ class AuditChainTest {
     void an_empty_chain_is_intact() {
         var empty = ChainDatabase.fresh();
         try {
-            assertThat(empty.chain.verify(4)).isEqualTo(new ChainReport(0, 0, "0".repeat(64), null));
+            assertThat(empty.chain.verify(4)).isEqualTo(new ChainReport(0, 0, "0".repeat(64), null, 0));
         } finally {
             empty.close();
         }
+    }
+
+    @Test
+    void rows_a_crash_left_pending_are_reported_and_then_chained_once_in_the_order_they_were_staged() {
+        db.stage("crash", List.of(ChainDatabase.entry(11), ChainDatabase.entry(12)));
+
+        var before = verify();
+        assertThat(before.intact()).isTrue();
+        assertThat(before.lastSeq()).isEqualTo(ROWS);
+        assertThat(before.pending()).isEqualTo(2);
+        assertThat(db.chain.pending("crash")).isTrue();
+
+        assertThat(db.chainPending()).isEqualTo(2);
+        assertThat(db.chainPending()).isZero();
+
+        var after = verify();
+        assertThat(after.intact()).isTrue();
+        assertThat(after.checked()).isEqualTo(ROWS + 2);
+        assertThat(after.pending()).isZero();
+        assertThat(db.chain.pending("crash")).isFalse();
+        assertThat(db.sql.queryForList("select object_id from audit_event where seq > 10 order by seq", String.class))
+                .containsExactly("11", "12");
+        assertThat(db.sql.queryForObject("select name from audit_actor_name where seq = 11", String.class))
+                .isEqualTo("Zoë de Vries");
+    }
+
+    @Test
+    void two_chainers_on_two_connections_chain_each_pending_row_exactly_once() throws Exception {
+        for (int batch = 0; batch < 20; batch++) {
+            var entries = new java.util.ArrayList<NewEntry>();
+            for (int i = 1; i <= 10; i++) {
+                entries.add(ChainDatabase.entry(ROWS + batch * 10 + i));
+            }
+            db.stage("batch-" + batch, entries);
+        }
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = threads.submit(() -> {
+                start.await();
+                return db.chainPending();
+            });
+            var second = threads.submit(() -> {
+                start.await();
+                return db.chainPending();
+            });
+            start.countDown();
+
+            assertThat(first.get() + second.get()).isEqualTo(200);
+        }
+        var report = verify();
+        assertThat(report.intact()).isTrue();
+        assertThat(report.checked()).isEqualTo(ROWS + 200);
+        assertThat(report.pending()).isZero();
+        assertThat(db.sql.queryForObject("select count(distinct object_id) from audit_event", Long.class))
+                .isEqualTo(ROWS + 200L);
     }
 
     @Test

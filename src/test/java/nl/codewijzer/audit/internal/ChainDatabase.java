@@ -40,6 +40,17 @@ final class ChainDatabase {
         return transaction.execute(status -> chain.append(entries));
     }
 
+    /** Stages entries in a committed transaction of their own, as an action does just before its commit. */
+    void stage(String batch, List<NewEntry> entries) {
+        transaction.executeWithoutResult(status -> chain.stage(batch, entries));
+    }
+
+    /** Chains what is pending in a transaction of its own, as the action's thread does after its commit. */
+    int chainPending() {
+        Integer chained = transaction.execute(status -> chain.chainPending());
+        return chained == null ? 0 : chained;
+    }
+
     /** Appends {@code count} rows, alternating between two people and the system. */
     void appendRows(int count) {
         for (int i = 1; i <= count; i++) {
