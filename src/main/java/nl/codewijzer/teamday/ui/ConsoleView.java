@@ -103,11 +103,20 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         meta.addClassName("version-meta");
         decision.save.addClickListener(click -> saveDecision());
 
-        var grid = new Div(poll, decision);
+        // Laid out for a facilitator's 1366 x 768 laptop (issue 19, item 2): the title, the actions and the
+        // meeting's facts in two short lines, "now" in one band, then two columns: the poll with its live tally
+        // and controls on the left (earlier polls folded under it), the proposals and the decision on the right,
+        // so neither the tally nor the proposals sit below the history. Agenda and attendance follow.
+        var top = new Div(heading, actions);
+        top.addClassName("console-top");
+        var proposalsSection = new Section(new H2(getTranslation("teamday.proposals")), proposals);
+        proposalsSection.setId("proposals-section");
+        proposalsSection.addClassName("console-proposals-section");
+        var side = new Div(proposalsSection, decision);
+        side.addClassName("console-side");
+        var grid = new Div(poll, side);
         grid.addClassName("console-grid");
-        add(heading, meta, actions, flow, grid,
-                new Section(new H2(getTranslation("teamday.proposals")), proposals),
-                new Section(new H2(getTranslation("teamday.agenda")), agenda), attendancePanel);
+        add(top, meta, flow, grid, new Section(new H2(getTranslation("teamday.agenda")), agenda), attendancePanel);
         FacilitatorKeys.register(this, flowService, polls, () -> meetingId, this::act);
     }
 

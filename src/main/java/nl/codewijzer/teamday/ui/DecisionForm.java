@@ -49,7 +49,8 @@ final class DecisionForm extends Section {
 
     /** One follow-up action's fields. */
     final class FollowUpRow extends Div {
-        final TextField action = new TextField();
+        /** A text area that grows with its text, over the row's full width: an action is often a sentence. */
+        final TextArea action = new TextArea();
         final TextField owner = new TextField();
         final DatePicker due = LocalizedComponents.datePicker(getTranslation("teamday.follow-up.due"));
 
@@ -57,6 +58,7 @@ final class DecisionForm extends Section {
             addClassName("follow-up-row");
             action.setLabel(getTranslation("teamday.follow-up.action"));
             action.setMaxLength(MeetingDecisions.MAX_ACTION);
+            action.addClassName("follow-up-action");
             owner.setLabel(getTranslation("teamday.follow-up.owner"));
             owner.setMaxLength(MeetingDecisions.MAX_OWNER);
             if (value != null) {

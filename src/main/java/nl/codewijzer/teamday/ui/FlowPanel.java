@@ -35,19 +35,19 @@ final class FlowPanel extends Section {
     void show(MeetingConsole console) {
         var live = console.live();
         removeAll();
-        add(new H2(getTranslation("teamday.now")));
         var current = live.current();
         if (live.status() != MeetingStatus.BEZIG || current == null) {
             timer.stop();
-            add(new Paragraph(getTranslation(live.status() == MeetingStatus.GEPLAND ? "teamday.console.planned"
-                    : "teamday.console.closed")));
+            add(new H2(getTranslation("teamday.now")), new Paragraph(getTranslation(
+                    live.status() == MeetingStatus.GEPLAND ? "teamday.console.planned" : "teamday.console.closed")));
             return;
         }
         timer.show(live.elapsedMillis());
         var position = new Span(getTranslation("teamday.position", live.currentNumber(), live.itemCount()));
         position.setId("console-position");
-        var line = new Div(position, new Span(" · "), timer);
+        var line = new Div(new H2(getTranslation("teamday.now")), position, new Span(" · "), timer);
         line.addClassName("muted");
+        line.addClassName("console-flow-line");
         var question = new H3(current.title());
         question.setId("console-question");
         var previous = new Button(getTranslation("teamday.previous"), VaadinIcon.ARROW_LEFT.create(),
@@ -63,6 +63,10 @@ final class FlowPanel extends Section {
         buttons.addClassName("toolbar");
         var keys = new Paragraph(getTranslation("teamday.keys"));
         keys.addClassName("muted");
-        add(line, question, buttons, keys);
+        keys.addClassName("console-keys");
+        // one band: where we are and the question on the left, back and forth on the right, the keys under it
+        var where = new Div(line, question);
+        where.addClassName("console-flow-text");
+        add(where, buttons, keys);
     }
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One poll on the console: what kind it is, whether it is open and revealed, how many voted, the
  * bars once the counts may be seen, and the named votes. The newest poll of the item carries the
- * controls to reveal and close it; earlier ones are shown without.
+ * controls to reveal and close it, right under the count; earlier ones are shown without.
  */
 final class PollCard extends Div {
 
@@ -38,7 +38,27 @@ final class PollCard extends Div {
         status.addClassName("muted");
         var voters = new Paragraph(getTranslation("teamday.poll.voters", poll.voters()));
         voters.addClassName("poll-voters");
-        add(status, voters);
+        add(voters, status);
+        // the controls straight under the count, above the bars: on a laptop they stay in view (issue 19, item 2)
+        if (controls != null) {
+            var buttons = new Div();
+            buttons.addClassName("toolbar");
+            if (!poll.revealed()) {
+                var reveal = new Button(getTranslation("teamday.poll.reveal"), VaadinIcon.EYE.create(),
+                        click -> controls.reveal().run());
+                reveal.setId("poll-reveal");
+                buttons.add(reveal);
+            }
+            if (poll.isOpen()) {
+                var close = new Button(getTranslation("teamday.poll.close"), VaadinIcon.STOP.create(),
+                        click -> controls.close().run());
+                close.setId("poll-close");
+                buttons.add(close);
+            }
+            if (buttons.getComponentCount() > 0) {
+                add(buttons);
+            }
+        }
         var counts = poll.counts();
         if (counts != null) {
             var labels = IntStream.range(0, poll.options().size()).mapToObj(i -> poll.kind() == PollKind.MEERKEUZE
@@ -60,23 +80,6 @@ final class PollCard extends Div {
                     .map(vote -> vote.name() + ": " + poll.options().get(vote.choice())).toList()));
             names.addClassName("muted");
             add(names);
-        }
-        if (controls != null) {
-            var buttons = new Div();
-            buttons.addClassName("toolbar");
-            if (!poll.revealed()) {
-                var reveal = new Button(getTranslation("teamday.poll.reveal"), VaadinIcon.EYE.create(),
-                        click -> controls.reveal().run());
-                reveal.setId("poll-reveal");
-                buttons.add(reveal);
-            }
-            if (poll.isOpen()) {
-                var close = new Button(getTranslation("teamday.poll.close"), VaadinIcon.STOP.create(),
-                        click -> controls.close().run());
-                close.setId("poll-close");
-                buttons.add(close);
-            }
-            add(buttons);
         }
     }
 }

@@ -25,14 +25,17 @@ final class PollForm extends Div {
     final TextArea options = new TextArea();
     final Checkbox anonymous = new Checkbox();
     final Button open = new Button();
+    final Button cancel = new Button();
     private final FieldErrors errors = new FieldErrors();
     private long itemId = -1;
 
     /**
      * @param feed   the console's feed: the poll opened here is the console's own action
      * @param opened shows the opened poll
+     * @param cancelled folds the form away again (only offered for a further poll)
      */
-    PollForm(MeetingPolls polls, java.util.function.LongSupplier meetingId, MeetingFeed feed, Runnable opened) {
+    PollForm(MeetingPolls polls, java.util.function.LongSupplier meetingId, MeetingFeed feed, Runnable opened,
+            Runnable cancelled) {
         addClassName("poll-form");
         setId("poll-form");
         kind.setLabel(getTranslation("teamday.poll.kind"));
@@ -62,22 +65,44 @@ final class PollForm extends Div {
                 errors.show(refused, this);
             }
         });
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancel.setId("poll-cancel");
+        cancel.setVisible(false);
+        cancel.addClickListener(click -> {
+            errors.clear();
+            cancelled.run();
+        });
         errors.bind("question", question).bind("options", options);
-        add(kind, question, options, anonymous, open);
+        var buttons = new Div(open, cancel);
+        buttons.addClassName("toolbar");
+        add(kind, question, options, anonymous, buttons);
         FacilitatorKeys.keepTyping(this);
     }
 
-    /** Fills the form from the item, unless it is already filled from this item. */
+    /** Fills the form from the item for its first poll, unless it is already filled from this item. */
     void prepare(AgendaItem item) {
         if (item.id() == itemId) {
             return;
         }
         itemId = item.id();
+        cancel.setVisible(false);
         var choices = item.options();
         kind.setValue(choices.size() >= 2 ? PollKind.MEERKEUZE : PollKind.STELLING);
         question.setValue(item.title());
         options.setValue(String.join("\n", choices));
         anonymous.setValue(true);
         errors.clear();
+    }
+
+    /** An empty form for a further poll on the item: a statement unless the facilitator chooses otherwise. */
+    void startEmpty() {
+        itemId = -1;
+        kind.setValue(PollKind.STELLING);
+        question.clear();
+        options.clear();
+        anonymous.setValue(true);
+        errors.clear();
+        cancel.setVisible(true);
     }
 }

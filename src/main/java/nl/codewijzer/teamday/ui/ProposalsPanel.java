@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Objects;
 import java.util.function.Consumer;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.base.ui.ScrollRegions;
 import nl.codewijzer.teamday.AgendaItem;
 import nl.codewijzer.teamday.MeetingConsole;
 import nl.codewijzer.teamday.MeetingPolls;
@@ -35,6 +36,8 @@ final class ProposalsPanel extends Div {
         this.act = act;
         setId("proposals");
         addClassName("console-proposals");
+        // many proposals scroll within their box (above the decision): reachable by keyboard too
+        ScrollRegions.reachable(this, getTranslation("teamday.proposals"));
     }
 
     void show(MeetingConsole console) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
@@ -202,6 +203,61 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         assertThat(first.decision().followUps()).singleElement()
                 .satisfies(action -> assertThat(action.owner()).isEqualTo("Directie"));
         assertThat(text(console.agenda)).contains("Besloten");
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void a_closed_poll_keeps_its_result_the_form_comes_back_only_when_asked_and_empty_and_earlier_polls_fold_to_one_line()
+            throws Exception {
+        var meeting = runningMeeting();
+        var console = console(meeting);
+        test(console.pollForm.open).click();
+        var first = meetings.live(meeting.id()).poll();
+        SignIn.as(users, "docent@school.example");
+        polls.vote(first.id(), 1);
+        SignIn.as(users, "coordinator@school.example");
+        eventually(() -> assertThat(text(console.poll.current)).contains("1 stem"));
+        test($(Button.class).id("poll-close")).click();
+
+        // the result stays on screen; no form filled in with the poll just held appears under it
+        assertThat(text(console.poll.current)).contains("Stemming gesloten", "1 stem");
+        assertThat(console.pollForm.isVisible()).as("no form under the closed poll").isFalse();
+        assertThat(console.poll.newPoll.isVisible()).isTrue();
+
+        // "Nieuwe stemming" opens an empty form, which can be cancelled
+        test(console.poll.newPoll).click();
+        assertThat(console.pollForm.isVisible()).isTrue();
+        assertThat(console.pollForm.kind.getValue()).isEqualTo(PollKind.STELLING);
+        assertThat(console.pollForm.question.getValue()).isEmpty();
+        assertThat(console.pollForm.options.getValue()).isEmpty();
+        test(console.pollForm.cancel).click();
+        assertThat(console.pollForm.isVisible()).isFalse();
+        assertThat(console.poll.newPoll.isVisible()).isTrue();
+
+        // what the facilitator types in the new form stays when a colleague joins meanwhile
+        test(console.poll.newPoll).click();
+        test(console.pollForm.question).setValue("Na 20.00 uur sturen we leerlingen geen berichten meer.");
+        SignIn.as(users, "docent@school.example");
+        meetingAttendance.join(meeting.joinCode());
+        SignIn.as(users, "coordinator@school.example");
+        eventually(() -> assertThat(text(console.meta)).contains("1 deelnemer"));
+        assertThat(console.pollForm.isVisible()).isTrue();
+        assertThat(console.pollForm.question.getValue()).isEqualTo("Na 20.00 uur sturen we leerlingen geen berichten meer.");
+        test(console.pollForm.open).click();
+
+        // the new poll is the current one, with its controls; the first folds to one line with its outcome
+        assertThat(console.pollForm.isVisible()).isFalse();
+        assertThat(console.poll.newPoll.isVisible()).isFalse();
+        assertThat(text(console.poll.current)).contains("Na 20.00 uur", "Nog geen stemmen", "Stemming sluiten");
+        var folded = $(Details.class, console.poll.earlier).single();
+        assertThat(folded.isOpened()).as("an earlier poll is folded").isFalse();
+        assertThat(text(folded.getSummary()))
+                .isEqualTo(Q1 + " · 1 stem · meeste stemmen: B. " + first.options().get(1));
+
+        // unfolded by the facilitator, it stays unfolded when the console is drawn again
+        folded.setOpened(true);
+        test($(Button.class).id("poll-reveal")).click();
+        assertThat($(Details.class, console.poll.earlier).single().isOpened()).isTrue();
     }
 
     @Test
