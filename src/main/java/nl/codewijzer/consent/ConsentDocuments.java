@@ -183,6 +183,23 @@ public class ConsentDocuments {
         return new RoundDocument(RoundDocument.Kind.ATTACHMENT, id, name, sha256, content.length, user.fullName(), now);
     }
 
+    /**
+     * Takes an attachment back while the round is open (the wrong file was added): once the MR has
+     * decided, the instemmingsbesluit names the attachments, and they stay. On the audit trail.
+     */
+    @PreAuthorize(Role.Require.SCHOOLLEIDING)
+    @Transactional
+    public void remove(long roundId, long attachmentId) {
+        var round = records.locked(roundId);
+        if (round.status() != RoundStatus.OPEN) {
+            throw new InvalidInput("attachment", "consent.attachment.error.closed");
+        }
+        var line = attachments.line(roundId, attachmentId).orElseThrow(ConsentDocuments::notFound);
+        attachments.remove(roundId, attachmentId);
+        events.publishEvent(new ConsentAttachmentRemoved(roundId, attachmentId, round.versionId(),
+                String.valueOf(line.sha256())));
+    }
+
     /** An attachment's bytes as uploaded, for someone who reads the round. */
     @PreAuthorize(ConsentRounds.READERS)
     @Transactional(readOnly = true)

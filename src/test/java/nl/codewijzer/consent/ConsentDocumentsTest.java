@@ -176,6 +176,27 @@ class ConsentDocumentsTest {
     }
 
     @Test
+    void the_schoolleiding_takes_back_a_wrong_attachment_while_the_round_is_open_and_the_trail_keeps_its_hash()
+            throws IOException {
+        var round = openRound();
+        var wrong = pdf(1);
+        var added = documents.attach(round.id(), "verkeerd.pdf", wrong);
+        var kept = documents.attach(round.id(), "goed.pdf", pdf(2));
+
+        SignIn.as(users, LID);
+        assertThatThrownBy(() -> documents.remove(round.id(), added.id())).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, DIRECTEUR);
+        documents.remove(round.id(), added.id());
+
+        assertThat(documents.documents(round.id())).extracting(RoundDocument::id).containsExactly(kept.id());
+        assertThat(events.stream(ConsentAttachmentRemoved.class)).singleElement()
+                .satisfies(event -> assertThat(event.auditDetails()).contains("sha256=" + ConsentDocuments.sha256(wrong)));
+        assertThat(dutch(catchThrowable(() -> documents.remove(round.id(), added.id()))))
+                .isEqualTo("Dit stuk bestaat niet (meer) bij deze ronde.");
+        documents.attach(round.id(), "toch.pdf", wrong); // the same file may come back after removal
+    }
+
+    @Test
     void only_the_schoolleiding_attaches_and_a_plain_medewerker_neither_lists_nor_opens_the_documents()
             throws IOException {
         var round = openRound();
@@ -233,6 +254,9 @@ class ConsentDocumentsTest {
         SignIn.as(users, DIRECTEUR);
         assertThat(dutch(catchThrowable(() -> documents.attach(round.id(), "laat.pdf", pdf(4)))))
                 .isEqualTo("Deze ronde is gesloten: er kunnen geen stukken meer bij.");
+        var listed = documents.documents(round.id());
+        assertThat(dutch(catchThrowable(() -> documents.remove(round.id(), listed.getFirst().id()))))
+                .as("what the decision names stays").isEqualTo("Deze ronde is gesloten: er kunnen geen stukken meer bij.");
         assertThat(documents.documents(round.id())).hasSize(2);
     }
 

@@ -68,6 +68,11 @@ public class RoundAttachments {
         return jdbc.query(LINE + " where round_id = ? and id = ?", LINES, roundId, attachmentId).stream().findFirst();
     }
 
+    /** @return whether the attachment belonged to this round and is gone now */
+    public boolean remove(long roundId, long attachmentId) {
+        return jdbc.update("delete from consent_attachment where round_id = ? and id = ?", roundId, attachmentId) == 1;
+    }
+
     /** The attachment's bytes as uploaded, if it belongs to this round. */
     public Optional<byte[]> content(long roundId, long attachmentId) {
         return jdbc.query("select content from consent_attachment where round_id = ? and id = ?",

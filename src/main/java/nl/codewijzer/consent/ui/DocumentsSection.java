@@ -71,6 +71,13 @@ class DocumentsSection extends Section {
                 about.addClassName("muted");
                 line.add(about);
             }
+            if (document.kind() == RoundDocument.Kind.ATTACHMENT && documents.canAttach(round)) {
+                var remove = new Button(getTranslation("consent.attachment.remove"), click -> remove(document));
+                remove.setId("remove-attachment-" + document.id());
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                remove.setAriaLabel(getTranslation("consent.attachment.remove.label", document.name()));
+                line.add(remove);
+            }
             list.add(line);
         }
     }
@@ -117,6 +124,17 @@ class DocumentsSection extends Section {
             var problem = invalid.problems().getFirst();
             showError(getTranslation(problem.messageKey(), problem.args().toArray()));
         }
+    }
+
+    private void remove(RoundDocument document) {
+        try {
+            documents.remove(round.id(), document.id());
+            FieldErrors.saved(this, "consent.attachment.removed", document.name());
+        } catch (InvalidInput invalid) {
+            var problem = invalid.problems().getFirst();
+            showError(getTranslation(problem.messageKey(), problem.args().toArray()));
+        }
+        showList();
     }
 
     private void showError(String message) {

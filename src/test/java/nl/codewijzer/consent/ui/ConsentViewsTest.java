@@ -130,8 +130,14 @@ class ConsentViewsTest extends SpringBrowserlessTest {
     }
 
     private static byte[] onePagePdf() throws java.io.IOException {
+        return onePagePdf(1);
+    }
+
+    private static byte[] onePagePdf(int pages) throws java.io.IOException {
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
-            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
             document.save(out);
             return out.toByteArray();
         }
@@ -154,6 +160,13 @@ class ConsentViewsTest extends SpringBrowserlessTest {
         test(documents.save).click();
         assertThat(documents.attachmentError.isVisible()).isFalse();
         assertThat(textIn(documents.list)).contains("Advies.pdf", "toegevoegd door Pieter van Dijk");
+        documents.received("Verkeerd.pdf", onePagePdf(2));
+        test(documents.save).click();
+        var remove = $(Button.class, documents.list).all().stream()
+                .filter(button -> "Bijlage Verkeerd.pdf verwijderen".equals(button.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        test(remove).click();
+        assertThat(textIn(documents.list)).contains("Advies.pdf").doesNotContain("Verkeerd.pdf");
 
         SignIn.as(users, "mr.lid@school.example");
         var memberPage = navigate(RoundView.class, submitted.id());
