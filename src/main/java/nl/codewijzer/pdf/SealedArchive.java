@@ -52,6 +52,7 @@ public class SealedArchive {
     }
 
     /** The kept copy of {@code kind} for {@code subjectId}, if one was archived. */
+    @PreAuthorize(Role.Require.CODE_EDITOR)
     public Optional<ArchivedPdf> find(String kind, long subjectId) {
         return jdbc.query("select * from sealed_archive where kind = ? and subject_id = ?", SealedArchive::archived,
                 kind, subjectId).stream().findFirst();
@@ -61,6 +62,7 @@ public class SealedArchive {
      * Keeps {@code sealed} as the archived copy of {@code kind} for {@code subjectId}, unless one is
      * there already (then that one is the answer: an archived copy is never replaced, only renewed).
      */
+    @PreAuthorize(Role.Require.CODE_EDITOR)
     public ArchivedPdf keep(String kind, long subjectId, String title, byte[] sealed) {
         var kept = find(kind, subjectId);
         if (kept.isPresent()) {
@@ -79,7 +81,7 @@ public class SealedArchive {
     }
 
     /** The archived documents whose newest timestamp ends within the renewal margin. */
-    public List<ArchivedPdf> dueForRenewal() {
+    private List<ArchivedPdf> dueForRenewal() {
         return jdbc.query("select * from sealed_archive where renew_before is not null and renew_before <= ? order by id",
                 SealedArchive::archived, Timestamp.from(clock.instant().plus(renewMargin)));
     }

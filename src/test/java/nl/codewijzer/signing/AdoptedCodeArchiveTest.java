@@ -103,7 +103,7 @@ class AdoptedCodeArchiveTest {
         int renewed = SystemActor.runAs(sealedArchive::renewDue);
 
         assertThat(renewed).isEqualTo(1);
-        var after = sealedArchive.find(AdoptedCodeArchive.KIND, version.id()).orElseThrow();
+        var after = SystemActor.runAs(() -> sealedArchive.find(AdoptedCodeArchive.KIND, version.id())).orElseThrow();
         assertThat(after.renewals()).isEqualTo(1);
         assertThat(after.renewedAt()).isNotNull();
         assertThat(after.content()).isNotEqualTo(kept.content());
@@ -126,5 +126,8 @@ class AdoptedCodeArchiveTest {
         SignIn.as(users, "docent@school.example");
 
         assertThatThrownBy(() -> archive.of(version.id())).isInstanceOf(AccessDeniedException.class);
+        // nor straight from the archive, which checks the role again
+        assertThatThrownBy(() -> sealedArchive.find(AdoptedCodeArchive.KIND, version.id()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }
