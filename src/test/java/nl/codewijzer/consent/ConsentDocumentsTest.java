@@ -64,6 +64,12 @@ class ConsentDocumentsTest {
     ConsentVoting voting;
 
     @Autowired
+    nl.codewijzer.staff.PersonalData personalData;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    @Autowired
     nl.codewijzer.notification.Notifications notifications;
 
     @Autowired
@@ -173,6 +179,22 @@ class ConsentDocumentsTest {
         assertThat(dutch(catchThrowable(() -> documents.attach(round.id(), "nogmaals.pdf", good))))
                 .isEqualTo("Dit bestand is al bij deze ronde gevoegd.");
         assertThat(documents.documents(round.id())).hasSize(1);
+    }
+
+    @Test
+    void the_uploader_finds_the_attachments_they_added_in_their_own_data_file() throws IOException {
+        var round = openRound();
+        var content = pdf(1);
+        documents.attach(round.id(), "Eigen bijlage.pdf", content);
+
+        var file = json.readTree(personalData.ownDataAsJson());
+
+        assertThat(file.get("consent").get("attachments").values()).anySatisfy(attachment -> {
+            assertThat(attachment.get("roundId").asLong()).isEqualTo(round.id());
+            assertThat(attachment.get("fileName").asString()).isEqualTo("Eigen bijlage.pdf");
+            assertThat(attachment.get("sha256").asString()).isEqualTo(ConsentDocuments.sha256(content));
+            assertThat(attachment.has("content")).isFalse();
+        });
     }
 
     @Test

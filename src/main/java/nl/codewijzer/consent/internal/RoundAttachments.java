@@ -36,6 +36,16 @@ public class RoundAttachments {
         return jdbc.query(LINE + " where round_id = ? order by id", LINES, roundId);
     }
 
+    /** The attachments this person added, oldest first: their part of a personal data export. */
+    public List<OwnAttachment> addedBy(long personId) {
+        return jdbc.query("select a.round_id, r.code_title, r.version_number, a.file_name, a.size_bytes, a.sha256,"
+                + " a.uploaded_at from consent_attachment a join consent_round r on r.id = a.round_id"
+                + " where a.uploaded_by_id = ? order by a.uploaded_at, a.id",
+                (row, i) -> new OwnAttachment(row.getLong(1), row.getString(2), row.getInt(3), row.getString(4),
+                        row.getLong(5), row.getString(6), row.getObject(7, OffsetDateTime.class).toInstant()),
+                personId);
+    }
+
     public boolean has(long roundId, String sha256) {
         var count = jdbc.queryForObject("select count(*) from consent_attachment where round_id = ? and sha256 = ?",
                 Long.class, roundId, sha256);
