@@ -25,5 +25,6 @@ public final class AllBenchmarks {
         ScimBenchmark.main(args);
         LoginThrottleBenchmark.main(args);
         PublicPageBenchmark.main(args);
+        WordCloudBenchmark.main(args);
     }
 }

@@ -1,0 +1,110 @@
+package nl.codewijzer.teamday;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The sums behind the richer polls: a scale's median, a ranking's Borda count, an open poll's words. */
+class PollMathsTest {
+
+    @Test
+    void medianOfAnOddNumberOfVotesIsTheMiddleVote() {
+        // 1, 2, 2, 4, 5 -> 2
+        var scale = new ScaleResult(List.of(1, 2, 0, 1, 1));
+        assertThat(scale.voters()).isEqualTo(5);
+        assertThat(scale.median()).contains(2.0);
+        assertThat(scale.medianText()).isEqualTo("2 (oneens)");
+    }
+
+    @Test
+    void medianOfAnEvenNumberOfVotesLiesBetweenTheTwoMiddleVotes() {
+        // 3, 3, 4, 4, 4, 5 -> between 4 and 4 = 4; 3, 4 -> 3.5
+        assertThat(new ScaleResult(List.of(0, 0, 2, 3, 1)).median()).contains(4.0);
+        var split = new ScaleResult(List.of(0, 0, 1, 1, 0));
+        assertThat(split.median()).contains(3.5);
+        assertThat(split.medianText()).isEqualTo("3,5 (tussen neutraal en eens)");
+        // the extremes only: 1 and 5 -> 3
+        assertThat(new ScaleResult(List.of(2, 0, 0, 0, 2)).median()).contains(3.0);
+    }
+
+    @Test
+    void aScaleWithoutVotesHasNoMedian() {
+        var empty = new ScaleResult(List.of(0, 0, 0, 0, 0));
+        assertThat(empty.median()).isEmpty();
+        assertThat(empty.medianText()).isEqualTo("geen stemmen");
+    }
+
+    @Test
+    void bordaGivesTheFirstChoiceMostPoints() {
+        // three options A(0), B(1), C(2); points 2, 1, 0
+        var ranking = BordaRanking.count(3, List.of(List.of(0, 1, 2), List.of(1, 0, 2), List.of(1, 2, 0)));
+        // A: 2 + 1 + 0 = 3; B: 1 + 2 + 2 = 5; C: 0 + 0 + 1 = 1
+        assertThat(ranking.places()).containsExactly(new BordaRanking.Place(1, 5), new BordaRanking.Place(0, 3),
+                new BordaRanking.Place(2, 1));
+        assertThat(ranking.maxPoints()).isEqualTo(5);
+    }
+
+    @Test
+    void bordaBeatsAPluralityWinnerWhomTheOthersRankLast() {
+        // A is first for three of seven (the most), but last for the other four; B is never last
+        var ballots = List.of(List.of(0, 1, 2), List.of(0, 1, 2), List.of(0, 1, 2), List.of(1, 2, 0),
+                List.of(1, 2, 0), List.of(2, 1, 0), List.of(2, 1, 0));
+        var ranking = BordaRanking.count(3, ballots);
+        // A: 3 x 2 = 6; B: 3 x 1 + 2 x 2 + 2 x 1 = 9; C: 2 x 1 + 2 x 2 = 6
+        assertThat(ranking.places()).containsExactly(new BordaRanking.Place(1, 9), new BordaRanking.Place(0, 6),
+                new BordaRanking.Place(2, 6));
+    }
+
+    @Test
+    void equalPointsKeepTheOptionsOrderAndAPartialBallotCountsWhatItRanks() {
+        var ranking = BordaRanking.count(3, List.of(List.of(2), List.of(1)));
+        assertThat(ranking.places()).containsExactly(new BordaRanking.Place(1, 2), new BordaRanking.Place(2, 2),
+                new BordaRanking.Place(0, 0));
+    }
+
+    @Test
+    void bordaRefusesOneOptionAndBadBallots() {
+        assertThatThrownBy(() -> BordaRanking.count(1, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(BordaRanking.valid(3, List.of(0, 0))).isFalse();
+        assertThat(BordaRanking.valid(3, List.of(3))).isFalse();
+        assertThat(BordaRanking.valid(3, List.of())).isFalse();
+        assertThat(BordaRanking.valid(3, List.of(2, 0, 1))).isTrue();
+    }
+
+    @Test
+    void wordCloudLeavesOutDutchStopWordsAndIgnoresCase() {
+        var cloud = WordCloud.of(List.of(
+                "Niet appen in het weekend",
+                "In het weekend is de telefoon uit",
+                "Appen alleen via de klassengroep, niet privé",
+                "Weekend is voor het gezin"));
+        assertThat(cloud.words()).startsWith(new WordCloud.Word("weekend", 3), new WordCloud.Word("appen", 2));
+        assertThat(cloud.words()).extracting(WordCloud.Word::text)
+                .doesNotContain("het", "de", "in", "niet", "is", "voor")
+                .contains("telefoon", "klassengroep", "privé", "gezin");
+    }
+
+    @Test
+    void aWordCountsOncePerAnswer() {
+        var cloud = WordCloud.of(List.of("weekend weekend WEEKEND", "schoolmail"));
+        assertThat(cloud.words()).containsExactly(new WordCloud.Word("schoolmail", 1),
+                new WordCloud.Word("weekend", 1));
+    }
+
+    @Test
+    void hyphensAndApostrophesInsideAWordKeepItWhole() {
+        assertThat(WordCloud.words("De whatsapp-groep na 20:00 uur, 's avonds geen auto's - nooit"))
+                .containsExactly("whatsapp-groep", "uur", "avonds", "auto's", "nooit")
+                .doesNotContain("20");
+    }
+
+    @Test
+    void theCloudShowsAtMostTheLimitMostFrequentFirst() {
+        var cloud = WordCloud.of(List.of("alfa beta gamma", "beta gamma", "gamma"), 2);
+        assertThat(cloud.words()).containsExactly(new WordCloud.Word("gamma", 3), new WordCloud.Word("beta", 2));
+        assertThat(cloud.maxCount()).isEqualTo(3);
+        assertThat(WordCloud.of(List.of()).words()).isEmpty();
+    }
+}
