@@ -22,4 +22,19 @@ class ShippedSettingsTest {
         assertThat(properties.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
         assertThat(properties.getProperty("spring.jpa.open-in-view")).isEqualTo("false");
     }
+
+    @Test
+    void the_servlet_container_lets_the_largest_allowed_upload_through_so_its_service_can_answer_in_dutch()
+            throws Exception {
+        var properties = new Properties();
+        try (var in = getClass().getResourceAsStream("/application.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        var maxFile = org.springframework.util.unit.DataSize.parse(properties.getProperty("spring.servlet.multipart.max-file-size"));
+        var maxRequest = org.springframework.util.unit.DataSize.parse(
+                properties.getProperty("spring.servlet.multipart.max-request-size"));
+        assertThat(maxFile.toBytes()).isGreaterThanOrEqualTo(nl.codewijzer.consent.ConsentDocuments.MAX_ATTACHMENT_BYTES)
+                .isGreaterThanOrEqualTo(nl.codewijzer.signing.PaperSignatures.MAX_SCAN_BYTES);
+        assertThat(maxRequest.toBytes()).isGreaterThan(maxFile.toBytes());
+    }
 }
