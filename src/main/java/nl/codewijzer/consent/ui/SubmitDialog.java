@@ -40,7 +40,10 @@ class SubmitDialog extends Dialog {
         geleding.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         geleding.setValue(defaults.votingGeleding());
         errors.bind("toelichting", toelichting).bind("deadline", deadline).bind("geleding", geleding);
-        add(new Paragraph(getTranslation("consent.submit.frozen")), toelichting, deadline, geleding);
+        // where the MR's documents come from (issue 15): two go along by themselves, the rest is added at the round
+        var documents = new Paragraph(getTranslation("consent.submit.documents"));
+        documents.setId("submit-documents");
+        add(new Paragraph(getTranslation("consent.submit.frozen")), toelichting, deadline, geleding, documents);
         submit = new Button(getTranslation("consent.submit"), click -> {
             try {
                 var round = submission.submit(draft.id(), toelichting.getValue(), deadline.getValue(), geleding.getValue());

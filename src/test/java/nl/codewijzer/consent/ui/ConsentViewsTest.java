@@ -74,6 +74,8 @@ class ConsentViewsTest extends SpringBrowserlessTest {
         test($(Button.class, page).id("submit-" + concept.id())).click();
 
         var dialog = $(SubmitDialog.class).single();
+        assertThat($(Paragraph.class, dialog).id("submit-documents").getText())
+                .contains("verslag van de teamdag(en)", "vergelijking met de geldende versie", "na het voorleggen");
         assertThat(dialog.deadline.getValue()).isEqualTo(LocalDate.now(SchoolTime.ZONE).plusDays(42));
         assertThat(dialog.geleding.getValue()).isEqualTo(VotingGeleding.PERSONEEL);
         test(dialog.submit).click();
