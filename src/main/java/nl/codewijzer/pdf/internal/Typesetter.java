@@ -54,6 +54,9 @@ public final class Typesetter {
 
     private static void describe(PDDocument document, PdfDocument source) throws IOException {
         var created = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        // whole seconds, as the document information holds them: the XMP date then says the same, and its length
+        // (xmpbox writes the milliseconds without trailing zeros) no longer depends on the moment of rendering
+        created.set(Calendar.MILLISECOND, 0);
         var info = document.getDocumentInformation();
         info.setTitle(source.title());
         info.setCreator(CREATOR);
