@@ -122,7 +122,11 @@ public class MeetingPolls {
         } else if (cleanQuestion.length() > MAX_QUESTION) {
             problems.add(new Problem("question", "teamday.error.too-long", MAX_QUESTION));
         }
-        var answers = kind == PollKind.STELLING ? statementOptions() : Lines.clean(options);
+        var answers = switch (kind) {
+            case STELLING -> statementOptions();
+            case SCHAAL -> ScaleResult.LABELS;
+            case MEERKEUZE -> Lines.clean(options);
+        };
         if (kind == PollKind.MEERKEUZE) {
             if (answers.size() < 2) {
                 problems.add(new Problem("options", "teamday.error.options-too-few"));

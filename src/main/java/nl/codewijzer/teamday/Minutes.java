@@ -3,6 +3,7 @@ package nl.codewijzer.teamday;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +44,13 @@ public record Minutes(long meetingId, long codeId, String codeTitle, String titl
      */
     public record PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts,
             int voters) {
+
+        /** For a scale poll: its median in Dutch words ("3,5 (tussen neutraal en eens)"). */
+        public Optional<String> median() {
+            return kind == PollKind.SCHAAL
+                    ? Optional.of(new ScaleResult(counts.stream().map(OptionCount::votes).toList()).medianText())
+                    : Optional.empty();
+        }
     }
 
     public record OptionCount(String label, int votes) {

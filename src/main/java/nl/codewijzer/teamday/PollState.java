@@ -1,6 +1,7 @@
 package nl.codewijzer.teamday;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,11 @@ public record PollState(long id, long itemId, PollKind kind, String question, Li
         options = List.copyOf(options);
         counts = counts == null ? null : List.copyOf(counts);
         named = List.copyOf(named);
+    }
+
+    /** For a scale poll whose results the caller may see: the distribution and median. */
+    public Optional<ScaleResult> scale() {
+        return kind == PollKind.SCHAAL && counts != null ? Optional.of(new ScaleResult(counts)) : Optional.empty();
     }
 
     public boolean isOpen() {

@@ -113,7 +113,9 @@ public class MinutesPdf {
         html.append("<p><strong>").append(lines(poll.question())).append("</strong><br>")
                 .append(esc(text(locale, "teamday.minutes.kind." + poll.kind().name()) + SEPARATOR
                         + text(locale, poll.anonymous() ? "teamday.minutes.anonymous" : "teamday.minutes.named")
-                        + SEPARATOR + text(locale, "teamday.minutes.voters", poll.voters())))
+                        + SEPARATOR + text(locale, "teamday.minutes.voters", poll.voters())
+                        + poll.median().map(median -> SEPARATOR + text(locale, "teamday.poll.median", median))
+                                .orElse("")))
                 .append("</p>");
         if (poll.counts().isEmpty()) {
             return;

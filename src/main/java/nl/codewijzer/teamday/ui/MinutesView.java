@@ -166,7 +166,9 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
                     count.label(), count.votes(), Math.round(100f * count.votes() / total)))));
             section.add(new H3(getTranslation("teamday.minutes.poll", poll.question())),
                     new Paragraph(getTranslation(poll.anonymous() ? "teamday.poll.is-anonymous" : "teamday.poll.is-named")
-                            + " · " + getTranslation("teamday.poll.voters", poll.voters())), results);
+                            + " · " + getTranslation("teamday.poll.voters", poll.voters())
+                            + poll.median().map(median -> " · " + getTranslation("teamday.poll.median", median))
+                                    .orElse("")), results);
         }
         if (!item.proposals().isEmpty()) {
             var list = new UnorderedList();

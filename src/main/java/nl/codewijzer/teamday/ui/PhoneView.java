@@ -280,6 +280,11 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         var counts = poll.counts();
         if (poll.revealed() && !poll.isOpen() && counts != null) {
             pollArea.add(results(poll, counts));
+            poll.scale().ifPresent(scale -> {
+                var median = new Paragraph(getTranslation("teamday.poll.median", scale.medianText()));
+                median.setId("phone-median");
+                pollArea.add(median);
+            });
         } else if (poll.revealed()) {
             pollArea.add(new Paragraph(getTranslation("teamday.phone.results-on-screen")));
         }
@@ -330,15 +335,21 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         return results;
     }
 
-    /** "B. Alleen via de schoolapp" for a multiple-choice answer, the answer itself for a statement. */
+    /**
+     * "B. Alleen via de schoolapp" for a multiple-choice answer, "4 · eens" for a point of a scale,
+     * the answer itself for a statement.
+     */
     private static String answer(PollState poll, int choice) {
-        return poll.kind() == PollKind.MEERKEUZE ? PollBars.letter(choice) + ". " + poll.options().get(choice)
-                : poll.options().get(choice);
+        return switch (poll.kind()) {
+            case MEERKEUZE -> PollBars.letter(choice) + ". " + poll.options().get(choice);
+            case SCHAAL -> (choice + 1) + " · " + poll.options().get(choice);
+            case STELLING -> poll.options().get(choice);
+        };
     }
 
     /** A statement's answer as it is (Eens), a multiple-choice answer by its letter (B), as on the beamer. */
     private static String label(PollState poll, int choice) {
-        return poll.kind() == PollKind.MEERKEUZE ? PollBars.letter(choice) : poll.options().get(choice);
+        return poll.kind() == PollKind.MEERKEUZE ? PollBars.letter(choice) : answer(poll, choice);
     }
 
     private void vote(long pollId, int choice) {

@@ -63,7 +63,9 @@ final class PollCard extends Div {
         if (counts != null) {
             var labels = IntStream.range(0, poll.options().size()).mapToObj(i -> poll.kind() == PollKind.MEERKEUZE
                     ? PollBars.letter(i) : poll.options().get(i)).toList();
-            var bars = new Svg(PollBars.svg(labels, counts, getTranslation("teamday.poll.voters", poll.voters())));
+            var bars = new Svg(PollBars.svg(labels, counts, getTranslation("teamday.poll.voters", poll.voters())
+                    + poll.scale().map(scale -> " · " + getTranslation("teamday.poll.median", scale.medianText()))
+                            .orElse("")));
             bars.addClassName("console-bars");
             add(bars);
             if (poll.kind() == PollKind.MEERKEUZE) {

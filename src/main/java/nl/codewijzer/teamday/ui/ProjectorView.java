@@ -229,7 +229,9 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             bars.addClassName("projector-results");
             pollArea.add(bars);
             status.setText(getTranslation("teamday.poll.voters", poll.voters()) + " · " + getTranslation(poll.isOpen()
-                    ? "teamday.poll.still-open" : "teamday.poll.closed"));
+                    ? "teamday.poll.still-open" : "teamday.poll.closed")
+                    + poll.scale().map(scale -> " · " + getTranslation("teamday.poll.median", scale.medianText()))
+                            .orElse(""));
         } else if (poll.isOpen()) {
             status.setText(getTranslation("teamday.projector.vote-now") + " · "
                     + getTranslation("teamday.poll.voters", poll.voters()));
