@@ -23,7 +23,10 @@ public final class SchoolTime {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
-    /** Monday to Friday (school holidays are not known to the app). */
+    /**
+     * Monday to Friday. The school's holidays are recorded in the school module: what must also skip
+     * them (reminders, the digest) asks {@code school.SchoolCalendar#workingDays()} instead.
+     */
     public static boolean workingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }

@@ -17,6 +17,7 @@ import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.notification.Notice;
 import nl.codewijzer.notification.Notifications;
+import nl.codewijzer.school.SchoolCalendar;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.signing.internal.CampaignRepository;
@@ -42,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The campaigns that run themselves (issue 14): the reminders on the school's schedule and the
  * Monday digest for the coördinator and the schoolleiding. Only the app's own background jobs call
  * this (as the system; a person is refused), never a click: see {@code ReminderJobs}. Nothing goes
- * out at night or at the weekend (school time), and nobody gets more than one reminder a day.
+ * out at night, at the weekend or in a school holiday (school time, {@link SchoolCalendar}), and
+ * nobody gets more than one reminder a day.
  * Both work with a fixed number of statements however many people are outstanding.
  */
 @Service
@@ -60,6 +62,7 @@ public class AutomaticReminders {
     private final SigningCampaigns overview;
     private final StaffDirectory staff;
     private final SchoolSettings settings;
+    private final SchoolCalendar calendar;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Translations translations;
@@ -69,7 +72,7 @@ public class AutomaticReminders {
 
     AutomaticReminders(CampaignRepository campaigns, RequestRepository requests, ReminderRepository reminders,
             ReminderSender sender, SigningCampaigns overview, StaffDirectory staff, SchoolSettings settings,
-            Notifications notifications, ApplicationEventPublisher events, Translations translations, JdbcTemplate jdbc,
+            SchoolCalendar calendar, Notifications notifications, ApplicationEventPublisher events, Translations translations, JdbcTemplate jdbc,
             PlatformTransactionManager transactions, Clock clock) {
         this.campaigns = campaigns;
         this.requests = requests;
@@ -78,6 +81,7 @@ public class AutomaticReminders {
         this.overview = overview;
         this.staff = staff;
         this.settings = settings;
+        this.calendar = calendar;
         this.notifications = notifications;
         this.events = events;
         this.translations = translations;
@@ -92,7 +96,8 @@ public class AutomaticReminders {
      * database refuses the batch (one reminder per person per day) and the run is repeated once,
      * without them.
      *
-     * @return the names of the people reminded; none at night, at the weekend, or with the schedule off
+     * @return the names of the people reminded; none at night, at the weekend, in a holiday, or with the
+     *         schedule off
      */
     public List<String> remindDue() {
         if (!SchoolTime.daytimeOnAWorkingDay(clock.instant())) {
@@ -107,7 +112,13 @@ public class AutomaticReminders {
     }
 
     private List<String> remindDueNow() {
-        var schedule = ReminderSchedule.of(settings.current());
+        var workingDays = calendar.workingDays();
+        var holiday = workingDays.holidayOn(today());
+        if (holiday.isPresent()) {
+            log.info("No automatic reminders: {} (school holiday)", holiday.get().name());
+            return List.of();
+        }
+        var schedule = ReminderSchedule.of(settings.current(), workingDays);
         if (!schedule.automatic()) {
             return List.of();
         }
@@ -145,6 +156,8 @@ public class AutomaticReminders {
      * schoolleiding: per active campaign how far it is, and who is overdue and for how long (the
      * longest first). Once a week: the week's row in {@code signing_digest} is written with it, so a
      * second run (or a second server) that week sends nothing. No digest without an active campaign.
+     * It goes out on the first working day of the week: the Monday, or when that is a holiday (Easter
+     * Monday, or a holiday week) the first day after it in the same week, if any.
      *
      * @return the number of people who received it
      */
@@ -161,6 +174,9 @@ public class AutomaticReminders {
 
     private int sendDigestNow() {
         var today = today();
+        if (!calendar.workingDays().firstWorkingDayOfWeek(today)) {
+            return 0;
+        }
         var weekOf = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var already = jdbc.queryForObject("select count(*) from signing_digest where week_of = ?", Long.class, weekOf);
         if (already != null && already > 0) {

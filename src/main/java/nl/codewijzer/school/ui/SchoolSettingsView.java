@@ -2,7 +2,10 @@ package nl.codewijzer.school.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -14,16 +17,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.school.MajorityRule;
+import nl.codewijzer.school.SchoolCalendar;
+import nl.codewijzer.school.SchoolHoliday;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.school.Settings;
 import nl.codewijzer.school.VotingGeleding;
 import nl.codewijzer.security.Role;
 import org.jspecify.annotations.Nullable;
 
-/** The beheerder's school settings: name, the MR reglement's rules, the time to sign, and what signatures keep. */
+/** The beheerder's school settings: name, the MR reglement's rules, the time to sign, what signatures keep, and the holidays. */
 @Route("beheer/school")
 @RolesAllowed(Role.Names.BEHEERDER)
 @Menu(title = "nav.school", order = 85, icon = "vaadin:cog")
@@ -43,10 +50,19 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
     final com.vaadin.flow.component.checkbox.Checkbox reminderOnDueDate = new com.vaadin.flow.component.checkbox.Checkbox();
     final IntegerField reminderOverdueMax = new IntegerField();
     final Button save = new Button();
+    final Grid<SchoolHoliday> holidays = new Grid<>();
+    final TextField holidayName = new TextField();
+    final DatePicker holidayFirstDay = LocalizedComponents.datePicker("");
+    final DatePicker holidayLastDay = LocalizedComponents.datePicker("");
+    final Button addHoliday = new Button();
     private final FieldErrors errors = new FieldErrors();
+    private final FieldErrors holidayErrors = new FieldErrors();
+    private final SchoolCalendar calendar;
+    private final Paragraph noHolidays = new Paragraph();
     private Settings loaded;
 
-    SchoolSettingsView(SchoolSettings settings) {
+    SchoolSettingsView(SchoolSettings settings, SchoolCalendar calendar) {
+        this.calendar = calendar;
         addClassName("page");
         setId("school-settings");
         schoolName.setLabel(getTranslation("school.field.name"));
@@ -124,9 +140,70 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
                 new H2(getTranslation("school.section.signing")), signing,
                 new H2(getTranslation("school.section.reminders")),
                 new Paragraph(getTranslation("school.section.reminders.intro")), reminders,
-                new H2(getTranslation("school.section.privacy")), privacy, save);
+                new H2(getTranslation("school.section.privacy")), privacy, save,
+                new H2(getTranslation("school.section.holidays")),
+                new Paragraph(getTranslation("school.section.holidays.intro")), holidaysSection());
         loaded = settings.current();
         show(loaded);
+        showHolidays();
+    }
+
+    /** The school's holiday periods (issue 14): a list with "Verwijderen", and a line to add one. */
+    private Div holidaysSection() {
+        holidays.setId("school-holidays");
+        holidays.addColumn(SchoolHoliday::name).setHeader(getTranslation("school.holiday.name")).setFlexGrow(2);
+        holidays.addColumn(holiday -> DateTexts.date(holiday.firstDay(), getLocale()))
+                .setHeader(getTranslation("school.holiday.first-day"));
+        holidays.addColumn(holiday -> DateTexts.date(holiday.lastDay(), getLocale()))
+                .setHeader(getTranslation("school.holiday.last-day"));
+        holidays.addComponentColumn(holiday -> {
+            var remove = new Button(getTranslation("school.holiday.remove"), click -> {
+                calendar.removeHoliday(holiday.id());
+                FieldErrors.saved(this, "school.holiday.removed", holiday.name());
+                showHolidays();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("school.holiday.remove") + " " + holiday.name());
+            return remove;
+        }).setAutoWidth(true).setFlexGrow(0);
+        holidays.setAllRowsVisible(true);
+        holidayName.setLabel(getTranslation("school.holiday.name"));
+        holidayName.setPlaceholder(getTranslation("school.holiday.name.placeholder"));
+        holidayName.setMaxLength(SchoolCalendar.MAX_NAME_LENGTH);
+        holidayFirstDay.setLabel(getTranslation("school.holiday.first-day"));
+        holidayLastDay.setLabel(getTranslation("school.holiday.last-day"));
+        holidayFirstDay.addValueChangeListener(change -> {
+            if (change.getValue() != null && holidayLastDay.isEmpty()) {
+                holidayLastDay.setInitialPosition(change.getValue());
+            }
+        });
+        holidayErrors.bind("name", holidayName).bind("firstDay", holidayFirstDay).bind("lastDay", holidayLastDay);
+        addHoliday.setText(getTranslation("school.holiday.add"));
+        addHoliday.addClickListener(click -> {
+            holidayErrors.clear();
+            try {
+                var added = calendar.addHoliday(holidayName.getValue(), holidayFirstDay.getValue(),
+                        holidayLastDay.getValue());
+                FieldErrors.saved(this, "school.holiday.added", added.name());
+                holidayName.clear();
+                holidayFirstDay.clear();
+                holidayLastDay.clear();
+                showHolidays();
+            } catch (InvalidInput invalid) {
+                holidayErrors.show(invalid, this);
+            }
+        });
+        var form = new FormLayout(holidayName, holidayFirstDay, holidayLastDay, addHoliday);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
+        return new Div(noHolidays, holidays, form);
+    }
+
+    private void showHolidays() {
+        var recorded = calendar.holidays();
+        holidays.setItems(recorded);
+        holidays.setVisible(!recorded.isEmpty());
+        noHolidays.setText(recorded.isEmpty() ? getTranslation("school.holiday.none") : "");
+        noHolidays.setVisible(recorded.isEmpty());
     }
 
     /** An empty or unreadable number becomes -1, which the service refuses with a range message at the field. */

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * The reminder schedule and the Monday digest, each run once across app servers (ShedLock, decision
  * 0019) and as the system. The times are school time on working days; {@link AutomaticReminders}
- * itself refuses the night and the weekend, whatever these expressions are set to.
+ * itself refuses the night, the weekend and the school's holidays, whatever these expressions are
+ * set to. The digest is tried every working day and goes out on the week's first working day only
+ * (the Monday, or the day after a holiday Monday).
  */
 @Component
 class ReminderJobs {
@@ -26,7 +28,7 @@ class ReminderJobs {
         SystemActor.runAs(automatic::remindDue);
     }
 
-    @Scheduled(cron = "${codewijzer.signing.digest-cron:0 0 8 * * MON}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${codewijzer.signing.digest-cron:0 0 8 * * MON-FRI}", zone = "Europe/Amsterdam")
     @SchedulerLock(name = "signing-digest", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void digest() {
         SystemActor.runAs(automatic::sendWeeklyDigest);

@@ -18,6 +18,8 @@ class SchoolSettingsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SchoolSettings settings;
+    @Autowired
+    nl.codewijzer.school.SchoolCalendar calendar;
 
     @Test
     void the_page_shows_the_current_settings() {
@@ -89,5 +91,32 @@ class SchoolSettingsViewTest extends SpringBrowserlessTest {
         assertThat(settings.current().reminderDaysBefore()).isEqualTo(3);
         assertThat(settings.current().reminderOverdueMax()).isEqualTo(2);
         assertThat(settings.current().signingDueDays()).isEqualTo(10);
+    }
+
+    @Test
+    void the_beheerder_adds_a_holiday_a_period_that_ends_before_it_starts_is_refused_at_its_field_and_removes_it() {
+        var view = navigate(SchoolSettingsView.class);
+
+        test(view.holidayName).setValue("kerstvakantie");
+        test(view.holidayFirstDay).setValue(java.time.LocalDate.of(2031, 12, 20));
+        test(view.holidayLastDay).setValue(java.time.LocalDate.of(2031, 12, 1));
+        test(view.addHoliday).click();
+
+        assertThat(view.holidayLastDay.isInvalid()).isTrue();
+        assertThat(view.holidayLastDay.getErrorMessage()).isEqualTo("De laatste dag ligt vóór de eerste dag (20 december 2031).");
+        assertThat(calendar.holidays()).noneMatch(holiday -> holiday.name().equals("kerstvakantie"));
+
+        test(view.holidayLastDay).setValue(java.time.LocalDate.of(2032, 1, 4));
+        test(view.addHoliday).click();
+
+        assertThat(view.holidayLastDay.isInvalid()).isFalse();
+        assertThat(test(view.holidays).size()).isEqualTo(calendar.holidays().size());
+        assertThat(test(view.holidays).getCellText(0, 0)).isEqualTo("kerstvakantie");
+        assertThat(test(view.holidays).getCellText(0, 1)).isEqualTo("20 december 2031");
+        assertThat(view.holidayName.getValue()).isEmpty();
+
+        var remove = (com.vaadin.flow.component.button.Button) test(view.holidays).getCellComponent(0, 3);
+        test(remove).click();
+        assertThat(calendar.holidays()).noneMatch(holiday -> holiday.name().equals("kerstvakantie"));
     }
 }

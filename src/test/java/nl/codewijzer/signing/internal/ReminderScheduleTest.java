@@ -3,6 +3,9 @@ package nl.codewijzer.signing.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import nl.codewijzer.school.SchoolHoliday;
+import nl.codewijzer.school.WorkingDays;
 import org.junit.jupiter.api.Test;
 
 /** The days on which the app reminds someone who has not signed, on the school's schedule. */
@@ -64,5 +67,29 @@ class ReminderScheduleTest {
         assertThat(new ReminderSchedule(false, 7, true, 4).steps(ADOPTED, DUE)).isEmpty();
         assertThat(new ReminderSchedule(false, 7, true, 4).remindToday(ADOPTED, DUE, null, DUE)).isFalse();
         assertThat(new ReminderSchedule(true, 0, false, 0).steps(ADOPTED, DUE)).isEmpty();
+    }
+
+    @Test
+    void a_step_in_a_school_holiday_moves_to_the_first_working_day_after_it_and_nothing_comes_in_the_holiday() {
+        // the voorjaarsvakantie: Saturday 14 to Sunday 22 February 2026; due Wednesday 18th, in the middle of it
+        var holiday = new WorkingDays(List.of(new SchoolHoliday(1, "voorjaarsvakantie", LocalDate.of(2026, 2, 14),
+                LocalDate.of(2026, 2, 22))));
+        var schedule = new ReminderSchedule(true, 7, true, 2, holiday);
+        var adopted = LocalDate.of(2026, 2, 4);
+        var due = LocalDate.of(2026, 2, 18);
+
+        assertThat(schedule.steps(adopted, due)).containsExactly(LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 23),
+                LocalDate.of(2026, 2, 25), LocalDate.of(2026, 3, 4));
+        assertThat(schedule.remindToday(adopted, due, LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 18)))
+                .as("the due date itself, in the holiday").isFalse();
+        assertThat(schedule.remindToday(adopted, due, LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 20))).isFalse();
+        assertThat(schedule.remindToday(adopted, due, LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 23)))
+                .as("the Monday after the holiday").isTrue();
+        // the week-before step and the due date both in the holiday give one reminder after it, not two
+        var late = new ReminderSchedule(true, 2, true, 0, holiday);
+        assertThat(late.steps(adopted, due)).containsExactly(LocalDate.of(2026, 2, 23));
+        // the same schedule without holidays reminds in that week
+        assertThat(new ReminderSchedule(true, 7, true, 2).remindToday(adopted, due, LocalDate.of(2026, 2, 11), due))
+                .isTrue();
     }
 }
