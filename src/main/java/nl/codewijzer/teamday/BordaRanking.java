@@ -45,6 +45,23 @@ public record BordaRanking(List<Place> places) {
         return new BordaRanking(places);
     }
 
+    /** The ranking from points already counted, one per option in option order (a tally as stored). */
+    public static BordaRanking ofPoints(List<Integer> points) {
+        var places = new ArrayList<Place>();
+        for (int option = 0; option < points.size(); option++) {
+            places.add(new Place(option, points.get(option)));
+        }
+        places.sort(Comparator.comparingInt(Place::points).reversed().thenComparingInt(Place::option));
+        return new BordaRanking(places);
+    }
+
+    /** Points per option, in option order. */
+    public List<Integer> pointsPerOption() {
+        var points = new Integer[places.size()];
+        places.forEach(place -> points[place.option()] = place.points());
+        return List.of(points);
+    }
+
     /** Whether a ballot names only existing options, each at most once, and at least one. */
     public static boolean valid(int optionCount, List<Integer> ballot) {
         return !ballot.isEmpty() && ballot.size() <= optionCount

@@ -104,8 +104,8 @@ public class MeetingPolls {
     // ---- the facilitator runs polls ----
 
     /**
-     * Opens a poll on the item under discussion: a statement (eens / oneens / weet niet) or a choice
-     * between the given options. One poll is open at a time.
+     * Opens a poll on the item under discussion: a statement (eens / oneens / weet niet), a scale, a
+     * choice between the given options or a ranking of them. One poll is open at a time.
      */
     @PreAuthorize(Role.Require.FACILITATOR)
     @Transactional
@@ -125,11 +125,13 @@ public class MeetingPolls {
         var answers = switch (kind) {
             case STELLING -> statementOptions();
             case SCHAAL -> ScaleResult.LABELS;
-            case MEERKEUZE -> Lines.clean(options);
+            case MEERKEUZE, RANGORDE -> Lines.clean(options);
         };
-        if (kind == PollKind.MEERKEUZE) {
+        if (kind == PollKind.MEERKEUZE || kind == PollKind.RANGORDE) {
             if (answers.size() < 2) {
-                problems.add(new Problem("options", "teamday.error.options-too-few"));
+                // ordering one option is no choice at all: say so in the ranking's own words
+                problems.add(new Problem("options", kind == PollKind.RANGORDE ? "teamday.error.ranking-too-few"
+                        : "teamday.error.options-too-few"));
             } else if (answers.size() > MAX_OPTIONS) {
                 problems.add(new Problem("options", "teamday.error.options-too-many", MAX_OPTIONS));
             } else if (answers.stream().anyMatch(answer -> answer.length() > MAX_OPTION)) {
@@ -229,13 +231,35 @@ public class MeetingPolls {
         return retry.run(() -> cast(pollId, choice, user));
     }
 
+    /**
+     * Casts or changes the caller's ballot in a ranking poll: option indexes, most preferred first.
+     * Options left out get no points; an option twice or one that does not exist is refused.
+     */
+    @PreAuthorize(Role.Require.STAFF)
+    public PollState rank(long pollId, List<Integer> order) {
+        var user = currentUser.require();
+        var ballot = List.copyOf(order);
+        return retry.run(() -> cast(pollId, -1, ballot, user));
+    }
+
     private PollState cast(long pollId, int choice, SignedInUser user) {
+        return cast(pollId, choice, List.of(), user);
+    }
+
+    /** One vote: a choice, or for a ranking poll (choice -1) the ballot. */
+    private PollState cast(long pollId, int choice, List<Integer> ballot, SignedInUser user) {
         var poll = load(pollId);
         if (!poll.isOpen()) {
             throw new InvalidInput("choice", "teamday.error.poll-closed");
         }
-        if (choice < 0 || choice >= poll.options().size()) {
-            throw new InvalidInput("choice", "teamday.error.choice-unknown");
+        boolean ranking = poll.kind() == PollKind.RANGORDE;
+        if (ranking != (choice < 0)) {
+            throw new InvalidInput("choice", ranking ? "teamday.error.ranking-needed" : "teamday.error.choice-unknown");
+        }
+        if (ranking ? !BordaRanking.valid(poll.options().size(), ballot)
+                : choice >= poll.options().size()) {
+            throw new InvalidInput("choice", ranking ? "teamday.error.ranking-invalid"
+                    : "teamday.error.choice-unknown");
         }
         var key = ledger.voterKey(poll, user.personId());
         if (key == null) {
@@ -243,7 +267,11 @@ public class MeetingPolls {
         }
         var vote = votes.byVoter(pollId, key).orElseGet(() -> poll.anonymous() ? PollVote.anonymous(pollId, key)
                 : PollVote.named(pollId, key, user.personId(), user.fullName()));
-        vote.choose(choice, clock.instant());
+        if (ranking) {
+            vote.rank(ballot, clock.instant());
+        } else {
+            vote.choose(choice, clock.instant());
+        }
         votes.saveAndFlush(vote);
         // the close may have committed while this vote was on its way: then it does not count
         if (!polls.statusNow(pollId).equals(PollStatus.OPEN)) {

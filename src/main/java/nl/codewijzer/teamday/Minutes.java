@@ -39,7 +39,8 @@ public record Minutes(long meetingId, long codeId, String codeTitle, String titl
     /**
      * A poll and its counts. For an anonymous poll only the counts exist.
      *
-     * @param counts one entry per option in the poll's order (for a statement: eens, oneens, weet niet)
+     * @param counts one entry per option in the poll's order (for a statement: eens, oneens, weet niet);
+     *               for a ranking poll the option's Borda points
      * @param voters how many people voted
      */
     public record PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts,
@@ -49,6 +50,13 @@ public record Minutes(long meetingId, long codeId, String codeTitle, String titl
         public Optional<String> median() {
             return kind == PollKind.SCHAAL
                     ? Optional.of(new ScaleResult(counts.stream().map(OptionCount::votes).toList()).medianText())
+                    : Optional.empty();
+        }
+
+        /** For a ranking poll: the options by Borda points, most first. */
+        public Optional<BordaRanking> ranking() {
+            return kind == PollKind.RANGORDE
+                    ? Optional.of(BordaRanking.ofPoints(counts.stream().map(OptionCount::votes).toList()))
                     : Optional.empty();
         }
     }

@@ -50,14 +50,15 @@ class MinutesAssembly {
         for (var item : items.agenda(meeting.id())) {
             var pollResults = new ArrayList<PollResult>();
             for (var poll : pollsByItem.getOrDefault(item.id(), List.of())) {
-                var counts = Objects.requireNonNull(tallies.get(poll.id()));
+                var tally = Objects.requireNonNull(tallies.get(poll.id()));
+                var counts = tally.counts();
                 var options = poll.options();
                 var lines = new ArrayList<OptionCount>();
                 for (int i = 0; i < options.size(); i++) {
                     lines.add(new OptionCount(options.get(i), counts.get(i)));
                 }
                 pollResults.add(new PollResult(poll.question(), poll.kind(), poll.anonymous(), lines,
-                        counts.stream().mapToInt(Integer::intValue).sum()));
+                        tally.voters()));
             }
             var itemProposals = allProposals.stream().filter(proposal -> Objects.equals(proposal.itemId(), item.id()))
                     .map(proposal -> new ProposalLine(proposal.text(), proposal.authorName())).toList();

@@ -8,20 +8,29 @@ import org.jspecify.annotations.Nullable;
  * A poll as the caller may see it.
  *
  * @param voters    how many people voted so far (always shown: it says nothing about the result)
- * @param counts    votes per option in option order; null while the results are hidden from the
- *                  caller (everyone but the facilitators, until the poll is revealed)
- * @param myChoice  the caller's own vote (an option index), if they voted and it can still be told
- *                  (not for an anonymous poll once closed: its key is gone)
+ * @param counts    votes per option in option order; for a ranking poll its Borda points per option;
+ *                  null while the results are hidden from the caller (everyone but the facilitators,
+ *                  until the poll is revealed)
+ * @param myChoice  the caller's own vote (an option index; a ranking's first preference), if they
+ *                  voted and it can still be told (not for an anonymous poll once closed: its key is gone)
+ * @param myRanking the caller's own ranking ballot, most preferred first; empty when there is none to tell
  * @param named     for a named poll and a facilitator: who voted what; empty otherwise
  */
 public record PollState(long id, long itemId, PollKind kind, String question, List<String> options,
         boolean anonymous, PollStatus status, boolean revealed, int voters, @Nullable List<Integer> counts,
-        @Nullable Integer myChoice, List<NamedVote> named) {
+        @Nullable Integer myChoice, List<Integer> myRanking, List<NamedVote> named) {
 
     public PollState {
         options = List.copyOf(options);
         counts = counts == null ? null : List.copyOf(counts);
+        myRanking = List.copyOf(myRanking);
         named = List.copyOf(named);
+    }
+
+    /** For a ranking poll whose results the caller may see: the options by Borda points, most first. */
+    public Optional<BordaRanking> ranking() {
+        return kind == PollKind.RANGORDE && counts != null ? Optional.of(BordaRanking.ofPoints(counts))
+                : Optional.empty();
     }
 
     /** For a scale poll whose results the caller may see: the distribution and median. */
@@ -33,7 +42,19 @@ public record PollState(long id, long itemId, PollKind kind, String question, Li
         return status == PollStatus.OPEN;
     }
 
-    /** One vote in a named poll: the voter and the option they chose. */
-    public record NamedVote(String name, int choice) {
+    /**
+     * One vote in a named poll: the voter and the option they chose.
+     *
+     * @param ranking a ranking poll's ballot, most preferred first; empty for other polls
+     */
+    public record NamedVote(String name, int choice, List<Integer> ranking) {
+
+        public NamedVote {
+            ranking = List.copyOf(ranking);
+        }
+
+        public NamedVote(String name, int choice) {
+            this(name, choice, List.of());
+        }
     }
 }

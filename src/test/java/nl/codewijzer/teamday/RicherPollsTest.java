@@ -1,12 +1,14 @@
 package nl.codewijzer.teamday;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
+import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
 import org.apache.pdfbox.Loader;
@@ -15,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The richer team-day polls against the real database: a scale with its median, up to the minutes. */
+/**
+ * The richer team-day polls against the real database: a scale with its median, a ranking by Borda
+ * count, up to the minutes.
+ */
 @CodewijzerTest
 class RicherPollsTest {
 
@@ -73,6 +78,81 @@ class RicherPollsTest {
         try (var pdf = Loader.loadPDF(minutes.minutesPdf(meeting.id(), Locale.of("nl")))) {
             var text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Schaal (1–5)").contains("Mediaan: 4 (eens)").contains("helemaal eens");
+        }
+    }
+
+    private LiveMeeting runningMeeting(String name) {
+        SignIn.as(users, "coordinator@school.example");
+        var code = codeTexts.createCode(name + " " + System.nanoTime(), "gedragscode-sociale-media");
+        return meetingFlow.start(planning.create(code.summary().codeId(), "Teamdag", LocalDate.now(SchoolTime.ZONE))
+                .id());
+    }
+
+    private static String messageOf(Throwable refused) {
+        var problem = ((InvalidInput) refused).problems().getFirst();
+        return problem.field() + ": " + problem.messageKey();
+    }
+
+    @Test
+    void a_ranking_with_one_option_is_refused_at_the_options_and_nothing_is_opened() {
+        var meeting = runningMeeting("Rangorde");
+        assertThatThrownBy(() -> polls.open(meeting.id(), PollKind.RANGORDE, "Welke kanalen eerst?",
+                List.of("Alleen de schoolapp", " ", ""), true))
+                .satisfies(refused -> assertThat(messageOf(refused)).isEqualTo("options: teamday.error.ranking-too-few"));
+        assertThat(meetings.live(meeting.id()).poll()).as("no poll half-opened").isNull();
+    }
+
+    @Test
+    void a_ranking_poll_counts_ballots_by_borda_and_the_order_reaches_the_minutes() throws Exception {
+        var meeting = runningMeeting("Rangorde");
+        var poll = polls.open(meeting.id(), PollKind.RANGORDE, "Welke kanalen eerst?",
+                List.of("Schoolapp", "Schoolmail", "Sociale media"), false);
+
+        SignIn.as(users, "docent@school.example");
+        assertThatThrownBy(() -> polls.vote(poll.id(), 0)).as("a ranking takes an order, not one answer")
+                .satisfies(refused -> assertThat(messageOf(refused)).isEqualTo("choice: teamday.error.ranking-needed"));
+        assertThatThrownBy(() -> polls.rank(poll.id(), List.of(1, 1, 0)))
+                .satisfies(refused -> assertThat(messageOf(refused)).isEqualTo("choice: teamday.error.ranking-invalid"));
+        assertThatThrownBy(() -> polls.rank(poll.id(), List.of(0, 3)))
+                .satisfies(refused -> assertThat(messageOf(refused)).isEqualTo("choice: teamday.error.ranking-invalid"));
+        assertThat(polls.poll(poll.id()).voters()).as("nothing kept of a refused ballot").isZero();
+        polls.rank(poll.id(), List.of(2, 0, 1));
+        var mine = polls.rank(poll.id(), List.of(1, 0, 2));
+        assertThat(mine.myRanking()).as("a changed ballot replaces the first").containsExactly(1, 0, 2);
+        assertThat(mine.ranking()).as("hidden until revealed").isEmpty();
+        SignIn.as(users, "mr.lid@school.example");
+        polls.rank(poll.id(), List.of(1, 2, 0));
+        SignIn.as(users, "coordinator@school.example");
+        var facilitator = polls.rank(poll.id(), List.of(0, 1, 2));
+        // points: Schoolapp 1+0+2 = 3, Schoolmail 2+2+1 = 5, Sociale media 0+1+0 = 1
+        assertThat(facilitator.voters()).isEqualTo(3);
+        assertThat(facilitator.ranking().orElseThrow().places()).extracting(p -> p.option() + ":" + p.points())
+                .containsExactly("1:5", "0:3", "2:1");
+        assertThat(facilitator.named()).as("a named ranking shows each ballot to the facilitator")
+                .extracting(PollState.NamedVote::ranking)
+                .containsExactlyInAnyOrder(List.of(1, 0, 2), List.of(1, 2, 0), List.of(0, 1, 2));
+        polls.close(poll.id());
+        polls.reveal(poll.id());
+
+        SignIn.as(users, "docent@school.example");
+        var revealed = meetings.live(meeting.id()).poll();
+        assertThat(revealed.ranking().orElseThrow().places()).extracting(BordaRanking.Place::option)
+                .containsExactly(1, 0, 2);
+        assertThat(revealed.myRanking()).as("a named poll still knows my ballot").containsExactly(1, 0, 2);
+
+        SignIn.as(users, "coordinator@school.example");
+        var result = minutes.minutes(meeting.id()).items().stream().flatMap(item -> item.polls().stream())
+                .filter(line -> line.kind() == PollKind.RANGORDE).findFirst().orElseThrow();
+        assertThat(result.voters()).isEqualTo(3);
+        assertThat(result.ranking().orElseThrow().places()).extracting(BordaRanking.Place::points)
+                .containsExactly(5, 3, 1);
+        try (var pdf = Loader.loadPDF(minutes.minutesPdf(meeting.id(), Locale.of("nl")))) {
+            // one space for each run of white space: the PDF wraps long lines
+            var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Rangorde", "3 personen hebben gestemd",
+                    "Borda-telling: een eerste keus krijgt 2 punten, een laatste 0.");
+            assertThat(text.indexOf("Schoolmail")).as("first place first").isLessThan(text.indexOf("Sociale media"));
+            assertThat(text).contains("1 Schoolmail 5", "2 Schoolapp 3", "3 Sociale media 1");
         }
     }
 }

@@ -115,9 +115,27 @@ public class MinutesPdf {
                         + text(locale, poll.anonymous() ? "teamday.minutes.anonymous" : "teamday.minutes.named")
                         + SEPARATOR + text(locale, "teamday.minutes.voters", poll.voters())
                         + poll.median().map(median -> SEPARATOR + text(locale, "teamday.poll.median", median))
-                                .orElse("")))
+                                .orElse("")
+                        + poll.ranking().map(ranking -> SEPARATOR + text(locale, "teamday.poll.borda",
+                                ranking.places().size() - 1)).orElse("")))
                 .append("</p>");
         if (poll.counts().isEmpty()) {
+            return;
+        }
+        var ranking = poll.ranking();
+        if (ranking.isPresent()) {
+            // from first place down: the order is the result
+            html.append("<table><thead><tr><th>").append(esc(text(locale, "teamday.minutes.place")))
+                    .append("</th><th>").append(esc(text(locale, "teamday.minutes.option")))
+                    .append("</th><th>").append(esc(text(locale, "teamday.minutes.points")))
+                    .append("</th></tr></thead><tbody>");
+            int place = 1;
+            for (var entry : ranking.get().places()) {
+                html.append("<tr><td>").append(place++).append("</td><td>")
+                        .append(esc(poll.counts().get(entry.option()).label())).append("</td><td>")
+                        .append(entry.points()).append("</td></tr>");
+            }
+            html.append("</tbody></table>");
             return;
         }
         html.append("<table><thead><tr><th>").append(esc(text(locale, "teamday.minutes.option")))

@@ -6,6 +6,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.codewijzer.teamday.BordaRanking;
+import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.PollState;
 import nl.codewijzer.teamday.PollState.NamedVote;
 import org.jspecify.annotations.Nullable;
@@ -37,20 +40,25 @@ public class PollLedger {
      */
     public PollState state(MeetingPoll poll, boolean facilitator, @Nullable Long personId) {
         var counts = facilitator || poll.revealed() ? tally(poll) : null;
-        int voters = counts == null ? votes.voters(poll.id()) : counts.stream().mapToInt(Integer::intValue).sum();
+        // a ranking's counts are points, not votes
+        int voters = counts == null || poll.kind() == PollKind.RANGORDE ? votes.voters(poll.id())
+                : counts.stream().mapToInt(Integer::intValue).sum();
         Integer mine = null;
+        List<Integer> myRanking = List.of();
         if (personId != null) {
             var key = voterKey(poll, personId);
-            if (key != null) {
-                mine = votes.byVoter(poll.id(), key).map(PollVote::choice).orElse(null);
+            var vote = key == null ? Optional.<PollVote>empty() : votes.byVoter(poll.id(), key);
+            if (vote.isPresent()) {
+                mine = vote.get().choice();
+                myRanking = vote.get().ranking();
             }
         }
         var named = facilitator && !poll.anonymous()
-                ? votes.named(poll.id()).stream().map(vote -> new NamedVote(String.valueOf(vote.personName()), vote.choice()))
-                        .toList()
+                ? votes.named(poll.id()).stream().map(vote -> new NamedVote(String.valueOf(vote.personName()),
+                        vote.choice(), vote.ranking())).toList()
                 : List.<NamedVote>of();
         return new PollState(poll.id(), poll.itemId(), poll.kind(), poll.question(), poll.options(), poll.anonymous(),
-                poll.status(), poll.revealed(), voters, counts, mine, named);
+                poll.status(), poll.revealed(), voters, counts, mine, myRanking, named);
     }
 
     /** The item's polls as this caller may see them, newest first (see {@link #state}). */
@@ -58,8 +66,11 @@ public class PollLedger {
         return polls.forItemNewestFirst(itemId).stream().map(poll -> state(poll, facilitator, personId)).toList();
     }
 
-    /** Votes per option, in option order. */
+    /** Votes per option, in option order; for a ranking poll its Borda points per option. */
     public List<Integer> tally(MeetingPoll poll) {
+        if (poll.kind() == PollKind.RANGORDE) {
+            return borda(poll, votes.rankings(poll.id()));
+        }
         var counts = noVotes(poll);
         for (var row : votes.countsByChoice(poll.id())) {
             count(counts, row[0], row[1]);
@@ -67,17 +78,48 @@ public class PollLedger {
         return counts;
     }
 
-    /** Votes per option of each of the meeting's polls, by poll id: one query however many polls it had. */
-    public Map<Long, List<Integer>> tallies(long meetingId, List<MeetingPoll> meetingPolls) {
-        var tallies = new HashMap<Long, List<Integer>>();
-        meetingPolls.forEach(poll -> tallies.put(poll.id(), noVotes(poll)));
+    /** One poll's result: votes per option (Borda points for a ranking poll) and how many voted. */
+    public record Tally(List<Integer> counts, int voters) {
+
+        public Tally {
+            counts = List.copyOf(counts);
+        }
+    }
+
+    /**
+     * The result of each of the meeting's polls, by poll id: one query for the votes however many
+     * polls it had, and one more for the ballots when it had a ranking poll.
+     */
+    public Map<Long, Tally> tallies(long meetingId, List<MeetingPoll> meetingPolls) {
+        var counts = new HashMap<Long, List<Integer>>();
+        meetingPolls.forEach(poll -> counts.put(poll.id(), noVotes(poll)));
         for (var row : votes.countsByPollAndChoice(meetingId)) {
-            var counts = tallies.get(((Number) row[0]).longValue());
-            if (counts != null) {
-                count(counts, row[1], row[2]);
+            var pollCounts = counts.get(((Number) row[0]).longValue());
+            if (pollCounts != null) {
+                count(pollCounts, row[1], row[2]);
             }
         }
+        var ballots = new HashMap<Long, List<String>>();
+        if (meetingPolls.stream().anyMatch(poll -> poll.kind() == PollKind.RANGORDE)) {
+            for (var row : votes.rankingsOfMeeting(meetingId)) {
+                ballots.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add((String) row[1]);
+            }
+        }
+        var tallies = new HashMap<Long, Tally>();
+        for (var poll : meetingPolls) {
+            var pollCounts = counts.getOrDefault(poll.id(), List.of());
+            // one row per voter, and a ranking's row counts its first preference: the sum is who voted
+            int voters = pollCounts.stream().mapToInt(Integer::intValue).sum();
+            tallies.put(poll.id(), new Tally(poll.kind() == PollKind.RANGORDE
+                    ? borda(poll, ballots.getOrDefault(poll.id(), List.of())) : pollCounts, voters));
+        }
         return tallies;
+    }
+
+    /** A ranking poll's Borda points per option, in option order (ballots were checked when cast). */
+    private static List<Integer> borda(MeetingPoll poll, List<String> ballots) {
+        return BordaRanking.count(poll.options().size(), ballots.stream().map(PollVote::parse).toList())
+                .pointsPerOption();
     }
 
     private static List<Integer> noVotes(MeetingPoll poll) {

@@ -6,6 +6,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +27,8 @@ public class PollVote {
     private @Nullable Long personId;
     private @Nullable String personName;
     private int choice;
+    /** A ranking poll's ballot: option indexes, most preferred first ("2,0,1"); null for other polls. */
+    private @Nullable String ranking;
     private @Nullable Instant castAt;
 
     protected PollVote() {
@@ -48,6 +53,23 @@ public class PollVote {
     public void choose(int choice, @Nullable Instant at) {
         this.choice = choice;
         this.castAt = personId == null ? null : at;
+    }
+
+    /** Records a ranking ballot; its first preference is the choice. */
+    public void rank(List<Integer> order, @Nullable Instant at) {
+        choose(order.getFirst(), at);
+        this.ranking = order.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** The ballot of a ranking poll, most preferred first; empty for other polls. */
+    public List<Integer> ranking() {
+        return parse(ranking);
+    }
+
+    /** "2,0,1" as [2, 0, 1]; null or empty as []. */
+    public static List<Integer> parse(@Nullable String ranking) {
+        return ranking == null || ranking.isEmpty() ? List.of()
+                : Arrays.stream(ranking.split(",")).map(Integer::valueOf).toList();
     }
 
     public int choice() {

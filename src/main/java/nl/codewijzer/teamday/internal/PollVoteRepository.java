@@ -21,6 +21,16 @@ public interface PollVoteRepository extends JpaRepository<PollVote, Long> {
             group by v.pollId, v.choice""")
     List<Object[]> countsByPollAndChoice(long meetingId);
 
+    /** A ranking poll's ballots, as stored ("2,0,1"). */
+    @Query("select v.ranking from PollVote v where v.pollId = :pollId and v.ranking is not null")
+    List<String> rankings(long pollId);
+
+    /** The ranking ballots of every poll of a meeting: pairs of (poll id, ballot). */
+    @Query("""
+            select v.pollId, v.ranking from PollVote v
+            where v.pollId in (select p.id from MeetingPoll p where p.meetingId = :meetingId) and v.ranking is not null""")
+    List<Object[]> rankingsOfMeeting(long meetingId);
+
     @Query("select count(v) from PollVote v where v.pollId = :pollId")
     int voters(long pollId);
 

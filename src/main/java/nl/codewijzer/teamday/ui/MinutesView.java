@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -161,14 +162,28 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
         section.add(status);
         for (var poll : item.polls()) {
             var total = Math.max(1, poll.voters());
-            var results = new UnorderedList();
-            poll.counts().forEach(count -> results.add(new ListItem(getTranslation("teamday.minutes.count",
-                    count.label(), count.votes(), Math.round(100f * count.votes() / total)))));
+            var ranking = poll.ranking();
+            com.vaadin.flow.component.Component results;
+            if (ranking.isPresent()) {
+                // a ranking from first place down, with its points
+                var places = new OrderedList();
+                ranking.get().places().forEach(place -> places.add(new ListItem(getTranslation(
+                        "teamday.poll.points.of", poll.counts().get(place.option()).label(), place.points()))));
+                results = places;
+            } else {
+                var list = new UnorderedList();
+                poll.counts().forEach(count -> list.add(new ListItem(getTranslation("teamday.minutes.count",
+                        count.label(), count.votes(), Math.round(100f * count.votes() / total)))));
+                results = list;
+            }
+            results.addClassName("minutes-poll-results");
             section.add(new H3(getTranslation("teamday.minutes.poll", poll.question())),
                     new Paragraph(getTranslation(poll.anonymous() ? "teamday.poll.is-anonymous" : "teamday.poll.is-named")
                             + " · " + getTranslation("teamday.poll.voters", poll.voters())
                             + poll.median().map(median -> " · " + getTranslation("teamday.poll.median", median))
-                                    .orElse("")), results);
+                                    .orElse("")
+                            + ranking.map(places -> " · " + getTranslation("teamday.poll.borda",
+                                    places.places().size() - 1)).orElse("")), results);
         }
         if (!item.proposals().isEmpty()) {
             var list = new UnorderedList();

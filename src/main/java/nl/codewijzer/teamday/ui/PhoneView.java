@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -28,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.teamday.BordaRanking;
 import nl.codewijzer.teamday.LiveMeeting;
 import nl.codewijzer.teamday.MeetingAttendance;
 import nl.codewijzer.teamday.MeetingBroadcaster;
@@ -235,6 +237,9 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
 
     /** The answer buttons now on screen. */
     private final java.util.List<NativeButton> voteButtons = new java.util.ArrayList<>();
+    /** The ranking poll being ordered and the order tapped so far, not yet sent: kept across redraws. */
+    private long rankingPollId;
+    private final java.util.List<Integer> rankingOrder = new java.util.ArrayList<>();
 
     private void showPoll(@Nullable PollState poll) {
         pollArea.removeAll();
@@ -253,7 +258,14 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         kind.addClassName("phone-poll-kind");
         pollArea.add(kind);
         var mine = poll.myChoice();
-        if (poll.isOpen()) {
+        if (poll.isOpen() && poll.kind() == PollKind.RANGORDE) {
+            if (rankingPollId != poll.id()) {
+                rankingPollId = poll.id();
+                rankingOrder.clear();
+                rankingOrder.addAll(poll.myRanking());
+            }
+            pollArea.add(new RankingBallot(poll, rankingOrder, order -> rank(poll.id(), order)));
+        } else if (poll.isOpen()) {
             var choices = new Div();
             choices.addClassName("vote-options");
             voteButtons.clear();
@@ -269,16 +281,21 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         }
         var status = new Paragraph();
         status.setId("my-vote");
+        var mineText = poll.kind() == PollKind.RANGORDE ? RankingBallot.orderText(poll.myRanking())
+                : mine == null ? "" : label(poll, mine);
         if (poll.isOpen()) {
             status.setText(mine == null ? getTranslation("teamday.phone.not-voted")
-                    : getTranslation("teamday.phone.voted", label(poll, mine)));
+                    : getTranslation("teamday.phone.voted", mineText));
         } else {
             status.setText(getTranslation("teamday.poll.closed") + (mine == null ? ""
-                    : " · " + getTranslation("teamday.phone.voted.final", label(poll, mine))));
+                    : " · " + getTranslation("teamday.phone.voted.final", mineText)));
         }
         pollArea.add(status);
         var counts = poll.counts();
-        if (poll.revealed() && !poll.isOpen() && counts != null) {
+        var ranking = poll.ranking();
+        if (poll.revealed() && !poll.isOpen() && ranking.isPresent()) {
+            pollArea.add(places(poll, ranking.get()));
+        } else if (poll.revealed() && !poll.isOpen() && counts != null) {
             pollArea.add(results(poll, counts));
             poll.scale().ifPresent(scale -> {
                 var median = new Paragraph(getTranslation("teamday.poll.median", scale.medianText()));
@@ -323,6 +340,15 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         return details;
     }
 
+    /** After a ranking poll: the options from first place down, with their points. */
+    private OrderedList places(PollState poll, BordaRanking ranking) {
+        var places = new OrderedList();
+        places.setId("phone-results");
+        ranking.places().forEach(place -> places.add(new ListItem(getTranslation("teamday.poll.points.of",
+                answer(poll, place.option()), place.points()))));
+        return places;
+    }
+
     /** After the poll: each answer's text with its count and share, not just "A: 2". */
     private UnorderedList results(PollState poll, List<Integer> counts) {
         var results = new UnorderedList();
@@ -341,7 +367,7 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
      */
     private static String answer(PollState poll, int choice) {
         return switch (poll.kind()) {
-            case MEERKEUZE -> PollBars.letter(choice) + ". " + poll.options().get(choice);
+            case MEERKEUZE, RANGORDE -> PollBars.letter(choice) + ". " + poll.options().get(choice);
             case SCHAAL -> (choice + 1) + " · " + poll.options().get(choice);
             case STELLING -> poll.options().get(choice);
         };
@@ -352,6 +378,14 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         return poll.kind() == PollKind.MEERKEUZE ? PollBars.letter(choice) : answer(poll, choice);
     }
 
+    private void rank(long pollId, List<Integer> order) {
+        try {
+            showPoll(polls.rank(pollId, order));
+        } catch (InvalidInput refused) {
+            refused(refused);
+        }
+    }
+
     private void vote(long pollId, int choice) {
         try {
             showPoll(polls.vote(pollId, choice));
@@ -359,14 +393,19 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
             voteButtons.stream().filter(button -> ("vote-option-" + choice).equals(button.getId().orElse("")))
                     .findFirst().ifPresent(NativeButton::focus);
         } catch (InvalidInput refused) {
-            refresh();
-            var problem = refused.problems().getFirst();
-            var message = new Paragraph(getTranslation(problem.messageKey(), problem.args().toArray()));
-            message.addClassName("field-error");
-            message.setId("vote-error");
-            pollArea.setVisible(true);
-            pollArea.add(message);
+            refused(refused);
         }
+    }
+
+    /** A refused vote: the poll as it is now, with the reason under it. */
+    private void refused(InvalidInput refused) {
+        refresh();
+        var problem = refused.problems().getFirst();
+        var message = new Paragraph(getTranslation(problem.messageKey(), problem.args().toArray()));
+        message.addClassName("field-error");
+        message.setId("vote-error");
+        pollArea.setVisible(true);
+        pollArea.add(message);
     }
 
     private void propose() {

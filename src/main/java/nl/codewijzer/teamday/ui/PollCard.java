@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.PollState;
@@ -63,12 +64,17 @@ final class PollCard extends Div {
         if (counts != null) {
             var labels = IntStream.range(0, poll.options().size()).mapToObj(i -> poll.kind() == PollKind.MEERKEUZE
                     ? PollBars.letter(i) : poll.options().get(i)).toList();
-            var bars = new Svg(PollBars.svg(labels, counts, getTranslation("teamday.poll.voters", poll.voters())
-                    + poll.scale().map(scale -> " · " + getTranslation("teamday.poll.median", scale.medianText()))
-                            .orElse("")));
+            var votersText = getTranslation("teamday.poll.voters", poll.voters());
+            IntFunction<String> points = value -> getTranslation("teamday.poll.points", value);
+            var bars = new Svg(poll.ranking()
+                    .map(ranking -> PollBars.ranking(ranking, points,
+                            votersText + " · " + PollBars.rankingText(poll, ranking, points)))
+                    .orElseGet(() -> PollBars.svg(labels, counts, votersText + poll.scale()
+                            .map(scale -> " · " + getTranslation("teamday.poll.median", scale.medianText()))
+                            .orElse(""))));
             bars.addClassName("console-bars");
             add(bars);
-            if (poll.kind() == PollKind.MEERKEUZE) {
+            if (poll.kind() == PollKind.MEERKEUZE || poll.kind() == PollKind.RANGORDE) {
                 var legend = new Div();
                 legend.addClassName("poll-legend");
                 for (int i = 0; i < poll.options().size(); i++) {
@@ -79,7 +85,8 @@ final class PollCard extends Div {
         }
         if (!poll.named().isEmpty()) {
             var names = new Paragraph(String.join(", ", poll.named().stream()
-                    .map(vote -> vote.name() + ": " + poll.options().get(vote.choice())).toList()));
+                    .map(vote -> vote.name() + ": " + (vote.ranking().isEmpty() ? poll.options().get(vote.choice())
+                            : RankingBallot.orderText(vote.ranking()))).toList()));
             names.addClassName("muted");
             add(names);
         }

@@ -14,8 +14,8 @@ import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.PollKind;
 
 /**
- * A new poll on the item under discussion: a statement or a choice between the item's answer
- * options (or options typed here), named or anonymous. Filled in from the item when it becomes
+ * A new poll on the item under discussion: a statement, a scale, a choice between the item's answer
+ * options (or options typed here) or a ranking of them, named or anonymous. Filled in from the item when it becomes
  * current; what the facilitator types stays when the meeting pushes a change.
  */
 final class PollForm extends Div {
@@ -41,7 +41,8 @@ final class PollForm extends Div {
         kind.setLabel(getTranslation("teamday.poll.kind"));
         kind.setItems(PollKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("teamday.poll.kind." + value.name()));
-        kind.addValueChangeListener(change -> options.setVisible(change.getValue() == PollKind.MEERKEUZE));
+        kind.addValueChangeListener(change -> options.setVisible(change.getValue() == PollKind.MEERKEUZE
+                || change.getValue() == PollKind.RANGORDE));
         question.setLabel(getTranslation("teamday.poll.question"));
         question.setMaxLength(MeetingPolls.MAX_QUESTION);
         question.setWidthFull();

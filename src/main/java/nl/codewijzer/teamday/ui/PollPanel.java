@@ -177,8 +177,9 @@ final class PollPanel extends Section {
             return line;
         }
         int leader = leaders[0];
-        var answer = poll.kind() == PollKind.MEERKEUZE ? PollBars.letter(leader) + ". " + poll.options().get(leader)
-                : poll.options().get(leader);
-        return line + " · " + getTranslation("teamday.poll.most", answer);
+        boolean lettered = poll.kind() == PollKind.MEERKEUZE || poll.kind() == PollKind.RANGORDE;
+        var answer = lettered ? PollBars.letter(leader) + ". " + poll.options().get(leader) : poll.options().get(leader);
+        return line + " · " + getTranslation(poll.kind() == PollKind.RANGORDE ? "teamday.poll.first-place"
+                : "teamday.poll.most", answer);
     }
 }

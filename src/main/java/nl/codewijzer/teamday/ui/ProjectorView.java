@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.security.Role;
@@ -210,7 +211,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             question.addClassName("projector-poll-question");
             pollArea.add(question);
         }
-        if (poll.kind() == PollKind.MEERKEUZE) {
+        if (poll.kind() == PollKind.MEERKEUZE || poll.kind() == PollKind.RANGORDE) {
             var options = new OrderedList();
             options.setType(OrderedList.NumberingType.UPPERCASE_LETTER);
             options.addClassName("projector-options");
@@ -224,7 +225,10 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         if (poll.revealed() && counts != null) {
             var labels = IntStream.range(0, poll.options().size()).mapToObj(i -> poll.kind() == PollKind.MEERKEUZE
                     ? PollBars.letter(i) : poll.options().get(i)).toList();
-            var bars = new Svg(PollBars.svg(labels, counts, results(poll, counts)));
+            IntFunction<String> points = value -> getTranslation("teamday.poll.points", value);
+            var bars = new Svg(poll.ranking()
+                    .map(ranking -> PollBars.ranking(ranking, points, PollBars.rankingText(poll, ranking, points)))
+                    .orElseGet(() -> PollBars.svg(labels, counts, results(poll, counts))));
             bars.setId("projector-results");
             bars.addClassName("projector-results");
             pollArea.add(bars);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import nl.codewijzer.teamday.MeetingPlanning;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.MeetingSummary;
 import nl.codewijzer.teamday.PollKind;
+import nl.codewijzer.teamday.TeamMeetings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -34,6 +37,9 @@ class RicherPollViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingPolls polls;
+
+    @Autowired
+    TeamMeetings meetings;
 
     @Autowired
     CodeTexts codeTexts;
@@ -78,6 +84,79 @@ class RicherPollViewsTest extends SpringBrowserlessTest {
         var closed = navigate(PhoneView.class, meeting.joinCode());
         assertThat(text(closed.pollArea)).contains("4 · eens — 1 stem (50%)", "5 · helemaal eens — 1 stem (50%)");
         assertThat($(Paragraph.class).id("phone-median").getText()).isEqualTo("Mediaan: 4,5 (tussen eens en helemaal eens)");
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void a_ranking_with_one_option_is_refused_at_the_options_field_and_two_open_it() {
+        var meeting = runningMeeting();
+        var console = navigate("teamdag/" + meeting.id() + "/regie", ConsoleView.class);
+        test(console.pollForm.kind).selectItem("Rangorde (opties op volgorde van voorkeur)");
+        assertThat(console.pollForm.options.isVisible()).isTrue();
+        test(console.pollForm.question).setValue("Welke kanalen eerst?");
+        test(console.pollForm.options).setValue("Alleen de schoolapp\n\n");
+        test(console.pollForm.open).click();
+        assertThat(console.pollForm.options.getErrorMessage())
+                .isEqualTo("Een rangorde heeft ten minste twee opties nodig, elk op een eigen regel.");
+        assertThat(polls.ofItem(java.util.Objects.requireNonNull(meetings.live(meeting.id()).current()).id()))
+                .as("nothing half-opened").isEmpty();
+        test(console.pollForm.options).setValue("Schoolapp\nSchoolmail");
+        test(console.pollForm.open).click();
+        assertThat(console.pollForm.options.isInvalid()).isFalse();
+        var poll = meetings.live(meeting.id()).poll();
+        assertThat(poll.kind()).isEqualTo(PollKind.RANGORDE);
+        assertThat(poll.options()).containsExactly("Schoolapp", "Schoolmail");
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void a_ranking_is_tapped_in_order_on_the_phone_and_shown_as_ordered_bars() {
+        var meeting = runningMeeting();
+        var poll = polls.open(meeting.id(), PollKind.RANGORDE, "Welke kanalen eerst?",
+                List.of("Schoolapp", "Schoolmail", "Sociale media"), true);
+
+        SignIn.as(users, "docent@school.example");
+        var phone = navigate(PhoneView.class, meeting.joinCode());
+        assertThat(text(phone.pollArea)).contains("Tik de opties aan in volgorde van voorkeur", "A. Schoolapp",
+                "B. Schoolmail", "C. Sociale media");
+        assertThat($(Button.class).id("rank-send").isEnabled()).as("nothing to send yet").isFalse();
+        test($(NativeButton.class).id("rank-option-1")).click();
+        assertThat($(Paragraph.class).id("rank-order").getText()).isEqualTo("Uw volgorde: B");
+        assertThat(text($(NativeButton.class).id("rank-option-1"))).contains("1e");
+        test($(Button.class).id("rank-reset")).click();
+        assertThat($(Paragraph.class).id("rank-order").getText()).isEqualTo("Tik uw eerste keus aan.");
+        test($(NativeButton.class).id("rank-option-2")).click();
+        test($(NativeButton.class).id("rank-option-0")).click();
+        assertThat($(Paragraph.class).id("rank-order").getText()).as("the one left goes last by itself")
+                .isEqualTo("Uw volgorde: C > A > B");
+        assertThat(text($(NativeButton.class).id("rank-option-1"))).contains("3e");
+        assertThat($(Paragraph.class).id("rank-pending").getText()).startsWith("Nog niet ingestuurd");
+        assertThat(polls.poll(poll.id()).voters()).as("nothing sent before 'Volgorde insturen'").isZero();
+        test($(Button.class).id("rank-send")).click();
+        assertThat($(Paragraph.class).id("my-vote").getText())
+                .isEqualTo("Uw stem: C > A > B. U kunt wijzigen tot de stemming sluit.");
+        assertThat($(Paragraph.class, phone.pollArea).all()).extracting(Paragraph::getId)
+                .as("sent: no longer pending").doesNotContain(java.util.Optional.of("rank-pending"));
+
+        SignIn.as(users, "mr.lid@school.example");
+        polls.rank(poll.id(), List.of(2, 1, 0));
+        SignIn.as(users, "coordinator@school.example");
+        polls.close(poll.id());
+        polls.reveal(poll.id());
+        // C: 2 + 2 = 4, A: 1 + 0 = 1, B: 0 + 1 = 1 (equal points keep the options' order)
+        navigate("teamdag/" + meeting.id() + "/beamer", ProjectorView.class);
+        var bars = $(Svg.class).id("projector-results").getElement().getProperty("innerHTML");
+        assertThat(bars).contains(">1. C</text>", ">4 punten</text>", ">2. A</text>", ">3. B</text>",
+                ">1 punt</text>");
+        assertThat(bars.indexOf("1. C")).isLessThan(bars.indexOf("2. A"));
+
+        SignIn.as(users, "docent@school.example");
+        var after = navigate(PhoneView.class, meeting.joinCode());
+        assertThat(text(after.pollArea)).contains("C. Sociale media — 4 punten", "A. Schoolapp — 1 punt",
+                "B. Schoolmail — 1 punt").as("an anonymous ballot is nobody's once the poll closed")
+                .doesNotContain("uw stem: ");
+        assertThat(text(after.pollArea).indexOf("C. Sociale media — 4")).isLessThan(text(after.pollArea)
+                .indexOf("A. Schoolapp — 1"));
     }
 
     /** A vote button's visible answer, without the "✓ Uw stem" mark. */
