@@ -30,6 +30,14 @@ public final class ChangedSections {
         return List.copyOf(changed);
     }
 
+    /**
+     * The level-2 headings of a text in their order, each once: the articles a reader refers to
+     * (the understanding check before signing names the article a question comes from).
+     */
+    public static List<String> headings(String markdown) {
+        return sections(markdown).keySet().stream().filter(heading -> !heading.isEmpty()).toList();
+    }
+
     private static Map<String, String> sections(String markdown) {
         var sections = new LinkedHashMap<String, String>();
         var heading = "";

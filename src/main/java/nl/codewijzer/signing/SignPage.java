@@ -1,5 +1,6 @@
 package nl.codewijzer.signing;
 
+import java.util.List;
 import nl.codewijzer.codetext.VersionComparison;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param otherOutstanding how many more versions (of other codes) wait after this one
  * @param recordsContext   whether the school keeps the IP address and browser with a signature
+ * @param check            the understanding check to pass before signing, without its answers; empty if none
  */
 public record SignPage(OutstandingRequest request, String markdown, String sha256, String registeredName,
-        @Nullable VersionComparison changes, int otherOutstanding, boolean recordsContext) {
+        @Nullable VersionComparison changes, int otherOutstanding, boolean recordsContext,
+        List<CheckQuestionShown> check) {
+
+    public SignPage {
+        check = List.copyOf(check);
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
@@ -20,12 +21,14 @@ import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.signing.internal.CampaignRepository;
+import nl.codewijzer.signing.internal.CheckGrading;
 import nl.codewijzer.signing.internal.RequestRepository;
 import nl.codewijzer.signing.internal.Signature;
 import nl.codewijzer.signing.internal.SignatureRepository;
 import nl.codewijzer.signing.internal.SignatureRequest;
 import nl.codewijzer.signing.internal.SigningDocuments;
 import nl.codewijzer.signing.internal.TypedNames;
+import nl.codewijzer.signing.internal.UnderstandingQuestionRepository;
 import nl.codewijzer.signing.internal.VerificationCodes;
 import nl.codewijzer.staff.StaffDirectory;
 import org.jspecify.annotations.Nullable;
@@ -63,12 +66,13 @@ public class Signing {
     private final ApplicationEventPublisher events;
     private final UniqueKeyRetry retry;
     private final Translations translations;
+    private final UnderstandingQuestionRepository checks;
     private final Clock clock;
 
     Signing(RequestRepository requests, SignatureRepository signatures, CampaignRepository campaigns,
             CodeTexts codeTexts, StaffDirectory staff, SchoolSettings settings, SigningDocuments documents,
             CurrentUser currentUser, ApplicationEventPublisher events, UniqueKeyRetry retry,
-            Translations translations, Clock clock) {
+            Translations translations, UnderstandingQuestionRepository checks, Clock clock) {
         this.requests = requests;
         this.signatures = signatures;
         this.campaigns = campaigns;
@@ -80,6 +84,7 @@ public class Signing {
         this.events = events;
         this.retry = retry;
         this.translations = translations;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -131,7 +136,8 @@ public class Signing {
         }
         var me = staff.find(currentUser.require().personId()).orElseThrow();
         return new SignPage(request, version.markdown(), version.summary().sha256(), me.fullName(), changes, others,
-                settings.current().recordSigningContext());
+                settings.current().recordSigningContext(),
+                UnderstandingChecks.shown(checks.ofVersion(request.versionId())));
     }
 
     // ---- signing ----
@@ -146,16 +152,29 @@ public class Signing {
      */
     public SignatureReceipt sign(long versionId, boolean confirmed, @Nullable String typedName, String shownSha256,
             SignContext context) {
+        return sign(versionId, confirmed, typedName, shownSha256, Map.of(), context);
+    }
+
+    /**
+     * Records the caller's signature as {@link #sign(long, boolean, String, String, SignContext)}
+     * does, for a version with an understanding check (decision 0043): refused, with nothing
+     * recorded, unless every question has its right answer. The signature keeps only the SHA-256
+     * of the check passed, never the answers.
+     *
+     * @param answers per question number, the chosen answer (1-based)
+     */
+    public SignatureReceipt sign(long versionId, boolean confirmed, @Nullable String typedName, String shownSha256,
+            Map<Integer, Integer> answers, SignContext context) {
         var personId = currentUser.require().personId();
         // another click or tab that recorded it first makes the second attempt find that signature
         return java.util.Objects.requireNonNull(retry.run(() -> signatures.of(personId, versionId)
                 .map(signed -> receipt(signed, isActive(versionId)))
                 .orElseGet(() -> record(personId, versionId, confirmed, typedName == null ? "" : typedName,
-                        shownSha256, context))));
+                        shownSha256, answers, context))));
     }
 
     private SignatureReceipt record(long personId, long versionId, boolean confirmed, String typedName,
-            String shownSha256, SignContext context) {
+            String shownSha256, Map<Integer, Integer> answers, SignContext context) {
         var me = staff.find(personId).orElseThrow();
         var problems = new ArrayList<Problem>();
         if (!confirmed) {
@@ -167,7 +186,8 @@ public class Signing {
             problems.add(new Problem("typedName", "signing.error.name-mismatch", me.fullName()));
         }
         var version = activeVersion(versionId);
-        var request = requests.of(personId, versionId).filter(SignatureRequest::open).orElse(null);
+        // locked: an edit of the understanding check waits for this signature, or this waits for the edit
+        var request = requests.lockedOf(personId, versionId).filter(SignatureRequest::open).orElse(null);
         if (request == null) {
             // a tab that signed a moment ago closed the request: its signature is the answer
             var signed = signatures.of(personId, versionId);
@@ -181,6 +201,10 @@ public class Signing {
             // the page showed another text than the one on record: never sign what was not shown
             throw new InvalidInput("version", "signing.error.text-changed");
         }
+        var check = checks.ofVersion(versionId);
+        if (!CheckGrading.wrong(check, answers).isEmpty()) {
+            problems.addFirst(new Problem("check", "signing.error.check-not-passed"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -192,7 +216,8 @@ public class Signing {
                 version.number(), storedHash, now, translations.getTranslation("signing.method.online-typed",
                         Translations.DUTCH),
                 keepContext ? cut(context.ipAddress(), MAX_IP_ADDRESS) : null,
-                keepContext ? cut(context.userAgent(), MAX_USER_AGENT) : null, VerificationCodes.next()));
+                keepContext ? cut(context.userAgent(), MAX_USER_AGENT) : null, VerificationCodes.next(),
+                check.isEmpty() ? null : CheckGrading.sha256(check)));
         request.signed(now);
         requests.saveAndFlush(request);
         events.publishEvent(new SignatureRecorded(signature.id(), personId, versionId, version.number(), storedHash, now));

@@ -6,12 +6,27 @@ import java.util.List;
 import java.util.Optional;
 import nl.codewijzer.signing.RequestStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface RequestRepository extends JpaRepository<SignatureRequest, Long> {
 
     @Query("select r from SignatureRequest r where r.personId = :personId and r.versionId = :versionId")
     Optional<SignatureRequest> of(long personId, long versionId);
+
+    /**
+     * The request, locked until the transaction ends: a signer holds their own request while the
+     * understanding check is graded and the signature written (decision 0043).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from SignatureRequest r where r.personId = :personId and r.versionId = :versionId")
+    Optional<SignatureRequest> lockedOf(long personId, long versionId);
+
+    /** Every request of a version, locked: no signature of it can be written until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from SignatureRequest r where r.versionId = :versionId")
+    List<SignatureRequest> lockAllOf(long versionId);
 
     @Query("select r from SignatureRequest r where r.personId = :personId and r.status = :status order by r.dueDate, r.id")
     List<SignatureRequest> ofPerson(long personId, RequestStatus status);

@@ -65,6 +65,10 @@ public class Signature {
     @Column(name = "verification_code", nullable = false, updatable = false, length = 10)
     private String verificationCode = "";
 
+    /** The SHA-256 of the understanding check the signer passed (decision 0043); null if the version had none. */
+    @Column(name = "check_sha256", updatable = false, length = 64)
+    private @Nullable String checkSha256;
+
     /** Set (through {@link SignatureRepository#eraseNames}) once the names gave way to a pseudonym. */
     @Column(name = "name_erased", nullable = false, updatable = false)
     private boolean nameErased;
@@ -75,6 +79,16 @@ public class Signature {
     public Signature(long requestId, long personId, String personName, String typedName, long versionId, long codeId,
             String codeTitle, int versionNumber, String sha256, Instant signedAt, String method,
             @Nullable String ipAddress, @Nullable String userAgent, String verificationCode) {
+        this(requestId, personId, personName, typedName, versionId, codeId, codeTitle, versionNumber, sha256, signedAt,
+                method, ipAddress, userAgent, verificationCode, null);
+    }
+
+    /** @param checkSha256 the SHA-256 of the understanding check passed before signing, if the version has one */
+    public Signature(long requestId, long personId, String personName, String typedName, long versionId, long codeId,
+            String codeTitle, int versionNumber, String sha256, Instant signedAt, String method,
+            @Nullable String ipAddress, @Nullable String userAgent, String verificationCode,
+            @Nullable String checkSha256) {
+        this.checkSha256 = checkSha256;
         this.requestId = requestId;
         this.personId = personId;
         this.personName = personName;
@@ -148,6 +162,10 @@ public class Signature {
 
     public String verificationCode() {
         return verificationCode;
+    }
+
+    public @Nullable String checkSha256() {
+        return checkSha256;
     }
 
     public boolean nameErased() {
