@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,22 +22,31 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.codetext.DiffTable;
 import nl.codewijzer.codetext.SafeMarkdown;
 import nl.codewijzer.codetext.TextHash;
+import nl.codewijzer.signing.CheckQuestionShown;
 import nl.codewijzer.signing.SignContext;
 import nl.codewijzer.signing.SignPage;
 import nl.codewijzer.signing.Signing;
+import nl.codewijzer.signing.UnderstandingChecks;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The sign flow, for every staff member: the full text of the adopted code (for someone who signed
  * an earlier version, first what changed since), then the confirmation, the typed name and
  * "Ondertekenen". The page remembers the SHA-256 of the exact text it showed; the service signs
- * only if that is the version's text. Without anything to sign, it lists one's own signatures.
+ * only if that is the version's text. A version with an understanding check (decision 0043) asks
+ * its questions first: a wrong answer shows the explanation and the article, and the confirmation
+ * stays locked until every answer is right; the answers go along with the signature, which grades
+ * them again. Without anything to sign, it lists one's own signatures.
  * Onboarding sends a new hire here after they set their password.
  */
 @Route(Signing.ROUTE)
@@ -47,6 +58,11 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
     final TextField typedName = new TextField();
     final Button sign = new Button();
     final Div problem = new Div();
+    /** The understanding check's questions, by question number; empty when the version has none. */
+    final Map<Integer, RadioButtonGroup<Integer>> questions = new LinkedHashMap<>();
+    final Button checkAnswers = new Button();
+    final Paragraph checkState = new Paragraph();
+    private boolean checkPassed;
     private final FieldErrors errors = new FieldErrors();
     private final Signing signing;
     private final SafeMarkdown markdown;
@@ -54,8 +70,11 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** The SHA-256 of the Markdown this page rendered: what the person saw is what gets signed. */
     private String shownSha256 = "";
 
-    SignView(Signing signing, SafeMarkdown markdown) {
+    private final UnderstandingChecks checks;
+
+    SignView(Signing signing, UnderstandingChecks checks, SafeMarkdown markdown) {
         this.signing = signing;
+        this.checks = checks;
         this.markdown = markdown;
         addClassName("page");
         setId("sign");
@@ -74,6 +93,11 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
         problem.setId("sign-problem");
         problem.addClassName("field-error");
         errors.bind("confirmed", confirmed).bind("typedName", typedName);
+        checkAnswers.setText(getTranslation("signing.check.button"));
+        checkAnswers.setId("check-answers");
+        checkAnswers.addClickListener(click -> grade());
+        checkState.setId("check-state");
+        checkState.addClassName("hint");
     }
 
     /** "ondertekenen?versie=12" opens that version; plain "ondertekenen" the most urgent one. */
@@ -147,6 +171,8 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
         text.add(body, hash);
         add(text);
 
+        showCheck(current.check());
+
         var form = new Section(new H2(getTranslation("signing.sign.form")));
         form.setId("sign-form");
         form.addClassName("sign-form");
@@ -156,12 +182,89 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
         errors.clear();
         problem.removeAll();
         problem.setVisible(false);
-        sign.setEnabled(true);
+        unlockForm(checkPassed);
         var kept = new Paragraph(getTranslation(current.recordsContext() ? "signing.sign.kept.with-context"
                 : "signing.sign.kept"));
         kept.addClassName("hint");
-        form.add(confirmed, typedName, problem, sign, kept);
+        form.add(checkState, confirmed, typedName, problem, sign, kept);
         add(form);
+    }
+
+    /** The understanding check above the form: one group of answers per question, graded on request. */
+    private void showCheck(List<CheckQuestionShown> check) {
+        questions.clear();
+        checkPassed = check.isEmpty();
+        checkState.setText(check.isEmpty() ? "" : getTranslation("signing.check.locked"));
+        checkState.setVisible(!check.isEmpty());
+        if (check.isEmpty()) {
+            return;
+        }
+        var section = new Section(new H2(getTranslation("signing.check.title")),
+                new Paragraph(getTranslation("signing.check.intro", check.size())));
+        section.setId("sign-check");
+        section.addClassName("sign-check");
+        for (var question : check) {
+            var group = new RadioButtonGroup<Integer>(question.number() + ". " + question.question());
+            group.setId("check-question-" + question.number());
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            group.setWidthFull();
+            group.setItems(IntStream.rangeClosed(1, question.options().size()).boxed().toList());
+            group.setItemLabelGenerator(option -> question.options().get(option - 1));
+            group.addValueChangeListener(change -> lockAgain()); // a changed answer is graded again first
+            questions.put(question.number(), group);
+            section.add(group);
+        }
+        checkAnswers.setEnabled(true);
+        section.add(checkAnswers);
+        add(section);
+    }
+
+    /** Grades the answers: the wrong ones show why and where; all right opens the form below. */
+    private void grade() {
+        var current = page;
+        if (current == null) {
+            return;
+        }
+        questions.values().forEach(group -> {
+            group.setErrorMessage(null);
+            group.setInvalid(false);
+        });
+        var wrong = checks.grade(current.request().versionId(), answers());
+        for (var answer : wrong) {
+            var group = questions.get(answer.number());
+            if (group != null) {
+                var key = group.getValue() == null ? "signing.check.unanswered" : "signing.check.wrong";
+                FieldErrors.showAt(group, getTranslation(key, answer.explanation(), answer.article()));
+            }
+        }
+        checkPassed = wrong.isEmpty();
+        checkState.setText(getTranslation(checkPassed ? "signing.check.passed" : "signing.check.locked"));
+        unlockForm(checkPassed);
+    }
+
+    private void lockAgain() {
+        if (checkPassed && !questions.isEmpty()) {
+            checkPassed = false;
+            checkState.setText(getTranslation("signing.check.locked"));
+            unlockForm(false);
+        }
+    }
+
+    private void unlockForm(boolean open) {
+        confirmed.setEnabled(open);
+        typedName.setEnabled(open);
+        sign.setEnabled(open);
+    }
+
+    private Map<Integer, Integer> answers() {
+        var result = new LinkedHashMap<Integer, Integer>();
+        questions.forEach((number, group) -> {
+            var value = group.getValue();
+            if (value != null) {
+                result.put(number, value);
+            }
+        });
+        return result;
     }
 
     private void submit() {
@@ -173,10 +276,12 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
         problem.setVisible(false);
         try {
             var receipt = signing.sign(current.request().versionId(), confirmed.getValue(), typedName.getValue(),
-                    shownSha256, context());
+                    shownSha256, answers(), context());
             getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, receipt.signatureId()));
         } catch (InvalidInput invalid) {
-            var versionProblem = invalid.problems().stream().filter(p -> p.field().equals("version")).findFirst();
+            // no longer the version to sign, or its check changed since the page was shown
+            var versionProblem = invalid.problems().stream()
+                    .filter(p -> p.field().equals("version") || p.field().equals("check")).findFirst();
             if (versionProblem.isPresent()) {
                 // no longer the version to sign: say so where the button was, and offer the current one
                 var reason = versionProblem.get();
