@@ -49,6 +49,8 @@ public class MeetingPolls {
     public static final int MAX_OPTION = 500;
     public static final int MAX_OPTIONS = 10;
     public static final int MAX_PROPOSAL = 2000;
+    /** The longest answer to an open question: a few sentences, what fits a phone and a word cloud. */
+    public static final int MAX_ANSWER = 500;
     private static final List<String> STATEMENT_KEYS = List.of("teamday.poll.agree", "teamday.poll.disagree",
             "teamday.poll.dont-know");
 
@@ -126,6 +128,7 @@ public class MeetingPolls {
             case STELLING -> statementOptions();
             case SCHAAL -> ScaleResult.LABELS;
             case MEERKEUZE, RANGORDE -> Lines.clean(options);
+            case OPEN_VRAAG -> List.<String>of();
         };
         if (kind == PollKind.MEERKEUZE || kind == PollKind.RANGORDE) {
             if (answers.size() < 2) {
@@ -242,6 +245,51 @@ public class MeetingPolls {
         return retry.run(() -> cast(pollId, -1, ballot, user));
     }
 
+    /**
+     * Gives or changes the caller's answer to an open question. An empty answer is refused (it would
+     * count as taking part without saying anything), as is one over {@link #MAX_ANSWER} characters.
+     */
+    @PreAuthorize(Role.Require.STAFF)
+    public PollState answer(long pollId, String text) {
+        var user = currentUser.require();
+        var clean = text.strip();
+        if (clean.isEmpty()) {
+            throw new InvalidInput("answer", "teamday.error.answer-empty");
+        }
+        if (clean.length() > MAX_ANSWER) {
+            throw new InvalidInput("answer", "teamday.error.answer-too-long", MAX_ANSWER, clean.length());
+        }
+        return retry.run(() -> {
+            var poll = load(pollId);
+            if (poll.kind() != PollKind.OPEN_VRAAG) {
+                throw new InvalidInput("answer", "teamday.error.choice-unknown");
+            }
+            return cast(poll, user, vote -> vote.answer(clean, clock.instant()));
+        });
+    }
+
+    /**
+     * Hides an answer to an open question from the word cloud, the projector and the minutes (which
+     * say how many were hidden), or shows it again. Meant for before the reveal; possible until the
+     * poll closes, so something seen only on the projector can still be taken off it.
+     */
+    @PreAuthorize(Role.Require.FACILITATOR)
+    @Transactional
+    public PollState hideAnswer(long answerId, boolean hide) {
+        var vote = votes.findById(answerId).filter(found -> found.answer() != null)
+                .orElseThrow(() -> new InvalidInput("answer", "teamday.error.answer-not-found"));
+        var poll = load(vote.pollId());
+        if (!poll.isOpen()) {
+            throw new InvalidInput("answer", "teamday.error.poll-closed");
+        }
+        if (vote.hidden() != hide) {
+            vote.hide(hide);
+            votes.saveAndFlush(vote);
+            changed(poll.meetingId(), What.VOTES);
+        }
+        return state(poll);
+    }
+
     private PollState cast(long pollId, int choice, SignedInUser user) {
         return cast(pollId, choice, List.of(), user);
     }
@@ -252,6 +300,9 @@ public class MeetingPolls {
         if (!poll.isOpen()) {
             throw new InvalidInput("choice", "teamday.error.poll-closed");
         }
+        if (poll.kind() == PollKind.OPEN_VRAAG) {
+            throw new InvalidInput("choice", "teamday.error.answer-needed");
+        }
         boolean ranking = poll.kind() == PollKind.RANGORDE;
         if (ranking != (choice < 0)) {
             throw new InvalidInput("choice", ranking ? "teamday.error.ranking-needed" : "teamday.error.choice-unknown");
@@ -261,17 +312,28 @@ public class MeetingPolls {
             throw new InvalidInput("choice", ranking ? "teamday.error.ranking-invalid"
                     : "teamday.error.choice-unknown");
         }
+        return cast(poll, user, vote -> {
+            if (ranking) {
+                vote.rank(ballot, clock.instant());
+            } else {
+                vote.choose(choice, clock.instant());
+            }
+        });
+    }
+
+    /** Stores the caller's vote, new or changed, in their one row of the poll (it must be open). */
+    private PollState cast(MeetingPoll poll, SignedInUser user, java.util.function.Consumer<PollVote> record) {
+        long pollId = poll.id();
+        if (!poll.isOpen()) {
+            throw new InvalidInput("choice", "teamday.error.poll-closed");
+        }
         var key = ledger.voterKey(poll, user.personId());
         if (key == null) {
             throw new InvalidInput("choice", "teamday.error.poll-closed");
         }
         var vote = votes.byVoter(pollId, key).orElseGet(() -> poll.anonymous() ? PollVote.anonymous(pollId, key)
                 : PollVote.named(pollId, key, user.personId(), user.fullName()));
-        if (ranking) {
-            vote.rank(ballot, clock.instant());
-        } else {
-            vote.choose(choice, clock.instant());
-        }
+        record.accept(vote);
         votes.saveAndFlush(vote);
         // the close may have committed while this vote was on its way: then it does not count
         if (!polls.statusNow(pollId).equals(PollStatus.OPEN)) {

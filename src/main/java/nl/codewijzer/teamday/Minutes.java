@@ -41,10 +41,28 @@ public record Minutes(long meetingId, long codeId, String codeTitle, String titl
      *
      * @param counts one entry per option in the poll's order (for a statement: eens, oneens, weet niet);
      *               for a ranking poll the option's Borda points
-     * @param voters how many people voted
+     * @param voters how many people voted (for an open question: answered, hidden answers included)
+     * @param answers an open question's answers that were not hidden, alphabetical, without names;
+     *                empty for other polls
+     * @param hidden  how many of an open question's answers the facilitator hid (not in the answers,
+     *                not in the word cloud)
      */
     public record PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts,
-            int voters) {
+            int voters, List<String> answers, int hidden) {
+
+        public PollResult {
+            counts = List.copyOf(counts);
+            answers = List.copyOf(answers);
+        }
+
+        public PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts, int voters) {
+            this(question, kind, anonymous, counts, voters, List.of(), 0);
+        }
+
+        /** For an open question: the most frequent words of the answers that were not hidden. */
+        public Optional<WordCloud> cloud() {
+            return kind == PollKind.OPEN_VRAAG ? Optional.of(WordCloud.of(answers)) : Optional.empty();
+        }
 
         /** For a scale poll: its median in Dutch words ("3,5 (tussen neutraal en eens)"). */
         public Optional<String> median() {

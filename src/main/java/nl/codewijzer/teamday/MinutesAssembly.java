@@ -58,7 +58,7 @@ class MinutesAssembly {
                     lines.add(new OptionCount(options.get(i), counts.get(i)));
                 }
                 pollResults.add(new PollResult(poll.question(), poll.kind(), poll.anonymous(), lines,
-                        tally.voters()));
+                        tally.voters(), tally.answers(), tally.hidden()));
             }
             var itemProposals = allProposals.stream().filter(proposal -> Objects.equals(proposal.itemId(), item.id()))
                     .map(proposal -> new ProposalLine(proposal.text(), proposal.authorName())).toList();

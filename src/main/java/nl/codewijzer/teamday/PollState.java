@@ -14,17 +14,36 @@ import org.jspecify.annotations.Nullable;
  * @param myChoice  the caller's own vote (an option index; a ranking's first preference), if they
  *                  voted and it can still be told (not for an anonymous poll once closed: its key is gone)
  * @param myRanking the caller's own ranking ballot, most preferred first; empty when there is none to tell
- * @param named     for a named poll and a facilitator: who voted what; empty otherwise
+ * @param named     for a named poll and a facilitator: who voted what; empty otherwise (and always
+ *                  for an open question: its answers are moderated as texts, not listed by name)
+ * @param answers   an open question's answers for a facilitator, hidden ones included, in alphabetical
+ *                  order (not the order they came in); empty for everyone else and other polls
+ * @param cloud     an open question's word cloud over the answers that are not hidden, for whoever may
+ *                  see the results (as {@code counts}); null otherwise
+ * @param hiddenAnswers how many of an open question's answers the facilitator hid (0 while the results
+ *                  are hidden from the caller)
+ * @param myAnswer  the caller's own answer to an open question, if it can still be told
  */
 public record PollState(long id, long itemId, PollKind kind, String question, List<String> options,
         boolean anonymous, PollStatus status, boolean revealed, int voters, @Nullable List<Integer> counts,
-        @Nullable Integer myChoice, List<Integer> myRanking, List<NamedVote> named) {
+        @Nullable Integer myChoice, List<Integer> myRanking, List<NamedVote> named, List<OpenAnswer> answers,
+        @Nullable WordCloud cloud, int hiddenAnswers, @Nullable String myAnswer) {
 
     public PollState {
         options = List.copyOf(options);
         counts = counts == null ? null : List.copyOf(counts);
         myRanking = List.copyOf(myRanking);
         named = List.copyOf(named);
+        answers = List.copyOf(answers);
+    }
+
+    /** One answer to an open question, as the facilitator moderates it. */
+    public record OpenAnswer(long id, String text, boolean hidden) {
+    }
+
+    /** How many answers count (are not hidden): the number the word cloud is made of. */
+    public int shownAnswers() {
+        return voters - hiddenAnswers;
     }
 
     /** For a ranking poll whose results the caller may see: the options by Borda points, most first. */

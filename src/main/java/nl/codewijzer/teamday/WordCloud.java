@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 
 /**
  * The most frequent words of a poll's open answers, for the word list on the projector, the console,
@@ -21,18 +22,27 @@ public record WordCloud(List<Word> words) {
     public static final int MAX_WORDS = 30;
 
     /**
-     * Dutch stop words: the Snowball list for Dutch plus a few that fill open answers without saying
-     * anything ("we", "wij", "jullie", "gewoon", "wel").
+     * Words that fill open answers without saying anything ("we", "wij", "jullie", "gewoon", "wel" ...)
+     * and are not in the Snowball list.
      */
-    static final Set<String> STOP_WORDS = Set.of("aan", "al", "alles", "als", "altijd", "andere", "ben", "bij",
-            "daar", "dan", "dat", "de", "der", "deze", "die", "dit", "doch", "doen", "door", "dus", "een", "eens",
-            "en", "er", "ge", "geen", "geweest", "haar", "had", "heb", "hebben", "heeft", "hem", "het", "hier",
-            "hij", "hoe", "hun", "iemand", "iets", "ik", "in", "is", "ja", "je", "kan", "kon", "kunnen", "maar",
-            "me", "meer", "men", "met", "mij", "mijn", "moet", "na", "naar", "niet", "niets", "nog", "nu", "of",
-            "om", "omdat", "onder", "ons", "ook", "op", "over", "reeds", "te", "tegen", "toch", "toen", "tot", "u",
-            "uit", "uw", "van", "veel", "voor", "want", "waren", "was", "wat", "werd", "wezen", "wie", "wil",
-            "worden", "wordt", "zal", "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder", "zou",
-            "we", "wij", "jullie", "gewoon", "wel", "hen", "mag", "zoals", "heel", "erg", "bv", "etc");
+    static final Set<String> MORE_STOP_WORDS = Set.of("we", "wij", "jullie", "gewoon", "wel", "hen", "mag",
+            "zoals", "heel", "erg", "bv", "etc");
+
+    /**
+     * Dutch stop words: the Snowball list for Dutch as Lucene ships it ({@code DutchAnalyzer}'s default
+     * stop set, "de", "het", "een", "niet" ...; decision 0047), plus {@link #MORE_STOP_WORDS}. Read once
+     * into a plain set: counting then looks words up without Lucene.
+     */
+    static final Set<String> STOP_WORDS = stopWords();
+
+    private static Set<String> stopWords() {
+        var words = new HashSet<String>(MORE_STOP_WORDS);
+        for (Object word : DutchAnalyzer.getDefaultStopSet()) {
+            // a CharArraySet hands out its words as char arrays
+            words.add(word instanceof char[] chars ? new String(chars) : String.valueOf(word));
+        }
+        return Set.copyOf(words);
+    }
 
     private static final Locale DUTCH = Locale.of("nl");
 

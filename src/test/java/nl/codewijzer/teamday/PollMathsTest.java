@@ -107,4 +107,22 @@ class PollMathsTest {
         assertThat(cloud.maxCount()).isEqualTo(3);
         assertThat(WordCloud.of(List.of()).words()).isEmpty();
     }
+
+    @Test
+    void punctuationAroundAWordAndCapitalsDoNotMakeItAnotherWord() {
+        var cloud = WordCloud.of(List.of("Ouders!!!", "(ouders), \u201cOUDERS\u201d?", "ouders… en leerlingen.",
+                "Leerlingen; ouders: mentor!"));
+        assertThat(cloud.words()).containsExactly(new WordCloud.Word("ouders", 4), new WordCloud.Word("leerlingen", 2),
+                new WordCloud.Word("mentor", 1));
+        assertThat(WordCloud.words("Één ÉÉN één. Privé-bericht!")).as("Dutch lower case, accents kept")
+                .containsExactly("één", "één", "één", "privé-bericht");
+    }
+
+    @Test
+    void theStopWordsAreLucenesSnowballListForDutchAndAFewMore() {
+        assertThat(WordCloud.STOP_WORDS).contains("de", "het", "een", "en", "van", "niet", "zijn", "omdat", "reeds",
+                "wezen").containsAll(WordCloud.MORE_STOP_WORDS).hasSize(101 + WordCloud.MORE_STOP_WORDS.size());
+        assertThat(WordCloud.words("Wij vinden dat het gewoon wel goed gaat met de ouders"))
+                .containsExactly("vinden", "goed", "gaat", "ouders");
+    }
 }

@@ -45,6 +45,9 @@ class RicherPollsTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void a_scale_poll_runs_from_helemaal_oneens_to_helemaal_eens_and_its_median_reaches_the_minutes() throws Exception {
         SignIn.as(users, "coordinator@school.example");
@@ -153,6 +156,87 @@ class RicherPollsTest {
                     "Borda-telling: een eerste keus krijgt 2 punten, een laatste 0.");
             assertThat(text.indexOf("Schoolmail")).as("first place first").isLessThan(text.indexOf("Sociale media"));
             assertThat(text).contains("1 Schoolmail 5", "2 Schoolapp 3", "3 Sociale media 1");
+        }
+    }
+
+    @Test
+    void an_open_question_takes_text_answers_the_facilitator_hides_one_and_the_cloud_and_minutes_leave_it_out()
+            throws Exception {
+        var meeting = runningMeeting("Open vraag");
+        var poll = polls.open(meeting.id(), PollKind.OPEN_VRAAG, "Wat werkt goed in de schoolapp?",
+                List.of("genegeerd"), true);
+        assertThat(poll.options()).as("an open question has no options").isEmpty();
+
+        SignIn.as(users, "docent@school.example");
+        assertThatThrownBy(() -> polls.answer(poll.id(), "  \n "))
+                .satisfies(refused -> assertThat(messageOf(refused)).isEqualTo("answer: teamday.error.answer-empty"));
+        assertThatThrownBy(() -> polls.answer(poll.id(), "x".repeat(MeetingPolls.MAX_ANSWER + 1)))
+                .satisfies(refused -> assertThat(messageOf(refused)).isEqualTo("answer: teamday.error.answer-too-long"));
+        assertThatThrownBy(() -> polls.vote(poll.id(), 0)).as("an open question takes text, not a choice")
+                .satisfies(refused -> assertThat(messageOf(refused)).isEqualTo("choice: teamday.error.answer-needed"));
+        assertThat(polls.poll(poll.id()).voters()).as("nothing kept of a refused answer").isZero();
+        polls.answer(poll.id(), "Snel");
+        var mine = polls.answer(poll.id(), "  Snelle berichten aan ouders; de groepschat werkt goed!  ");
+        assertThat(mine.myAnswer()).as("a changed answer replaces the first, stripped")
+                .isEqualTo("Snelle berichten aan ouders; de groepschat werkt goed!");
+        assertThat(mine.voters()).isEqualTo(1);
+        assertThat(mine.cloud()).as("hidden until revealed").isNull();
+        assertThat(mine.answers()).as("a teacher never sees the list of answers").isEmpty();
+        SignIn.as(users, "mr.lid@school.example");
+        polls.answer(poll.id(), "Berichten aan OUDERS gaan snel.");
+        SignIn.as(users, "coordinator@school.example");
+        polls.answer(poll.id(), "<script>alert(1)</script> berichten van Jansen");
+
+        var console = polls.ofItem(poll.itemId()).getFirst();
+        assertThat(console.answers()).as("alphabetical, not in the order they came in").extracting(a -> a.text())
+                .containsExactly("<script>alert(1)</script> berichten van Jansen", "Berichten aan OUDERS gaan snel.",
+                        "Snelle berichten aan ouders; de groepschat werkt goed!");
+        assertThat(console.named()).isEmpty();
+        assertThat(console.cloud().words()).first().isEqualTo(new WordCloud.Word("berichten", 3));
+        var offending = console.answers().getFirst().id();
+
+        SignIn.as(users, "docent@school.example");
+        assertThatThrownBy(() -> polls.hideAnswer(offending, true)).as("only a facilitator moderates")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        SignIn.as(users, "coordinator@school.example");
+        var moderated = polls.hideAnswer(offending, true);
+        assertThat(moderated.hiddenAnswers()).isEqualTo(1);
+        assertThat(moderated.answers()).filteredOn(PollState.OpenAnswer::hidden).extracting(a -> a.id())
+                .containsExactly(offending);
+        assertThat(moderated.cloud().words()).as("a hidden answer does not count")
+                .contains(new WordCloud.Word("berichten", 2), new WordCloud.Word("ouders", 2))
+                .noneMatch(word -> word.text().contains("script") || word.text().equals("jansen"));
+        polls.reveal(poll.id());
+
+        SignIn.as(users, "docent@school.example");
+        var revealed = meetings.live(meeting.id()).poll();
+        assertThat(revealed.cloud().words()).extracting(WordCloud.Word::text)
+                .startsWith("berichten", "ouders").doesNotContain("jansen", "alert", "script", "de", "aan");
+        assertThat(revealed.hiddenAnswers()).isEqualTo(1);
+        assertThat(revealed.shownAnswers()).isEqualTo(2);
+        assertThat(revealed.answers()).isEmpty();
+
+        SignIn.as(users, "coordinator@school.example");
+        polls.close(poll.id());
+        assertThatThrownBy(() -> polls.hideAnswer(offending, false)).as("the answers are final once closed")
+                .satisfies(refused -> assertThat(messageOf(refused)).isEqualTo("answer: teamday.error.poll-closed"));
+        assertThat(jdbc.queryForObject("select count(*) from meeting_vote where poll_id = ? and person_id is null"
+                + " and person_name is null and cast_at is null", Integer.class, poll.id()))
+                .as("anonymous answers are stored without person or time").isEqualTo(3);
+
+        var result = minutes.minutes(meeting.id()).items().stream().flatMap(item -> item.polls().stream())
+                .filter(line -> line.kind() == PollKind.OPEN_VRAAG).findFirst().orElseThrow();
+        assertThat(result.voters()).isEqualTo(3);
+        assertThat(result.hidden()).isEqualTo(1);
+        assertThat(result.answers()).containsExactly("Berichten aan OUDERS gaan snel.",
+                "Snelle berichten aan ouders; de groepschat werkt goed!");
+        assertThat(result.cloud().orElseThrow().words()).first().isEqualTo(new WordCloud.Word("berichten", 2));
+        try (var pdf = Loader.loadPDF(minutes.minutesPdf(meeting.id(), Locale.of("nl")))) {
+            var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Open vraag", "3 personen hebben geantwoord",
+                    "1 antwoord verborgen door de gespreksleider (telt niet mee)", "Woord In antwoorden",
+                    "berichten 2", "ouders 2", "Berichten aan OUDERS gaan snel.");
+            assertThat(text).doesNotContain("script", "Jansen");
         }
     }
 }

@@ -12,6 +12,8 @@ import nl.codewijzer.pdf.PdfDocuments;
 import nl.codewijzer.teamday.Minutes;
 import nl.codewijzer.teamday.Minutes.AgendaResult;
 import nl.codewijzer.teamday.Minutes.PollResult;
+import nl.codewijzer.teamday.PollKind;
+import nl.codewijzer.teamday.WordCloud;
 import org.springframework.stereotype.Component;
 
 /**
@@ -113,12 +115,20 @@ public class MinutesPdf {
         html.append("<p><strong>").append(lines(poll.question())).append("</strong><br>")
                 .append(esc(text(locale, "teamday.minutes.kind." + poll.kind().name()) + SEPARATOR
                         + text(locale, poll.anonymous() ? "teamday.minutes.anonymous" : "teamday.minutes.named")
-                        + SEPARATOR + text(locale, "teamday.minutes.voters", poll.voters())
+                        + SEPARATOR + text(locale, poll.kind() == PollKind.OPEN_VRAAG ? "teamday.minutes.answered"
+                                : "teamday.minutes.voters", poll.voters())
                         + poll.median().map(median -> SEPARATOR + text(locale, "teamday.poll.median", median))
                                 .orElse("")
                         + poll.ranking().map(ranking -> SEPARATOR + text(locale, "teamday.poll.borda",
-                                ranking.places().size() - 1)).orElse("")))
+                                ranking.places().size() - 1)).orElse("")
+                        + (poll.kind() == PollKind.OPEN_VRAAG
+                                ? SEPARATOR + text(locale, "teamday.minutes.hidden-answers", poll.hidden()) : "")))
                 .append("</p>");
+        var cloud = poll.cloud();
+        if (cloud.isPresent()) {
+            openAnswers(html, poll, cloud.get(), locale);
+            return;
+        }
         if (poll.counts().isEmpty()) {
             return;
         }
@@ -145,6 +155,31 @@ public class MinutesPdf {
                     .append("</td></tr>");
         }
         html.append("</tbody></table>");
+    }
+
+    /**
+     * An open question: its most frequent words as a table (the PDF's typesetter draws text, tables and
+     * lists, not SVG; the word with how many answers it occurs in says what the cloud shows), then the
+     * answers that were not hidden, without names.
+     */
+    private void openAnswers(StringBuilder html, PollResult poll, WordCloud cloud, Locale locale) {
+        if (cloud.words().isEmpty()) {
+            html.append("<p>").append(esc(text(locale, "teamday.poll.no-words"))).append("</p>");
+        } else {
+            html.append("<table><thead><tr><th>").append(esc(text(locale, "teamday.minutes.word")))
+                    .append("</th><th>").append(esc(text(locale, "teamday.minutes.word-count")))
+                    .append("</th></tr></thead><tbody>");
+            for (var word : cloud.words()) {
+                html.append("<tr><td>").append(esc(word.text())).append("</td><td>").append(word.count())
+                        .append("</td></tr>");
+            }
+            html.append("</tbody></table>");
+        }
+        if (!poll.answers().isEmpty()) {
+            html.append("<p><em>").append(esc(text(locale, "teamday.minutes.open-answers"))).append("</em></p><ul>");
+            poll.answers().forEach(answer -> html.append("<li>").append(lines(answer)).append("</li>"));
+            html.append("</ul>");
+        }
     }
 
     /** "Label: value" when there is a value; a value of several lines or paragraphs keeps its breaks. */

@@ -11,6 +11,8 @@ import nl.codewijzer.teamday.BordaRanking;
 import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.PollState;
 import nl.codewijzer.teamday.PollState.NamedVote;
+import nl.codewijzer.teamday.PollState.OpenAnswer;
+import nl.codewijzer.teamday.WordCloud;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -39,26 +41,43 @@ public class PollLedger {
      * @param personId    the caller, to find their own vote; null for nobody in particular
      */
     public PollState state(MeetingPoll poll, boolean facilitator, @Nullable Long personId) {
-        var counts = facilitator || poll.revealed() ? tally(poll) : null;
-        // a ranking's counts are points, not votes
-        int voters = counts == null || poll.kind() == PollKind.RANGORDE ? votes.voters(poll.id())
-                : counts.stream().mapToInt(Integer::intValue).sum();
+        boolean results = facilitator || poll.revealed();
+        var counts = results ? tally(poll) : null;
+        // a ranking's counts are points, not votes; an open question has no options to count
+        int voters = counts == null || poll.kind() == PollKind.RANGORDE || poll.kind() == PollKind.OPEN_VRAAG
+                ? votes.voters(poll.id()) : counts.stream().mapToInt(Integer::intValue).sum();
         Integer mine = null;
         List<Integer> myRanking = List.of();
+        String myAnswer = null;
         if (personId != null) {
             var key = voterKey(poll, personId);
             var vote = key == null ? Optional.<PollVote>empty() : votes.byVoter(poll.id(), key);
             if (vote.isPresent()) {
                 mine = vote.get().choice();
                 myRanking = vote.get().ranking();
+                myAnswer = vote.get().answer();
             }
         }
-        var named = facilitator && !poll.anonymous()
+        var answers = List.<OpenAnswer>of();
+        WordCloud cloud = null;
+        int hidden = 0;
+        if (poll.kind() == PollKind.OPEN_VRAAG && results) {
+            var rows = votes.answers(poll.id());
+            hidden = (int) rows.stream().filter(PollVote::hidden).count();
+            cloud = WordCloud.of(rows.stream().filter(vote -> !vote.hidden())
+                    .map(vote -> String.valueOf(vote.answer())).toList());
+            if (facilitator) {
+                answers = rows.stream().map(vote -> new OpenAnswer(vote.id(), String.valueOf(vote.answer()),
+                        vote.hidden())).toList();
+            }
+        }
+        var named = facilitator && !poll.anonymous() && poll.kind() != PollKind.OPEN_VRAAG
                 ? votes.named(poll.id()).stream().map(vote -> new NamedVote(String.valueOf(vote.personName()),
                         vote.choice(), vote.ranking())).toList()
                 : List.<NamedVote>of();
         return new PollState(poll.id(), poll.itemId(), poll.kind(), poll.question(), poll.options(), poll.anonymous(),
-                poll.status(), poll.revealed(), voters, counts, mine, myRanking, named);
+                poll.status(), poll.revealed(), voters, counts, mine, myRanking, named, answers, cloud, hidden,
+                myAnswer);
     }
 
     /** The item's polls as this caller may see them, newest first (see {@link #state}). */
@@ -78,17 +97,26 @@ public class PollLedger {
         return counts;
     }
 
-    /** One poll's result: votes per option (Borda points for a ranking poll) and how many voted. */
-    public record Tally(List<Integer> counts, int voters) {
+    /**
+     * One poll's result: votes per option (Borda points for a ranking poll) and how many voted; for an
+     * open question the answers that are not hidden (alphabetical) and how many were hidden.
+     */
+    public record Tally(List<Integer> counts, int voters, List<String> answers, int hidden) {
 
         public Tally {
             counts = List.copyOf(counts);
+            answers = List.copyOf(answers);
+        }
+
+        public Tally(List<Integer> counts, int voters) {
+            this(counts, voters, List.of(), 0);
         }
     }
 
     /**
      * The result of each of the meeting's polls, by poll id: one query for the votes however many
-     * polls it had, and one more for the ballots when it had a ranking poll.
+     * polls it had, one more for the ballots when it had a ranking poll and one for the answers when it
+     * had an open question.
      */
     public Map<Long, Tally> tallies(long meetingId, List<MeetingPoll> meetingPolls) {
         var counts = new HashMap<Long, List<Integer>>();
@@ -105,8 +133,26 @@ public class PollLedger {
                 ballots.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add((String) row[1]);
             }
         }
+        var shown = new HashMap<Long, List<String>>();
+        var hidden = new HashMap<Long, Integer>();
+        if (meetingPolls.stream().anyMatch(poll -> poll.kind() == PollKind.OPEN_VRAAG)) {
+            for (var row : votes.answersOfMeeting(meetingId)) {
+                long pollId = ((Number) row[0]).longValue();
+                if (Boolean.TRUE.equals(row[2])) {
+                    hidden.merge(pollId, 1, Integer::sum);
+                } else {
+                    shown.computeIfAbsent(pollId, id -> new ArrayList<>()).add((String) row[1]);
+                }
+            }
+        }
         var tallies = new HashMap<Long, Tally>();
         for (var poll : meetingPolls) {
+            if (poll.kind() == PollKind.OPEN_VRAAG) {
+                var answers = shown.getOrDefault(poll.id(), List.of());
+                int hiddenCount = hidden.getOrDefault(poll.id(), 0);
+                tallies.put(poll.id(), new Tally(List.of(), answers.size() + hiddenCount, answers, hiddenCount));
+                continue;
+            }
             var pollCounts = counts.getOrDefault(poll.id(), List.of());
             // one row per voter, and a ranking's row counts its first preference: the sum is who voted
             int voters = pollCounts.stream().mapToInt(Integer::intValue).sum();

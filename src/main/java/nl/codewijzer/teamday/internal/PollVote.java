@@ -29,6 +29,10 @@ public class PollVote {
     private int choice;
     /** A ranking poll's ballot: option indexes, most preferred first ("2,0,1"); null for other polls. */
     private @Nullable String ranking;
+    /** An open question's answer as typed (stripped); null for other polls. */
+    private @Nullable String answer;
+    /** The facilitator hid this answer: not in the word cloud, not on the projector, not in the minutes. */
+    private boolean hidden;
     private @Nullable Instant castAt;
 
     protected PollVote() {
@@ -59,6 +63,35 @@ public class PollVote {
     public void rank(List<Integer> order, @Nullable Instant at) {
         choose(order.getFirst(), at);
         this.ranking = order.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /**
+     * Records an open question's answer (choice 0). A hidden answer stays hidden when its writer changes
+     * it: the facilitator sees the new text on the console and can show it again.
+     */
+    public void answer(String text, @Nullable Instant at) {
+        choose(0, at);
+        this.answer = text;
+    }
+
+    public @Nullable String answer() {
+        return answer;
+    }
+
+    public boolean hidden() {
+        return hidden;
+    }
+
+    public void hide(boolean hide) {
+        this.hidden = hide;
+    }
+
+    public long id() {
+        return java.util.Objects.requireNonNull(id, "not saved yet");
+    }
+
+    public long pollId() {
+        return pollId;
     }
 
     /** The ballot of a ranking poll, most preferred first; empty for other polls. */

@@ -31,6 +31,17 @@ public interface PollVoteRepository extends JpaRepository<PollVote, Long> {
             where v.pollId in (select p.id from MeetingPoll p where p.meetingId = :meetingId) and v.ranking is not null""")
     List<Object[]> rankingsOfMeeting(long meetingId);
 
+    /** An open question's answers, hidden ones included, in alphabetical order (not the order they came in). */
+    @Query("select v from PollVote v where v.pollId = :pollId and v.answer is not null order by lower(v.answer), v.id")
+    List<PollVote> answers(long pollId);
+
+    /** The answers to every open question of a meeting: triples of (poll id, answer, hidden). */
+    @Query("""
+            select v.pollId, v.answer, v.hidden from PollVote v
+            where v.pollId in (select p.id from MeetingPoll p where p.meetingId = :meetingId) and v.answer is not null
+            order by lower(v.answer), v.id""")
+    List<Object[]> answersOfMeeting(long meetingId);
+
     @Query("select count(v) from PollVote v where v.pollId = :pollId")
     int voters(long pollId);
 

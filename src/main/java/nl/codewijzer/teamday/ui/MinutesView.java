@@ -164,7 +164,18 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
             var total = Math.max(1, poll.voters());
             var ranking = poll.ranking();
             com.vaadin.flow.component.Component results;
-            if (ranking.isPresent()) {
+            var cloud = poll.cloud();
+            if (cloud.isPresent()) {
+                // an open question: the word cloud and the answers that were not hidden, without names
+                var words = new com.vaadin.flow.component.Svg(WordCloudSvg.svg(cloud.get(),
+                        cloud.get().words().isEmpty() ? getTranslation("teamday.poll.no-words")
+                                : getTranslation("teamday.poll.cloud.aria", WordCloudSvg.words(cloud.get()))));
+                words.addClassName("minutes-cloud");
+                var answers = new UnorderedList();
+                answers.addClassName("minutes-open-answers");
+                poll.answers().forEach(answer -> answers.add(new ListItem(answer)));
+                results = new com.vaadin.flow.component.html.Div(words, answers);
+            } else if (ranking.isPresent()) {
                 // a ranking from first place down, with its points
                 var places = new OrderedList();
                 ranking.get().places().forEach(place -> places.add(new ListItem(getTranslation(
@@ -179,7 +190,9 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
             results.addClassName("minutes-poll-results");
             section.add(new H3(getTranslation("teamday.minutes.poll", poll.question())),
                     new Paragraph(getTranslation(poll.anonymous() ? "teamday.poll.is-anonymous" : "teamday.poll.is-named")
-                            + " · " + getTranslation("teamday.poll.voters", poll.voters())
+                            + " · " + getTranslation(WordCloudSvg.votersKey(poll.kind()), poll.voters())
+                            + (poll.kind() == nl.codewijzer.teamday.PollKind.OPEN_VRAAG
+                                    ? " · " + getTranslation("teamday.minutes.hidden-answers", poll.hidden()) : "")
                             + poll.median().map(median -> " · " + getTranslation("teamday.poll.median", median))
                                     .orElse("")
                             + ranking.map(places -> " · " + getTranslation("teamday.poll.borda",

@@ -71,6 +71,13 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
     final Section proposalForm = new Section();
     private final FieldErrors proposalErrors = new FieldErrors();
     private final FieldErrors codeErrors = new FieldErrors();
+    /** An open question's answer field: one instance, so what is being typed survives every redraw. */
+    final TextArea answerField = new TextArea();
+    final Button answerSend = new Button();
+    private final Div answerForm = new Div(answerField, answerSend);
+    private final FieldErrors answerErrors = new FieldErrors();
+    /** The open question the answer field belongs to. */
+    private long answerPollId;
 
     PhoneView(TeamMeetings meetings, MeetingAttendance attendance, MeetingPolls polls, MeetingBroadcaster broadcaster) {
         this.meetings = meetings;
@@ -111,6 +118,17 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         proposalErrors.bind("text", proposal);
         proposalForm.add(new H2(getTranslation("teamday.phone.proposal.title")), proposal, send);
         proposalForm.setId("proposal-form");
+        answerField.setLabel(getTranslation("teamday.phone.answer"));
+        answerField.setHelperText(getTranslation("teamday.phone.answer.helper", MeetingPolls.MAX_ANSWER));
+        answerField.setMaxLength(MeetingPolls.MAX_ANSWER);
+        answerField.setWidthFull();
+        answerField.setId("phone-answer");
+        answerSend.setText(getTranslation("teamday.phone.answer.send"));
+        answerSend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        answerSend.setId("phone-answer-send");
+        answerSend.addClickListener(click -> answer());
+        answerErrors.bind("answer", answerField);
+        answerForm.addClassName("phone-answer-form");
         add(header, codeForm, meetingArea, pollArea, proposalForm);
     }
 
@@ -265,6 +283,13 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
                 rankingOrder.addAll(poll.myRanking());
             }
             pollArea.add(new RankingBallot(poll, rankingOrder, order -> rank(poll.id(), order)));
+        } else if (poll.isOpen() && poll.kind() == PollKind.OPEN_VRAAG) {
+            if (answerPollId != poll.id()) {
+                answerPollId = poll.id();
+                answerField.setValue(java.util.Objects.requireNonNullElse(poll.myAnswer(), ""));
+                answerErrors.clear();
+            }
+            pollArea.add(answerForm);
         } else if (poll.isOpen()) {
             var choices = new Div();
             choices.addClassName("vote-options");
@@ -282,8 +307,13 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         var status = new Paragraph();
         status.setId("my-vote");
         var mineText = poll.kind() == PollKind.RANGORDE ? RankingBallot.orderText(poll.myRanking())
+                : poll.kind() == PollKind.OPEN_VRAAG ? java.util.Objects.requireNonNullElse(poll.myAnswer(), "")
                 : mine == null ? "" : label(poll, mine);
-        if (poll.isOpen()) {
+        if (poll.kind() == PollKind.OPEN_VRAAG) {
+            status.setText(poll.myAnswer() == null ? getTranslation("teamday.phone.not-answered")
+                    : poll.isOpen() ? getTranslation("teamday.phone.answered", mineText)
+                    : getTranslation("teamday.poll.closed") + " · " + getTranslation("teamday.phone.answered", mineText));
+        } else if (poll.isOpen()) {
             status.setText(mine == null ? getTranslation("teamday.phone.not-voted")
                     : getTranslation("teamday.phone.voted", mineText));
         } else {
@@ -293,7 +323,15 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         pollArea.add(status);
         var counts = poll.counts();
         var ranking = poll.ranking();
-        if (poll.revealed() && !poll.isOpen() && ranking.isPresent()) {
+        var cloud = poll.cloud();
+        if (poll.revealed() && !poll.isOpen() && cloud != null) {
+            var words = new com.vaadin.flow.component.Svg(WordCloudSvg.svg(cloud, cloud.words().isEmpty()
+                    ? getTranslation("teamday.poll.no-words")
+                    : getTranslation("teamday.poll.cloud.aria", WordCloudSvg.words(cloud))));
+            words.setId("phone-results");
+            words.addClassName("phone-cloud");
+            pollArea.add(words, new Paragraph(getTranslation("teamday.poll.answers", poll.shownAnswers())));
+        } else if (poll.revealed() && !poll.isOpen() && ranking.isPresent()) {
             pollArea.add(places(poll, ranking.get()));
         } else if (poll.revealed() && !poll.isOpen() && counts != null) {
             pollArea.add(results(poll, counts));
@@ -370,6 +408,7 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
             case MEERKEUZE, RANGORDE -> PollBars.letter(choice) + ". " + poll.options().get(choice);
             case SCHAAL -> (choice + 1) + " · " + poll.options().get(choice);
             case STELLING -> poll.options().get(choice);
+            case OPEN_VRAAG -> "";
         };
     }
 
@@ -383,6 +422,19 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
             showPoll(polls.rank(pollId, order));
         } catch (InvalidInput refused) {
             refused(refused);
+        }
+    }
+
+    private void answer() {
+        try {
+            showPoll(polls.answer(answerPollId, answerField.getValue()));
+            answerErrors.clear();
+        } catch (InvalidInput refused) {
+            if (refused.problems().getFirst().field().equals("answer")) {
+                answerErrors.show(refused, this);
+            } else {
+                refused(refused);
+            }
         }
     }
 

@@ -61,7 +61,7 @@ final class PollBars {
         int label = Math.min(MAX_LABEL, 40 + 20 * longest);
         var svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"poll-bars\" viewBox=\"0 0 ")
                 .append(label + BAR + 160).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
-                .append(HtmlUtils.escape(ariaText)).append("\">");
+                .append(attribute(ariaText)).append("\">");
         for (int i = 0; i < labels.size(); i++) {
             int value = i < values.size() ? values.get(i) : 0;
             int y = i * ROW;
@@ -78,6 +78,14 @@ final class PollBars {
                     .append(HtmlUtils.escape(i < texts.size() ? texts.get(i) : "")).append("</text>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * Text for a double-quoted attribute: HtmlUtils.escape leaves quotes as they are, so an option typed
+     * as {@code x" onmouseover="…} would otherwise add an attribute to the drawing.
+     */
+    static String attribute(String text) {
+        return HtmlUtils.escape(text).replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     /** "A", "B", … for the options of a multiple-choice poll, whose texts are listed beside the bars. */

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import nl.codewijzer.teamday.PollKind;
@@ -19,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PollCard extends Div {
 
-    /** What the newest poll's buttons do. */
-    record Controls(Runnable reveal, Runnable close) {
+    /** What the newest poll's buttons do; {@code hide} hides (true) or shows again (false) an open answer. */
+    record Controls(Runnable reveal, Runnable close, BiConsumer<Long, Boolean> hide) {
     }
 
     /** @param controls the reveal and close actions for the newest poll, {@code null} for an earlier one */
@@ -37,7 +39,7 @@ final class PollCard extends Div {
                 + getTranslation(poll.revealed() ? "teamday.poll.is-revealed" : "teamday.poll.is-hidden");
         var status = new Paragraph(facts);
         status.addClassName("muted");
-        var voters = new Paragraph(getTranslation("teamday.poll.voters", poll.voters()));
+        var voters = new Paragraph(getTranslation(WordCloudSvg.votersKey(poll.kind()), poll.voters()));
         voters.addClassName("poll-voters");
         add(voters, status);
         // the controls straight under the count, above the bars: on a laptop they stay in view (issue 19, item 2)
@@ -61,7 +63,10 @@ final class PollCard extends Div {
             }
         }
         var counts = poll.counts();
-        if (counts != null) {
+        var cloud = poll.cloud();
+        if (cloud != null) {
+            openAnswers(poll, cloud, controls);
+        } else if (counts != null) {
             var labels = IntStream.range(0, poll.options().size()).mapToObj(i -> poll.kind() == PollKind.MEERKEUZE
                     ? PollBars.letter(i) : poll.options().get(i)).toList();
             var votersText = getTranslation("teamday.poll.voters", poll.voters());
@@ -83,12 +88,60 @@ final class PollCard extends Div {
                 add(legend);
             }
         }
-        if (!poll.named().isEmpty()) {
+        if (!poll.named().isEmpty() && poll.kind() != PollKind.OPEN_VRAAG) {
             var names = new Paragraph(String.join(", ", poll.named().stream()
                     .map(vote -> vote.name() + ": " + (vote.ranking().isEmpty() ? poll.options().get(vote.choice())
                             : RankingBallot.orderText(vote.ranking()))).toList()));
             names.addClassName("muted");
             add(names);
         }
+    }
+
+    /**
+     * An open question on the console: the word cloud as the projector will show it (hidden answers left
+     * out), how many are hidden, and every answer (alphabetical, without names) with a button to hide it
+     * or show it again while the poll is open.
+     */
+    private void openAnswers(PollState poll, nl.codewijzer.teamday.WordCloud cloud, @Nullable Controls controls) {
+        var words = new Svg(WordCloudSvg.svg(cloud, cloud.words().isEmpty() ? getTranslation("teamday.poll.no-words")
+                : getTranslation("teamday.poll.cloud.aria", WordCloudSvg.words(cloud))));
+        words.addClassName("console-cloud");
+        add(words);
+        if (poll.hiddenAnswers() > 0) {
+            var hidden = new Paragraph(getTranslation("teamday.poll.hidden-answers", poll.hiddenAnswers()));
+            hidden.addClassName("poll-hidden-count");
+            add(hidden);
+        }
+        if (poll.answers().isEmpty()) {
+            return;
+        }
+        var list = new Div();
+        list.addClassName("open-answers");
+        if (controls != null) {
+            list.add(new Paragraph(getTranslation("teamday.poll.moderate.helper")));
+        }
+        for (var answer : poll.answers()) {
+            var row = new Div();
+            row.addClassName("open-answer");
+            row.setId("open-answer-" + answer.id());
+            var text = new Paragraph(answer.text());
+            text.addClassName("open-answer-text");
+            row.add(text);
+            if (answer.hidden()) {
+                row.addClassName("hidden-answer");
+                var mark = new Span(getTranslation("teamday.poll.answer-hidden"));
+                mark.addClassName("muted");
+                row.add(mark);
+            }
+            if (controls != null && poll.isOpen()) {
+                var toggle = new Button(getTranslation(answer.hidden() ? "teamday.poll.show-answer"
+                        : "teamday.poll.hide-answer"), click -> controls.hide().accept(answer.id(), !answer.hidden()));
+                toggle.addClassName("open-answer-toggle");
+                toggle.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                row.add(toggle);
+            }
+            list.add(row);
+        }
+        add(list);
     }
 }

@@ -144,7 +144,8 @@ final class PollPanel extends Section {
 
     private PollCard card(PollState newest) {
         return new PollCard(newest, new PollCard.Controls(() -> act.accept(() -> polls.reveal(newest.id())),
-                () -> act.accept(() -> polls.close(newest.id()))));
+                () -> act.accept(() -> polls.close(newest.id())),
+                (answerId, hide) -> act.accept(() -> polls.hideAnswer(answerId, hide))));
     }
 
     /** An earlier poll as one line (question, votes, the answer most chosen); unfolded it shows the whole card. */
@@ -166,7 +167,11 @@ final class PollPanel extends Section {
     }
 
     private String summary(PollState poll) {
-        var line = poll.question() + " · " + getTranslation("teamday.poll.voters", poll.voters());
+        var line = poll.question() + " · " + getTranslation(WordCloudSvg.votersKey(poll.kind()), poll.voters());
+        var cloud = poll.cloud();
+        if (cloud != null && !cloud.words().isEmpty()) {
+            return line + " · " + getTranslation("teamday.poll.top-word", cloud.words().getFirst().text());
+        }
         var counts = poll.counts();
         if (counts == null || counts.isEmpty()) {
             return line;

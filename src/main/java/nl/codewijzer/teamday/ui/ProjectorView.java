@@ -222,7 +222,19 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         status.addClassName("projector-poll-status");
         status.setId("projector-poll-status");
         var counts = poll.counts();
-        if (poll.revealed() && counts != null) {
+        var cloud = poll.cloud();
+        if (poll.revealed() && cloud != null) {
+            // an open question: the word cloud of the answers the facilitator did not hide, nothing else
+            var words = new Svg(WordCloudSvg.svg(cloud, cloud.words().isEmpty() ? getTranslation("teamday.poll.no-words")
+                    : getTranslation("teamday.poll.cloud.aria", WordCloudSvg.words(cloud))));
+            words.setId("projector-results");
+            words.addClassName("projector-results");
+            words.addClassName("projector-cloud");
+            pollArea.add(words);
+            status.setText(getTranslation("teamday.poll.answers", poll.shownAnswers()) + " · " + getTranslation(
+                    poll.isOpen() ? "teamday.poll.still-open" : "teamday.poll.closed")
+                    + (cloud.words().isEmpty() ? " · " + getTranslation("teamday.poll.no-words") : ""));
+        } else if (poll.revealed() && counts != null) {
             var labels = IntStream.range(0, poll.options().size()).mapToObj(i -> poll.kind() == PollKind.MEERKEUZE
                     ? PollBars.letter(i) : poll.options().get(i)).toList();
             IntFunction<String> points = value -> getTranslation("teamday.poll.points", value);
@@ -237,11 +249,12 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
                     + poll.scale().map(scale -> " · " + getTranslation("teamday.poll.median", scale.medianText()))
                             .orElse(""));
         } else if (poll.isOpen()) {
-            status.setText(getTranslation("teamday.projector.vote-now") + " · "
-                    + getTranslation("teamday.poll.voters", poll.voters()));
+            status.setText(getTranslation(poll.kind() == PollKind.OPEN_VRAAG ? "teamday.projector.answer-now"
+                    : "teamday.projector.vote-now") + " · "
+                    + getTranslation(WordCloudSvg.votersKey(poll.kind()), poll.voters()));
         } else {
             status.setText(getTranslation("teamday.poll.closed") + " · "
-                    + getTranslation("teamday.poll.voters", poll.voters()));
+                    + getTranslation(WordCloudSvg.votersKey(poll.kind()), poll.voters()));
         }
         pollArea.add(status);
     }

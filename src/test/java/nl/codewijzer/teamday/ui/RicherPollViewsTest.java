@@ -159,6 +159,86 @@ class RicherPollViewsTest extends SpringBrowserlessTest {
                 .indexOf("A. Schoolapp — 1"));
     }
 
+    @Test
+    @WithUserDetails("docent@school.example")
+    void a_teacher_answers_an_open_question_on_the_phone_an_empty_answer_is_refused_at_the_field() {
+        var meeting = runningMeeting();
+        var poll = polls.open(meeting.id(), PollKind.OPEN_VRAAG, "Wat werkt goed in de schoolapp?", List.of(), true);
+        SignIn.as(users, "mr.lid@school.example");
+        polls.answer(poll.id(), "Berichten aan ouders gaan snel; auto's niet.");
+        SignIn.as(users, "docent@school.example");
+
+        var phone = navigate(PhoneView.class, meeting.joinCode());
+        assertThat($(Paragraph.class).id("my-vote").getText()).isEqualTo("U hebt nog geen antwoord gegeven.");
+        assertThat(phone.answerField.getMaxLength()).isEqualTo(MeetingPolls.MAX_ANSWER);
+        test(phone.answerField).setValue("   ");
+        test(phone.answerSend).click();
+        assertThat(phone.answerField.isInvalid()).isTrue();
+        assertThat(phone.answerField.getErrorMessage())
+                .isEqualTo("Vul een antwoord in: een leeg antwoord kan niet worden ingestuurd.");
+        assertThat(polls.poll(poll.id()).voters()).as("nothing kept of an empty answer").isEqualTo(1);
+
+        test(phone.answerField).setValue("Snelle <b>berichten</b> aan ouders");
+        test(phone.answerSend).click();
+        assertThat(phone.answerField.isInvalid()).isFalse();
+        assertThat($(Paragraph.class).id("my-vote").getText())
+                .isEqualTo("Uw antwoord: Snelle <b>berichten</b> aan ouders");
+        assertThat(phone.answerField.getValue()).as("the answer stays in the field, to change until closed")
+                .isEqualTo("Snelle <b>berichten</b> aan ouders");
+        assertThat(text(phone.pollArea)).as("no words before the reveal").doesNotContain("Meest genoemde");
+
+        SignIn.as(users, "coordinator@school.example");
+        polls.reveal(poll.id());
+        polls.close(poll.id());
+        SignIn.as(users, "docent@school.example");
+        navigate(PhoneView.class, meeting.joinCode());
+        var cloud = $(Svg.class).id("phone-results").getElement().getProperty("innerHTML");
+        assertThat(cloud).contains(">berichten</text>", ">ouders</text>", ">auto's</text>")
+                .doesNotContain("<b>", ">aan</text>");
+        assertThat(cloud).containsPattern("data-count=\"2\"[^>]*>berichten<");
+        assertThat(text(navigate(PhoneView.class, meeting.joinCode()).pollArea)).contains("2 antwoorden")
+                .as("anonymous: nobody's once closed").doesNotContain("Uw antwoord");
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_facilitator_opens_an_open_question_hides_an_answer_and_the_projector_leaves_it_out() {
+        var meeting = runningMeeting();
+        var console = navigate("teamdag/" + meeting.id() + "/regie", ConsoleView.class);
+        test(console.pollForm.kind).selectItem("Open vraag (antwoorden als woordwolk)");
+        assertThat(console.pollForm.options.isVisible()).as("an open question has no options").isFalse();
+        test(console.pollForm.question).setValue("Wat werkt goed in de schoolapp?");
+        test(console.pollForm.open).click();
+        var poll = meetings.live(meeting.id()).poll();
+        assertThat(poll.kind()).isEqualTo(PollKind.OPEN_VRAAG);
+
+        SignIn.as(users, "docent@school.example");
+        polls.answer(poll.id(), "Snelle berichten aan ouders");
+        SignIn.as(users, "mr.lid@school.example");
+        polls.answer(poll.id(), "Scheldpartij over collega Pietersen");
+        SignIn.as(users, "coordinator@school.example");
+        console = navigate("teamdag/" + meeting.id() + "/regie", ConsoleView.class);
+        var answers = $(com.vaadin.flow.component.html.Div.class).withClassName("open-answer").all();
+        assertThat(answers).extracting(RicherPollViewsTest::text).hasSize(2)
+                .anyMatch(row -> row.contains("Scheldpartij over collega Pietersen"));
+        var offending = answers.stream().filter(row -> text(row).contains("Pietersen")).findFirst().orElseThrow();
+        test($(Button.class, offending).single()).click();
+
+        var current = $(com.vaadin.flow.component.html.Div.class).id("current-poll");
+        assertThat(text(current)).contains("1 antwoord verborgen: het telt niet mee en staat niet op het scherm",
+                "Weer tonen");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("hidden-answer").all())
+                .extracting(RicherPollViewsTest::text).singleElement().asString().contains("Pietersen");
+        assertThat(polls.poll(poll.id()).cloud().words()).extracting(w -> w.text())
+                .doesNotContain("pietersen", "scheldpartij");
+
+        polls.reveal(poll.id());
+        navigate("teamdag/" + meeting.id() + "/beamer", ProjectorView.class);
+        var cloud = $(Svg.class).id("projector-results").getElement().getProperty("innerHTML");
+        assertThat(cloud).contains(">berichten</text>", ">ouders</text>").doesNotContain("ietersen", "cheldpartij");
+        assertThat($(Paragraph.class).id("projector-poll-status").getText()).startsWith("1 antwoord");
+    }
+
     /** A vote button's visible answer, without the "✓ Uw stem" mark. */
     private static final class PhoneViewText {
         static String of(NativeButton button) {
