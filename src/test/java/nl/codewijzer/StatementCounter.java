@@ -10,14 +10,18 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts the SQL statements this thread sends to the database, whoever sends them: Hibernate,
  * a {@code JdbcTemplate} or a batch (one statement, however many rows it carries). It wraps the
- * test contexts' data source; outside {@link #count} it only passes calls on.
+ * test contexts' data source; outside {@link #count} it only passes calls on. A benchmark that
+ * measures CPU per action switches it off with {@code --codewijzer.test.count-statements=false}:
+ * the reflective proxy around every JDBC call is a few per cent of a sign.
  */
 @Component
+@ConditionalOnProperty(name = "codewijzer.test.count-statements", havingValue = "true", matchIfMissing = true)
 public class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<int @Nullable []> COUNTING = new ThreadLocal<>();

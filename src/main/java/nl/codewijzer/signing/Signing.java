@@ -166,15 +166,25 @@ public class Signing {
     public SignatureReceipt sign(long versionId, boolean confirmed, @Nullable String typedName, String shownSha256,
             Map<Integer, Integer> answers, SignContext context) {
         var personId = currentUser.require().personId();
-        // another click or tab that recorded it first makes the second attempt find that signature
-        return java.util.Objects.requireNonNull(retry.run(() -> signatures.of(personId, versionId)
-                .map(signed -> receipt(signed, isActive(versionId)))
-                .orElseGet(() -> record(personId, versionId, confirmed, typedName == null ? "" : typedName,
-                        shownSha256, answers, context))));
+        return java.util.Objects.requireNonNull(retry.run(() -> {
+            // locked: an edit of the understanding check waits for this signature, or this waits for the edit
+            var request = requests.lockedOf(personId, versionId).filter(SignatureRequest::open).orElse(null);
+            if (request == null) {
+                // another click or tab that recorded it first (and closed the request) makes this one find that
+                // signature; an open request means there is none yet, so the usual sign reads no signature at all
+                var signed = signatures.of(personId, versionId);
+                if (signed.isPresent()) {
+                    return receipt(signed.get(), isActive(versionId));
+                }
+            }
+            return record(personId, versionId, request, confirmed, typedName == null ? "" : typedName, shownSha256,
+                    answers, context);
+        }));
     }
 
-    private SignatureReceipt record(long personId, long versionId, boolean confirmed, String typedName,
-            String shownSha256, Map<Integer, Integer> answers, SignContext context) {
+    private SignatureReceipt record(long personId, long versionId, @Nullable SignatureRequest request,
+            boolean confirmed, String typedName, String shownSha256, Map<Integer, Integer> answers,
+            SignContext context) {
         var me = staff.find(personId).orElseThrow();
         var problems = new ArrayList<Problem>();
         if (!confirmed) {
@@ -186,14 +196,7 @@ public class Signing {
             problems.add(new Problem("typedName", "signing.error.name-mismatch", me.fullName()));
         }
         var version = activeVersion(versionId);
-        // locked: an edit of the understanding check waits for this signature, or this waits for the edit
-        var request = requests.lockedOf(personId, versionId).filter(SignatureRequest::open).orElse(null);
         if (request == null) {
-            // a tab that signed a moment ago closed the request: its signature is the answer
-            var signed = signatures.of(personId, versionId);
-            if (signed.isPresent()) {
-                return receipt(signed.get(), true);
-            }
             throw new InvalidInput("version", "signing.error.not-requested", version.codeTitle(), version.number());
         }
         var storedHash = version.summary().sha256();
