@@ -15,9 +15,12 @@ public record CampaignOverview(CampaignSummary summary, List<RoleCount> perRole,
     public record RoleCount(Role role, int signed, int outstanding, int overdue) {
     }
 
-    /** A person who has not signed yet; {@code reminders}: how often they were reminded of this version, by hand or by the app. */
+    /**
+     * A person who has not signed yet; {@code reminders}: how often they were reminded of this version, by hand or by
+     * the app; {@code questionAsked}: they asked a question before signing that waits for its answer ("vraag gesteld").
+     */
     public record OutstandingLine(long requestId, long personId, String name, Set<Role> roles, LocalDate dueDate,
-            boolean overdue, @Nullable LocalDate lastReminded, int reminders) {
+            boolean overdue, @Nullable LocalDate lastReminded, int reminders, boolean questionAsked) {
     }
 
     /**

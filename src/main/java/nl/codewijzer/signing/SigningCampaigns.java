@@ -86,12 +86,15 @@ public class SigningCampaigns {
     private final TransactionTemplate transaction;
     private final Translations translations;
     private final Clock clock;
+    private final nl.codewijzer.signing.internal.SignQuestionRepository questions;
 
     SigningCampaigns(CampaignRepository campaigns, ConsentRecordRepository consents, RequestRepository requests,
             SignatureRepository signatures, ReminderRepository reminders, CodeTexts codeTexts, StaffDirectory staff,
             SchoolSettings settings, SigningDocuments documents, CurrentUser currentUser,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Translations translations,
-            Clock clock, ReminderSender reminderSender, Enrolment enrolment) {
+            Clock clock, ReminderSender reminderSender, Enrolment enrolment,
+            nl.codewijzer.signing.internal.SignQuestionRepository questions) {
+        this.questions = questions;
         this.reminderSender = reminderSender;
         this.enrolment = enrolment;
         this.transaction = new TransactionTemplate(transactions);
@@ -140,6 +143,8 @@ public class SigningCampaigns {
             lastReminded.merge(reminder.personId(), reminder.sentOn(), (a, b) -> a.isAfter(b) ? a : b);
             reminderCounts.merge(reminder.personId(), 1, Integer::sum);
         }
+        // who waits for an answer to a question (decision 0044): one statement, however many ask
+        var asking = new java.util.HashSet<>(questions.waitingOf(versionId));
         var perRole = new EnumMap<Role, int[]>(Role.class);
         var outstanding = new ArrayList<OutstandingLine>();
         for (var request : asked) {
@@ -156,7 +161,7 @@ public class SigningCampaigns {
             if (request.open()) {
                 outstanding.add(new OutstandingLine(request.id(), request.personId(), name(person, request.personId()),
                         roles, request.dueDate(), overdue, lastReminded.get(request.personId()),
-                        reminderCounts.getOrDefault(request.personId(), 0)));
+                        reminderCounts.getOrDefault(request.personId(), 0), asking.contains(request.personId())));
             }
         }
         outstanding.sort(Comparator.comparing(OutstandingLine::dueDate).thenComparing(OutstandingLine::name, DUTCH_NAMES));

@@ -36,9 +36,10 @@ class SigningDashboardQueriesTest {
     /**
      * Active campaigns and history: the campaigns, one grouped count of their requests, their
      * consents (3 each). The overview: the campaign, its requests, the people asked with their roles,
-     * the reminders, the signatures, and the count and consent for its numbers (7).
+     * the reminders, who waits for an answer to a question (decision 0044), the signatures, and the
+     * count and consent for its numbers (8).
      */
-    private static final int STATEMENTS_PER_RENDER = 3 + 3 + 7;
+    private static final int STATEMENTS_PER_RENDER = 3 + 3 + 8;
 
     @Autowired
     SigningCampaigns campaigns;

@@ -24,7 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SigningPrivacy implements PersonalDataSource {
 
     /** This module's part of the export. */
-    record Part(List<OwnSignature> signatures, List<OwnRequest> requests) {
+    record Part(List<OwnSignature> signatures, List<OwnRequest> requests, List<OwnQuestion> questions) {
+    }
+
+    /** A question asked before signing, and its answer (decision 0044). */
+    record OwnQuestion(String code, int version, String question, Instant askedAt, @Nullable String answer,
+            @Nullable Instant answeredAt) {
     }
 
     record OwnSignature(String code, int version, String sha256, Instant signedAt, String method, String typedName,
@@ -41,10 +46,13 @@ class SigningPrivacy implements PersonalDataSource {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final SignQuestionRepository questions;
 
     SigningPrivacy(SignatureRepository signatures, RequestRepository requests, CampaignRepository campaigns,
-            StaffDirectory staff, CurrentUser currentUser, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            StaffDirectory staff, CurrentUser currentUser, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            SignQuestionRepository questions) {
         this.jdbc = jdbc;
+        this.questions = questions;
         this.signatures = signatures;
         this.requests = requests;
         this.campaigns = campaigns;
@@ -73,13 +81,19 @@ class SigningPrivacy implements PersonalDataSource {
                     campaign.map(SigningCampaign::versionNumber).orElse(0), request.requestedAt(), request.dueDate(),
                     request.status(), request.closedAt());
         }).toList();
-        return new Part(own, asked);
+        var questionsAsked = questions.ofPerson(personId).stream().map(question -> {
+            var campaign = campaigns.findById(question.versionId());
+            return new OwnQuestion(campaign.map(SigningCampaign::codeTitle).orElse(""),
+                    campaign.map(SigningCampaign::versionNumber).orElse(0), question.question(), question.askedAt(),
+                    question.answer(), question.answeredAt());
+        }).toList();
+        return new Part(own, asked, questionsAsked);
     }
 
     /**
      * The person now has a pseudonym instead of a name: so do their signatures, and the scans of
-     * their paper signatures (a handwritten signature and name) are deleted; the signatures' hash,
-     * version and dates stay.
+     * their paper signatures (a handwritten signature and name) are deleted, and so are their
+     * questions before signing (free text about them); the signatures' hash, version and dates stay.
      */
     @EventListener
     void on(PersonPseudonymised pseudonymised) {
@@ -87,5 +101,6 @@ class SigningPrivacy implements PersonalDataSource {
                 signatures.eraseNames(person.id(), person.fullName()));
         jdbc.update("delete from signature_scan where signature_id in (select id from signature where person_id = ?)",
                 pseudonymised.personId());
+        questions.deleteOfPerson(pseudonymised.personId());
     }
 }

@@ -101,7 +101,15 @@ public class CampaignView extends Main implements HasDynamicTitle {
         outstanding.addComponentColumn(line -> {
             var status = new Span(getTranslation(line.overdue() ? "signing.status.overdue" : "signing.status.open"));
             status.getElement().getThemeList().add(line.overdue() ? "badge error" : "badge");
-            return status;
+            if (!line.questionAsked()) {
+                return status;
+            }
+            // a question waits for its answer (decision 0044): the coördinator answers before reminding
+            var asked = new Span(getTranslation("signing.status.question-asked"));
+            asked.getElement().getThemeList().add("badge contrast");
+            asked.setId("question-asked-" + line.personId());
+            var both = new Span(status, new Span(" "), asked);
+            return both;
         }).setHeader(getTranslation("signing.campaign.status")).setAutoWidth(true);
         outstanding.addColumn(line -> line.lastReminded() == null ? ""
                         : getTranslation("signing.campaign.reminded.line", Dates.date(this, line.lastReminded()),

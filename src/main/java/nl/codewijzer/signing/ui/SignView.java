@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,6 +36,8 @@ import nl.codewijzer.codetext.TextHash;
 import nl.codewijzer.signing.CheckQuestionShown;
 import nl.codewijzer.signing.SignContext;
 import nl.codewijzer.signing.SignPage;
+import nl.codewijzer.signing.SignQuestionLine;
+import nl.codewijzer.signing.SignQuestions;
 import nl.codewijzer.signing.Signing;
 import nl.codewijzer.signing.UnderstandingChecks;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +66,14 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Button checkAnswers = new Button();
     final Paragraph checkState = new Paragraph();
     private boolean checkPassed;
+    /** "Ik heb een vraag voordat ik teken" (decision 0044): opens the question field. */
+    final Button askOpen = new Button();
+    final TextArea question = new TextArea();
+    final Button askSend = new Button();
+    final Div myQuestions = new Div();
+    private final Div askForm = new Div();
+    private final FieldErrors questionErrors = new FieldErrors();
+    private final SignQuestions signQuestions;
     private final FieldErrors errors = new FieldErrors();
     private final Signing signing;
     private final SafeMarkdown markdown;
@@ -72,8 +83,9 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final UnderstandingChecks checks;
 
-    SignView(Signing signing, UnderstandingChecks checks, SafeMarkdown markdown) {
+    SignView(Signing signing, UnderstandingChecks checks, SignQuestions signQuestions, SafeMarkdown markdown) {
         this.signing = signing;
+        this.signQuestions = signQuestions;
         this.checks = checks;
         this.markdown = markdown;
         addClassName("page");
@@ -98,6 +110,27 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
         checkAnswers.addClickListener(click -> grade());
         checkState.setId("check-state");
         checkState.addClassName("hint");
+        askOpen.setText(getTranslation("signing.question.open"));
+        askOpen.setIcon(VaadinIcon.QUESTION_CIRCLE_O.create());
+        askOpen.setId("question-open");
+        askOpen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        askOpen.addClickListener(click -> {
+            askForm.setVisible(true);
+            askOpen.setVisible(false);
+            question.focus();
+        });
+        question.setLabel(getTranslation("signing.question.field"));
+        question.setId("question-text");
+        question.setWidthFull();
+        question.setMinRows(3);
+        question.setHelperText(getTranslation("signing.question.intro"));
+        askSend.setText(getTranslation("signing.question.send"));
+        askSend.setId("question-send");
+        askSend.addClickListener(click -> ask());
+        askForm.add(question, askSend);
+        askForm.addClassName("sign-question-form");
+        myQuestions.setId("my-questions");
+        questionErrors.bind("question", question);
     }
 
     /** "ondertekenen?versie=12" opens that version; plain "ondertekenen" the most urgent one. */
@@ -188,6 +221,68 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
         kept.addClassName("hint");
         form.add(checkState, confirmed, typedName, problem, sign, kept);
         add(form);
+        showQuestions(current);
+    }
+
+    /** Below the form: one's questions about this version with their answers, and asking another. */
+    private void showQuestions(SignPage current) {
+        var section = new Section(new H2(getTranslation("signing.question.title")));
+        section.setId("sign-question");
+        section.addClassName("sign-form");
+        question.clear();
+        questionErrors.clear();
+        askForm.setVisible(false);
+        askOpen.setVisible(true);
+        listQuestions(signQuestions.mine(current.request().versionId()));
+        section.add(myQuestions, askOpen, askForm);
+        add(section);
+    }
+
+    private void listQuestions(List<SignQuestionLine> mine) {
+        myQuestions.removeAll();
+        for (var line : mine) {
+            var item = new Div();
+            item.addClassName("sign-question");
+            var asked = new Paragraph(getTranslation("signing.question.asked", Dates.dateTime(this, line.askedAt())));
+            asked.addClassName("hint");
+            var text = new Paragraph(line.question());
+            text.addClassName("question-text");
+            item.add(asked, text);
+            var answer = line.answer();
+            var answeredAt = line.answeredAt();
+            if (answer == null || answeredAt == null) {
+                var waiting = new Span(getTranslation("signing.question.waiting"));
+                waiting.getElement().getThemeList().add("badge contrast");
+                item.add(waiting);
+            } else {
+                var by = new Paragraph(getTranslation("signing.question.answered",
+                        java.util.Objects.requireNonNullElse(line.answeredBy(), ""), Dates.dateTime(this, answeredAt)));
+                by.addClassName("hint");
+                var answerText = new Paragraph(answer);
+                answerText.addClassName("question-text");
+                item.add(by, answerText);
+            }
+            myQuestions.add(item);
+        }
+    }
+
+    private void ask() {
+        var current = page;
+        if (current == null) {
+            return;
+        }
+        questionErrors.clear();
+        try {
+            signQuestions.ask(current.request().versionId(), question.getValue());
+            question.clear();
+            askForm.setVisible(false);
+            askOpen.setVisible(true);
+            listQuestions(signQuestions.mine(current.request().versionId()));
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("signing.question.sent"), 4000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        } catch (InvalidInput invalid) {
+            questionErrors.show(invalid, this);
+        }
     }
 
     /** The understanding check above the form: one group of answers per question, graded on request. */

@@ -30,7 +30,8 @@ class NavigationTest extends SpringBrowserlessTest {
             "Meldingen", "Mijn gegevens");
     /** Who writes the code, runs the team day and follows the signing: the coördinator and the schoolleiding. */
     private static final List<String> CODE_TEAMDAY_AND_MR = List.of("Start", "Gedragscode", "Feedback geven", "Mijn ondertekening",
-            "Teamdag", "Herziening", "Openbare pagina", "MR-instemming", "Ondertekening", "Begripscheck", "Meldingen",
+            "Teamdag", "Herziening", "Openbare pagina", "MR-instemming", "Ondertekening", "Begripscheck", "Vragen bij ondertekening",
+            "Meldingen",
             "Mijn gegevens");
     private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Feedback geven", "Mijn ondertekening", "Personeel",
             "Personeelskoppeling", "Schoolinstellingen", "Uitgaande e-mail", "Logboek", "Back-ups", "Meldingen", "Mijn gegevens");
