@@ -12,6 +12,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -309,12 +310,16 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         var meeting = runningMeeting();
         var console = console(meeting);
         test(console.absent).selectItem("Karin Smit");
+        var next = $(Button.class).id("flow-next");
 
         SignIn.as(users, "docent@school.example");
         meetingAttendance.join(meeting.joinCode());
         SignIn.as(users, "coordinator@school.example");
 
         eventually(() -> assertThat(text(console.attendance)).contains("Bart de Vries"));
+        assertThat(text($(Span.class).id("console-joined"))).isEqualTo("1 deelnemer");
+        assertThat($(Button.class).id("flow-next")).as("a join redraws the count and the attendance, not the whole console")
+                .isSameAs(next);
         assertThat(console.absent.getValue()).as("the person being added by hand stays chosen")
                 .satisfies(chosen -> assertThat(chosen.fullName()).isEqualTo("Karin Smit"));
         assertThat(console.absent.getListDataView().getItems()).as("who joined is no longer offered")
