@@ -14,6 +14,8 @@ import nl.codewijzer.teamday.PollState.NamedVote;
 import nl.codewijzer.teamday.PollState.OpenAnswer;
 import nl.codewijzer.teamday.WordCloud;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,15 @@ public class PollLedger {
         this.polls = polls;
         this.secrets = secrets;
         this.votes = votes;
+    }
+
+    /**
+     * Loads the word cloud's stop words (Lucene's list, decision 0047) once the app is up, on a thread
+     * of its own: otherwise the first open question after a start would wait about half a second for it.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUpWordCloud() {
+        Thread.ofVirtual().name("word-cloud-warm-up").start(() -> WordCloud.of(List.of("teamdag")));
     }
 
     /**
