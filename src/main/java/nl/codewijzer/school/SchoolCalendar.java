@@ -1,6 +1,9 @@
 package nl.codewijzer.school;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.util.Optional;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,7 @@ import nl.codewijzer.school.internal.SchoolSettingsRow;
 import nl.codewijzer.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +36,70 @@ public class SchoolCalendar {
     private final HolidayRepository holidays;
     private final SchoolSettingsRepository settings;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
-    SchoolCalendar(HolidayRepository holidays, SchoolSettingsRepository settings, ApplicationEventPublisher events) {
+    SchoolCalendar(HolidayRepository holidays, SchoolSettingsRepository settings, ApplicationEventPublisher events,
+            JdbcTemplate jdbc) {
         this.holidays = holidays;
         this.settings = settings;
         this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    // ---- the yearly re-confirmation (decision 0053) ----
+
+    /**
+     * The day each school year from which everyone re-confirms the active version of each code: the
+     * round starts on the first working day on or after it. Empty: the school does not ask.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Require.SIGNED_IN)
+    public Optional<MonthDay> reconfirmationDay() {
+        return jdbc.query("select reconfirm_month, reconfirm_day from school_settings where id = ?", (row, i) -> {
+            int month = row.getInt(1);
+            return row.wasNull() ? null : MonthDay.of(month, row.getInt(2));
+        }, SchoolSettingsRow.THE_ROW).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Switches the yearly re-confirmation on (on this day and month) or off. Refused, with nothing
+     * saved, when it is on without a month or a day, or the day does not exist in that month, or is
+     * 29 February (not every year has one).
+     */
+    @Transactional
+    @PreAuthorize(Role.Require.BEHEERDER)
+    public Optional<MonthDay> setReconfirmationDay(boolean on, @Nullable Integer day, @Nullable Month month) {
+        MonthDay chosen = null;
+        if (on) {
+            var problems = new ArrayList<Problem>();
+            if (month == null) {
+                problems.add(new Problem("reconfirmMonth", "school.reconfirm.error.month-missing"));
+            }
+            if (day == null) {
+                problems.add(new Problem("reconfirmDay", "school.reconfirm.error.day-missing"));
+            } else if (month != null) {
+                int last = month.minLength();
+                if (month == Month.FEBRUARY && day == 29) {
+                    problems.add(new Problem("reconfirmDay", "school.reconfirm.error.leap-day"));
+                } else if (day < 1 || day > last) {
+                    problems.add(new Problem("reconfirmDay", "school.reconfirm.error.not-in-month", last));
+                }
+            }
+            if (!problems.isEmpty() || day == null || month == null) {
+                throw new InvalidInput(problems);
+            }
+            chosen = MonthDay.of(month, day);
+        }
+        settings.lockRow(SchoolSettingsRow.THE_ROW); // two beheerders saving at once take turns
+        var before = reconfirmationDay();
+        jdbc.update("update school_settings set reconfirm_month = ?, reconfirm_day = ? where id = ?",
+                chosen == null ? null : chosen.getMonthValue(), chosen == null ? null : chosen.getDayOfMonth(),
+                SchoolSettingsRow.THE_ROW);
+        var after = Optional.ofNullable(chosen);
+        if (!before.equals(after)) {
+            events.publishEvent(new ReconfirmationDayChanged(before.orElse(null), chosen));
+        }
+        return after;
     }
 
     /** Every holiday period recorded, the earliest first. */

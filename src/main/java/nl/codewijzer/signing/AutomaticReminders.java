@@ -135,8 +135,11 @@ public class AutomaticReminders {
         var due = new ArrayList<ReminderSender.Due>();
         for (var request : requests.openOf(active.keySet())) {
             var requestedOn = LocalDate.ofInstant(request.requestedAt(), SchoolTime.ZONE);
-            if (schedule.remindToday(requestedOn, request.dueDate(),
-                    lastReminded.get(request.personId() + "/" + request.versionId()), today)) {
+            var last = lastReminded.get(request.personId() + "/" + request.versionId());
+            if (last != null && last.isBefore(requestedOn)) {
+                last = null; // a reminder of the version's campaign, before this yearly round asked again
+            }
+            if (schedule.remindToday(requestedOn, request.dueDate(), last, today)) {
                 due.add(new ReminderSender.Due(Objects.requireNonNull(active.get(request.versionId())), request));
             }
         }

@@ -168,11 +168,12 @@ public class Signing {
         var personId = currentUser.require().personId();
         return java.util.Objects.requireNonNull(retry.run(() -> {
             // locked: an edit of the understanding check waits for this signature, or this waits for the edit
-            var request = requests.lockedOf(personId, versionId).filter(SignatureRequest::open).orElse(null);
+            // the caller's one open request of the version: of its own campaign or a yearly round (decision 0053)
+            var request = requests.lockedOpenOf(personId, versionId).stream().findFirst().orElse(null);
             if (request == null) {
                 // another click or tab that recorded it first (and closed the request) makes this one find that
                 // signature; an open request means there is none yet, so the usual sign reads no signature at all
-                var signed = signatures.of(personId, versionId);
+                var signed = signatures.allRoundsOf(personId, versionId).stream().findFirst(); // the newest round
                 if (signed.isPresent()) {
                     return receipt(signed.get(), isActive(versionId));
                 }
@@ -220,7 +221,7 @@ public class Signing {
                         Translations.DUTCH),
                 keepContext ? cut(context.ipAddress(), MAX_IP_ADDRESS) : null,
                 keepContext ? cut(context.userAgent(), MAX_USER_AGENT) : null, VerificationCodes.next(),
-                check.isEmpty() ? null : CheckGrading.sha256(check)));
+                check.isEmpty() ? null : CheckGrading.sha256(check)).inRound(request.roundYear()));
         request.signed(now);
         requests.saveAndFlush(request);
         events.publishEvent(new SignatureRecorded(signature.id(), personId, versionId, version.number(), storedHash, now));

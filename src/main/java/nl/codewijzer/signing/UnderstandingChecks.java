@@ -17,7 +17,6 @@ import nl.codewijzer.security.Role;
 import nl.codewijzer.signing.internal.CheckGrading;
 import nl.codewijzer.signing.internal.RequestRepository;
 import nl.codewijzer.signing.internal.SignatureRepository;
-import nl.codewijzer.signing.internal.SignatureRequest;
 import nl.codewijzer.signing.internal.UnderstandingQuestion;
 import nl.codewijzer.signing.internal.UnderstandingQuestionRepository;
 import org.jspecify.annotations.Nullable;
@@ -229,7 +228,7 @@ public class UnderstandingChecks {
     @Transactional(readOnly = true)
     public List<WrongAnswer> grade(long versionId, Map<Integer, Integer> answers) {
         var me = currentUser.require().personId();
-        if (requests.of(me, versionId).filter(SignatureRequest::open).isEmpty()) {
+        if (requests.openOf(me, versionId).isEmpty()) { // of the version's campaign or a yearly round
             throw new InvalidInput("version", "signing.error.nothing-to-sign");
         }
         return CheckGrading.wrong(questions.ofVersion(versionId), answers).stream()

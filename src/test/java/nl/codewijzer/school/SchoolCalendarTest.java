@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
@@ -64,6 +66,47 @@ class SchoolCalendarTest {
                         .isEqualTo("Een vakantie duurt hoogstens 92 dagen; kijk de data na."));
 
         assertThat(calendar.holidays()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("beheerder@school.example")
+    void the_yearly_reconfirmation_day_is_saved_or_refused_at_its_field_in_dutch_with_nothing_saved() {
+        calendar.setReconfirmationDay(false, null, null);
+        assertThat(calendar.reconfirmationDay()).isEmpty();
+
+        assertThatThrownBy(() -> calendar.setReconfirmationDay(true, 31, Month.JUNE))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> {
+                    assertThat(invalid.problems()).extracting(Problem::field).containsExactly("reconfirmDay");
+                    assertThat(dutch(invalid.problems().getFirst()))
+                            .isEqualTo("Die maand heeft 30 dagen: kies een dag van 1 tot en met 30.");
+                });
+        assertThatThrownBy(() -> calendar.setReconfirmationDay(true, 29, Month.FEBRUARY))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(dutch(invalid.problems().getFirst()))
+                        .isEqualTo("29 februari is er niet elk jaar: kies 28 februari of 1 maart."));
+        assertThatThrownBy(() -> calendar.setReconfirmationDay(true, 0, Month.AUGUST))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(dutch(invalid.problems().getFirst()))
+                        .isEqualTo("Die maand heeft 31 dagen: kies een dag van 1 tot en met 31."));
+        assertThatThrownBy(() -> calendar.setReconfirmationDay(true, null, null))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> {
+                    assertThat(invalid.problems()).extracting(Problem::field).containsExactly("reconfirmMonth",
+                            "reconfirmDay");
+                    assertThat(invalid.problems()).extracting(this::dutch).containsExactly("Kies een maand.",
+                            "Vul een dag in.");
+                });
+        assertThat(calendar.reconfirmationDay()).isEmpty();
+
+        assertThat(calendar.setReconfirmationDay(true, 1, Month.AUGUST)).contains(MonthDay.of(8, 1));
+        assertThat(calendar.reconfirmationDay()).contains(MonthDay.of(8, 1));
+        calendar.setReconfirmationDay(false, 1, Month.AUGUST);
+        assertThat(calendar.reconfirmationDay()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void only_the_beheerder_changes_the_yearly_reconfirmation_day() {
+        assertThat(calendar.reconfirmationDay()).isNotNull();
+        assertThatThrownBy(() -> calendar.setReconfirmationDay(true, 1, Month.AUGUST))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

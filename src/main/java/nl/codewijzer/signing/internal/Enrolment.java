@@ -239,7 +239,8 @@ public class Enrolment {
         events.publishEvent(new AudienceChosen(versionId, functions));
     }
 
-    private static List<StaffMember> inAudience(List<StaffMember> members, Set<StaffFunction> audience) {
+    /** The members in these groups; with no groups, all of them. */
+    public static List<StaffMember> inAudience(List<StaffMember> members, Set<StaffFunction> audience) {
         return audience.isEmpty() ? members : members.stream()
                 .filter(member -> member.staffFunction() != null && audience.contains(member.staffFunction())).toList();
     }
@@ -342,8 +343,8 @@ public class Enrolment {
             return;
         }
         campaign.end(at);
-        requests.ofVersion(campaign.versionId(), RequestStatus.OPEN)
-                .forEach(request -> request.supersede(at));
+        // the yearly rounds' open requests end with the version too
+        requests.openOfAllRounds(campaign.versionId()).forEach(request -> request.supersede(at));
     }
 
     private static final String INSERT_REQUEST = """

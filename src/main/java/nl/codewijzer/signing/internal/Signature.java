@@ -69,6 +69,10 @@ public class Signature {
     @Column(name = "check_sha256", updatable = false, length = 64)
     private @Nullable String checkSha256;
 
+    /** 0: a signature of the version's own campaign; otherwise of the yearly re-confirmation of that school year. */
+    @Column(name = "round_year", nullable = false, updatable = false)
+    private int roundYear;
+
     /** Set (through {@link SignatureRepository#eraseNames}) once the names gave way to a pseudonym. */
     @Column(name = "name_erased", nullable = false, updatable = false)
     private boolean nameErased;
@@ -166,6 +170,17 @@ public class Signature {
 
     public @Nullable String checkSha256() {
         return checkSha256;
+    }
+
+    /** The signature as the re-confirmation of its request's round (decision 0053); before it is saved. */
+    public Signature inRound(int year) {
+        this.roundYear = year;
+        return this;
+    }
+
+    /** 0 for the version's own campaign; the school year's first calendar year for a yearly re-confirmation. */
+    public int roundYear() {
+        return roundYear;
     }
 
     public boolean nameErased() {

@@ -8,11 +8,21 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SignatureRepository extends JpaRepository<Signature, Long> {
 
-    @Query("select s from Signature s where s.personId = :personId and s.versionId = :versionId")
+    /** The person's signature in the version's own campaign (round 0). */
+    @Query("select s from Signature s where s.personId = :personId and s.versionId = :versionId and s.roundYear = 0")
     Optional<Signature> of(long personId, long versionId);
 
-    @Query("select s from Signature s where s.versionId = :versionId order by s.signedAt, s.id")
+    /** The person's signatures of a version, the newest round first. */
+    @Query("select s from Signature s where s.personId = :personId and s.versionId = :versionId order by s.roundYear desc")
+    List<Signature> allRoundsOf(long personId, long versionId);
+
+    /** The signatures of the version's own campaign (round 0). */
+    @Query("select s from Signature s where s.versionId = :versionId and s.roundYear = 0 order by s.signedAt, s.id")
     List<Signature> ofVersion(long versionId);
+
+    /** The signatures of one yearly round. */
+    @Query("select s from Signature s where s.versionId = :versionId and s.roundYear = :roundYear order by s.signedAt, s.id")
+    List<Signature> ofRound(long versionId, int roundYear);
 
     long countByVersionId(long versionId);
 

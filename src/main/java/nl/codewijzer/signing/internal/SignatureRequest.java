@@ -53,6 +53,10 @@ public class SignatureRequest {
     @Column(name = "carried_signature_id", updatable = false)
     private @Nullable Long carriedSignatureId;
 
+    /** 0: the version's own campaign; otherwise the yearly re-confirmation of that school year (decision 0053). */
+    @Column(name = "round_year", nullable = false, updatable = false)
+    private int roundYear;
+
     protected SignatureRequest() {
     }
 
@@ -103,6 +107,11 @@ public class SignatureRequest {
     /** The signature (of an earlier version) that counts for this request after a redactional change; null otherwise. */
     public @Nullable Long carriedSignatureId() {
         return carriedSignatureId;
+    }
+
+    /** 0 for the version's own campaign; the school year's first calendar year for a yearly re-confirmation. */
+    public int roundYear() {
+        return roundYear;
     }
 
     public boolean open() {
