@@ -1,5 +1,6 @@
 package nl.codewijzer.teamday.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,8 @@ import nl.codewijzer.teamday.PollState;
 import nl.codewijzer.teamday.PollState.NamedVote;
 import nl.codewijzer.teamday.PollState.OpenAnswer;
 import nl.codewijzer.teamday.WordCloud;
+import nl.codewijzer.teamday.PollStatus;
+import nl.codewijzer.teamday.VoteOrigin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -29,11 +32,16 @@ public class PollLedger {
     private final MeetingPollRepository polls;
     private final PollSecretRepository secrets;
     private final PollVoteRepository votes;
+    private final AsyncWindowRepository windows;
+    private final Clock clock;
 
-    PollLedger(MeetingPollRepository polls, PollSecretRepository secrets, PollVoteRepository votes) {
+    PollLedger(MeetingPollRepository polls, PollSecretRepository secrets, PollVoteRepository votes,
+            AsyncWindowRepository windows, Clock clock) {
         this.polls = polls;
         this.secrets = secrets;
         this.votes = votes;
+        this.windows = windows;
+        this.clock = clock;
     }
 
     /**
@@ -106,6 +114,47 @@ public class PollLedger {
             count(counts, row[0], row[1]);
         }
         return counts;
+    }
+
+    /**
+     * Votes per option (Borda points for a ranking poll) of the live votes and of the asynchronous
+     * ones, each in option order, with how many voted in each (decision 0051).
+     */
+    public Split split(MeetingPoll poll) {
+        var live = noVotes(poll);
+        var async = noVotes(poll);
+        int liveVoters = 0;
+        int asyncVoters = 0;
+        for (var row : votes.countsByOriginAndChoice(poll.id())) {
+            boolean isAsync = VoteOrigin.ASYNC.name().equals(String.valueOf(row[0]));
+            count(isAsync ? async : live, row[1], row[2]);
+            int number = ((Number) row[2]).intValue();
+            if (isAsync) {
+                asyncVoters += number;
+            } else {
+                liveVoters += number;
+            }
+        }
+        if (poll.kind() == PollKind.RANGORDE) {
+            var liveBallots = new ArrayList<String>();
+            var asyncBallots = new ArrayList<String>();
+            for (var row : votes.rankingsWithOrigin(poll.id())) {
+                boolean isAsync = VoteOrigin.ASYNC.name().equals(String.valueOf(row[0]));
+                (isAsync ? asyncBallots : liveBallots).add((String) row[1]);
+            }
+            live = borda(poll, liveBallots);
+            async = borda(poll, asyncBallots);
+        }
+        return new Split(live, liveVoters, async, asyncVoters);
+    }
+
+    /** A poll's result split by origin: counts per option and voters, live and asynchronous. */
+    public record Split(List<Integer> live, int liveVoters, List<Integer> async, int asyncVoters) {
+
+        public Split {
+            live = List.copyOf(live);
+            async = List.copyOf(async);
+        }
     }
 
     /**
@@ -193,28 +242,56 @@ public class PollLedger {
 
     /**
      * The key under which this person's vote is stored: their id in a named poll, the keyed hash in
-     * an anonymous one. Null when it can no longer be computed: the anonymous poll closed.
+     * an anonymous one. Null when it can no longer be computed: the anonymous poll closed and no
+     * asynchronous window of its meeting is still ahead (its key is gone, or about to be).
      */
     public @Nullable String voterKey(MeetingPoll poll, long personId) {
         if (!poll.anonymous()) {
             return VoterKeys.named(personId);
         }
+        if (poll.status() != PollStatus.OPEN && !windowPending(poll.meetingId(), clock.instant())) {
+            return null;
+        }
         return secrets.findById(poll.id()).map(secret -> VoterKeys.anonymous(secret.secret(), personId)).orElse(null);
     }
 
-    /** Closes the poll for good and deletes its key, so anonymous votes can never be tied to anyone again. */
+    /**
+     * Closes the poll and deletes its key, so anonymous votes can never be tied to anyone again; while
+     * an asynchronous window of its meeting is still ahead the key stays until that window ends
+     * ({@link #endWindow}, decision 0051).
+     */
     public void close(MeetingPoll poll, Instant at) {
         poll.close(at);
         polls.saveAndFlush(poll);
-        if (secrets.existsById(poll.id())) {
-            secrets.deleteById(poll.id());
+        if (!windowPending(poll.meetingId(), at)) {
+            deleteKey(poll.id());
+        }
+    }
+
+    /**
+     * Ends a meeting's asynchronous window: the keys of its closed anonymous polls are deleted. A key
+     * of a poll still open live stays until that poll closes.
+     */
+    public void endWindow(AsyncWindowRow window, Instant at) {
+        window.ended(at);
+        windows.saveAndFlush(window);
+        polls.withStatus(window.meetingId(), PollStatus.GESLOTEN).forEach(poll -> deleteKey(poll.id()));
+    }
+
+    private boolean windowPending(long meetingId, Instant at) {
+        return windows.findById(meetingId).filter(window -> window.pendingAt(at)).isPresent();
+    }
+
+    private void deleteKey(long pollId) {
+        if (secrets.existsById(pollId)) {
+            secrets.deleteById(pollId);
             secrets.flush();
         }
     }
 
     /** Closes every open poll of a meeting (the meeting moves on or closes). */
     public List<MeetingPoll> closeOpen(long meetingId, Instant at) {
-        var open = polls.withStatus(meetingId, nl.codewijzer.teamday.PollStatus.OPEN);
+        var open = polls.withStatus(meetingId, PollStatus.OPEN);
         open.forEach(poll -> close(poll, at));
         return open;
     }

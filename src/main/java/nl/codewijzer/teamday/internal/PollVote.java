@@ -1,6 +1,8 @@
 package nl.codewijzer.teamday.internal;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.codewijzer.teamday.VoteOrigin;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +37,9 @@ public class PollVote {
     /** The facilitator hid this answer: not in the word cloud, not on the projector, not in the minutes. */
     private boolean hidden;
     private @Nullable Instant castAt;
+    /** Live or in the asynchronous window; set when the vote is first cast (decision 0051). */
+    @Enumerated(EnumType.STRING)
+    private VoteOrigin origin = VoteOrigin.LIVE;
 
     protected PollVote() {
     }
@@ -103,6 +109,16 @@ public class PollVote {
     public static List<Integer> parse(@Nullable String ranking) {
         return ranking == null || ranking.isEmpty() ? List.of()
                 : Arrays.stream(ranking.split(",")).map(Integer::valueOf).toList();
+    }
+
+    /** Marks a new vote as cast in the meeting's asynchronous window. */
+    public PollVote async() {
+        this.origin = VoteOrigin.ASYNC;
+        return this;
+    }
+
+    public VoteOrigin origin() {
+        return origin;
     }
 
     public int choice() {

@@ -21,6 +21,14 @@ public interface PollVoteRepository extends JpaRepository<PollVote, Long> {
             group by v.pollId, v.choice""")
     List<Object[]> countsByPollAndChoice(long meetingId);
 
+    /** Votes per origin and option: triples of (origin, choice, count). */
+    @Query("select v.origin, v.choice, count(v) from PollVote v where v.pollId = :pollId group by v.origin, v.choice")
+    List<Object[]> countsByOriginAndChoice(long pollId);
+
+    /** A ranking poll's ballots with their origin: pairs of (origin, ballot). */
+    @Query("select v.origin, v.ranking from PollVote v where v.pollId = :pollId and v.ranking is not null")
+    List<Object[]> rankingsWithOrigin(long pollId);
+
     /** A ranking poll's ballots, as stored ("2,0,1"). */
     @Query("select v.ranking from PollVote v where v.pollId = :pollId and v.ranking is not null")
     List<String> rankings(long pollId);

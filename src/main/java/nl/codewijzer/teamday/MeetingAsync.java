@@ -1,0 +1,268 @@
+package nl.codewijzer.teamday;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.InvalidInput.Problem;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.UniqueKeyRetry;
+import nl.codewijzer.security.CurrentUser;
+import nl.codewijzer.security.Role;
+import nl.codewijzer.security.SignedInUser;
+import nl.codewijzer.teamday.MeetingChange.What;
+import nl.codewijzer.teamday.internal.AsyncParticipant;
+import nl.codewijzer.teamday.internal.AsyncParticipantRepository;
+import nl.codewijzer.teamday.internal.AsyncWindowRepository;
+import nl.codewijzer.teamday.internal.AsyncWindowRow;
+import nl.codewijzer.teamday.internal.MeetingAttendeeRepository;
+import nl.codewijzer.teamday.internal.MeetingPoll;
+import nl.codewijzer.teamday.internal.MeetingPollRepository;
+import nl.codewijzer.teamday.internal.MeetingRepository;
+import nl.codewijzer.teamday.internal.PollLedger;
+import nl.codewijzer.teamday.internal.PollVote;
+import nl.codewijzer.teamday.internal.PollVoteRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Taking part without being there (issue 15, decision 0051). The facilitator opens a period before or
+ * after the live session in which staff who did not vote in a poll may still vote on it, once. Such a
+ * vote is marked asynchronous, so results show live and asynchronous votes together and apart. An
+ * anonymous poll stays anonymous: its vote row holds no person, and its key lives until the window
+ * ends (not until the poll closes) and is deleted then.
+ */
+@Service
+@PreAuthorize(Role.Require.SIGNED_IN)
+public class MeetingAsync {
+
+    private final MeetingRepository meetings;
+    private final MeetingPollRepository polls;
+    private final PollVoteRepository votes;
+    private final AsyncWindowRepository windows;
+    private final AsyncParticipantRepository participants;
+    private final MeetingAttendeeRepository attendees;
+    private final PollLedger ledger;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final UniqueKeyRetry retry;
+    private final Clock clock;
+
+    MeetingAsync(MeetingRepository meetings, MeetingPollRepository polls, PollVoteRepository votes,
+            AsyncWindowRepository windows, AsyncParticipantRepository participants,
+            MeetingAttendeeRepository attendees, PollLedger ledger, CurrentUser currentUser,
+            ApplicationEventPublisher events, UniqueKeyRetry retry, Clock clock) {
+        this.meetings = meetings;
+        this.polls = polls;
+        this.votes = votes;
+        this.windows = windows;
+        this.participants = participants;
+        this.attendees = attendees;
+        this.ledger = ledger;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    /** A meeting's asynchronous window, in school time. */
+    public record Window(long meetingId, LocalDateTime startsAt, LocalDateTime endsAt, String openedBy,
+            boolean open, boolean ended) {
+    }
+
+    /** A poll's result as live and asynchronous votes (Borda points for a ranking poll). */
+    public record Split(long pollId, List<Integer> live, int liveVoters, List<Integer> async, int asyncVoters) {
+
+        public Split {
+            live = List.copyOf(live);
+            async = List.copyOf(async);
+        }
+
+        public int voters() {
+            return liveVoters + asyncVoters;
+        }
+    }
+
+    /** How many took part: attendees of the live session, and staff who voted in the window. */
+    public record Participation(int live, int async) {
+    }
+
+    /**
+     * Opens (or moves) the meeting's asynchronous window, in school time. A window that ends before it
+     * starts, or that has already ended, is refused at its field and nothing is saved. Set it before
+     * the meeting's anonymous polls close: a closed anonymous poll whose key is gone cannot take
+     * asynchronous votes any more (decision 0009).
+     */
+    @PreAuthorize(Role.Require.FACILITATOR)
+    @Transactional
+    public Window openWindow(long meetingId, LocalDateTime startsAt, LocalDateTime endsAt) {
+        meetings.findById(meetingId).orElseThrow(() -> new InvalidInput("meeting", "teamday.error.not-found"));
+        var now = clock.instant();
+        var start = startsAt.atZone(SchoolTime.ZONE).toInstant();
+        var end = endsAt.atZone(SchoolTime.ZONE).toInstant();
+        var problems = new ArrayList<Problem>();
+        if (!end.isAfter(start)) {
+            problems.add(new Problem("endsAt", "teamday.error.async-window-order"));
+        } else if (!end.isAfter(now)) {
+            problems.add(new Problem("endsAt", "teamday.error.async-window-past"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        var user = currentUser.require();
+        var window = windows.findById(meetingId).orElseGet(() -> new AsyncWindowRow(meetingId));
+        window.set(start, end, user.fullName(), now);
+        windows.saveAndFlush(window);
+        changed(meetingId);
+        return toWindow(window, now);
+    }
+
+    /** The meeting's window, if one was set. */
+    @PreAuthorize(Role.Require.STAFF)
+    @Transactional(readOnly = true)
+    public Optional<Window> window(long meetingId) {
+        var now = clock.instant();
+        return windows.findById(meetingId).map(window -> toWindow(window, now));
+    }
+
+    /**
+     * The meeting's polls the caller may vote on now, oldest first: closed live, the window open, and
+     * no vote of theirs in it yet. Results stay as hidden as live (see {@link MeetingPolls#poll}).
+     */
+    @PreAuthorize(Role.Require.STAFF)
+    @Transactional(readOnly = true)
+    public List<PollState> votable(long meetingId) {
+        var user = currentUser.require();
+        var now = clock.instant();
+        if (windows.findById(meetingId).filter(window -> window.openAt(now)).isEmpty()) {
+            return List.of();
+        }
+        var result = new ArrayList<PollState>();
+        for (var poll : polls.withStatus(meetingId, PollStatus.GESLOTEN)) {
+            if (poll.kind() == PollKind.OPEN_VRAAG) {
+                continue; // open answers are not taken asynchronously (yet)
+            }
+            var key = ledger.voterKey(poll, user.personId());
+            if (key != null && votes.byVoter(poll.id(), key).isEmpty()) {
+                result.add(ledger.state(poll, facilitator(), user.personId()));
+            }
+        }
+        return result;
+    }
+
+    /** Casts the caller's asynchronous vote: once per poll, and only if they did not vote live. */
+    @PreAuthorize(Role.Require.STAFF)
+    public PollState vote(long pollId, int choice) {
+        var user = currentUser.require();
+        return retry.run(() -> cast(pollId, choice, List.of(), user));
+    }
+
+    /** Casts the caller's asynchronous ranking ballot: option indexes, most preferred first. */
+    @PreAuthorize(Role.Require.STAFF)
+    public PollState rank(long pollId, List<Integer> order) {
+        var user = currentUser.require();
+        var ballot = List.copyOf(order);
+        return retry.run(() -> cast(pollId, -1, ballot, user));
+    }
+
+    /**
+     * The poll's live and asynchronous results, for a facilitator at any time and for everyone once
+     * revealed; empty before that.
+     */
+    @PreAuthorize(Role.Require.STAFF)
+    @Transactional(readOnly = true)
+    public Optional<Split> split(long pollId) {
+        var poll = load(pollId);
+        if (!poll.revealed() && !facilitator()) {
+            return Optional.empty();
+        }
+        var split = ledger.split(poll);
+        return Optional.of(new Split(poll.id(), split.live(), split.liveVoters(), split.async(), split.asyncVoters()));
+    }
+
+    /** How many took part live (the attendance list) and asynchronously (voted in the window). */
+    @PreAuthorize(Role.Require.STAFF)
+    @Transactional(readOnly = true)
+    public Participation participation(long meetingId) {
+        return new Participation(attendees.attending(meetingId), participants.count(meetingId));
+    }
+
+    /**
+     * Ends every window whose end has passed: the keys of their meetings' closed anonymous polls are
+     * deleted, so from then on nobody can tell whose vote a row is. Run by a job; returns how many
+     * windows ended.
+     */
+    @PreAuthorize(Role.Require.SYSTEM)
+    @Transactional
+    public int endWindows() {
+        var now = clock.instant();
+        var ended = windows.endedBy(now);
+        ended.forEach(window -> {
+            ledger.endWindow(window, now);
+            changed(window.meetingId());
+        });
+        return ended.size();
+    }
+
+    private PollState cast(long pollId, int choice, List<Integer> ballot, SignedInUser user) {
+        var poll = load(pollId);
+        var now = clock.instant();
+        var window = windows.findById(poll.meetingId()).filter(row -> row.openAt(now));
+        if (window.isEmpty()) {
+            throw new InvalidInput("choice", "teamday.error.async-window-closed");
+        }
+        if (poll.isOpen()) {
+            throw new InvalidInput("choice", "teamday.error.async-poll-live");
+        }
+        boolean ranking = poll.kind() == PollKind.RANGORDE;
+        if (ranking != (choice < 0)) {
+            throw new InvalidInput("choice", ranking ? "teamday.error.ranking-needed" : "teamday.error.choice-unknown");
+        }
+        if (ranking ? !BordaRanking.valid(poll.options().size(), ballot) : choice >= poll.options().size()) {
+            throw new InvalidInput("choice", ranking ? "teamday.error.ranking-invalid" : "teamday.error.choice-unknown");
+        }
+        var key = ledger.voterKey(poll, user.personId());
+        if (key == null) {
+            throw new InvalidInput("choice", "teamday.error.async-key-gone");
+        }
+        if (votes.byVoter(pollId, key).isPresent()) {
+            throw new InvalidInput("choice", "teamday.error.async-voted");
+        }
+        var vote = (poll.anonymous() ? PollVote.anonymous(pollId, key)
+                : PollVote.named(pollId, key, user.personId(), user.fullName())).async();
+        if (ranking) {
+            vote.rank(ballot, now);
+        } else {
+            vote.choose(choice, now);
+        }
+        votes.saveAndFlush(vote);
+        if (!participants.tookPart(poll.meetingId(), user.personId())) {
+            participants.saveAndFlush(new AsyncParticipant(poll.meetingId(), user.personId()));
+        }
+        changed(poll.meetingId());
+        return ledger.state(poll, facilitator(), user.personId());
+    }
+
+    private Window toWindow(AsyncWindowRow window, Instant now) {
+        return new Window(window.meetingId(), LocalDateTime.ofInstant(window.startsAt(), SchoolTime.ZONE),
+                LocalDateTime.ofInstant(window.endsAt(), SchoolTime.ZONE), window.openedByName(), window.openAt(now),
+                window.endedAt() != null || !now.isBefore(window.endsAt()));
+    }
+
+    private boolean facilitator() {
+        return currentUser.hasAnyRole(Role.COORDINATOR, Role.SCHOOLLEIDING) || currentUser.isSystem();
+    }
+
+    private MeetingPoll load(long pollId) {
+        return polls.findById(pollId).orElseThrow(() -> new InvalidInput("choice", "teamday.error.poll-not-found"));
+    }
+
+    private void changed(long meetingId) {
+        events.publishEvent(new MeetingChange(meetingId, What.VOTES));
+    }
+}
