@@ -310,9 +310,11 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
                 : poll.kind() == PollKind.OPEN_VRAAG ? java.util.Objects.requireNonNullElse(poll.myAnswer(), "")
                 : mine == null ? "" : label(poll, mine);
         if (poll.kind() == PollKind.OPEN_VRAAG) {
-            status.setText(poll.myAnswer() == null ? getTranslation("teamday.phone.not-answered")
-                    : poll.isOpen() ? getTranslation("teamday.phone.answered", mineText)
-                    : getTranslation("teamday.poll.closed") + " · " + getTranslation("teamday.phone.answered", mineText));
+            // once an anonymous question closed, nobody's answer can be told: then just "closed"
+            status.setText(poll.isOpen() ? (poll.myAnswer() == null ? getTranslation("teamday.phone.not-answered")
+                    : getTranslation("teamday.phone.answered", mineText))
+                    : getTranslation("teamday.poll.closed") + (poll.myAnswer() == null ? ""
+                            : " · " + getTranslation("teamday.phone.answered", mineText)));
         } else if (poll.isOpen()) {
             status.setText(mine == null ? getTranslation("teamday.phone.not-voted")
                     : getTranslation("teamday.phone.voted", mineText));
