@@ -15,7 +15,6 @@ import nl.codewijzer.signing.internal.CampaignRepository;
 import nl.codewijzer.signing.internal.RequestRepository;
 import nl.codewijzer.signing.internal.SignQuestion;
 import nl.codewijzer.signing.internal.SignQuestionRepository;
-import nl.codewijzer.signing.internal.SignatureRequest;
 import nl.codewijzer.signing.internal.SigningCampaign;
 import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffMember;
@@ -74,7 +73,7 @@ public class SignQuestions {
     public SignQuestionLine ask(long versionId, String text) {
         var me = currentUser.require().personId();
         var question = checked("question", text, "signing.question.error.empty");
-        if (requests.of(me, versionId).filter(SignatureRequest::open).isEmpty()) {
+        if (requests.openOf(me, versionId).isEmpty()) { // of the version's campaign or a yearly round (decision 0053)
             throw new InvalidInput("question", "signing.error.nothing-to-sign");
         }
         var campaign = campaigns.findById(versionId).orElseThrow();

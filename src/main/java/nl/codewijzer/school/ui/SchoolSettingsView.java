@@ -57,6 +57,11 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
     final Button addHoliday = new Button();
     private final FieldErrors errors = new FieldErrors();
     private final FieldErrors holidayErrors = new FieldErrors();
+    final com.vaadin.flow.component.checkbox.Checkbox reconfirmOn = new com.vaadin.flow.component.checkbox.Checkbox();
+    final IntegerField reconfirmDay = new IntegerField();
+    final Select<java.time.Month> reconfirmMonth = new Select<>();
+    final Button saveReconfirm = new Button();
+    private final FieldErrors reconfirmErrors = new FieldErrors();
     private final SchoolCalendar calendar;
     private final Paragraph noHolidays = new Paragraph();
     private Settings loaded;
@@ -142,7 +147,9 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("school.section.reminders.intro")), reminders,
                 new H2(getTranslation("school.section.privacy")), privacy, save,
                 new H2(getTranslation("school.section.holidays")),
-                new Paragraph(getTranslation("school.section.holidays.intro")), holidaysSection());
+                new Paragraph(getTranslation("school.section.holidays.intro")), holidaysSection(),
+                new H2(getTranslation("school.section.reconfirm")),
+                new Paragraph(getTranslation("school.section.reconfirm.intro")), reconfirmSection());
         loaded = settings.current();
         show(loaded);
         showHolidays();
@@ -196,6 +203,50 @@ public class SchoolSettingsView extends Main implements HasDynamicTitle {
         var form = new FormLayout(holidayName, holidayFirstDay, holidayLastDay, addHoliday);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
         return new Div(noHolidays, holidays, form);
+    }
+
+    /** The yearly re-confirmation (decision 0053): on or off, and from which day and month each school year. */
+    private FormLayout reconfirmSection() {
+        reconfirmOn.setLabel(getTranslation("school.reconfirm.on"));
+        reconfirmDay.setLabel(getTranslation("school.reconfirm.day"));
+        reconfirmDay.setMin(1);
+        reconfirmDay.setMax(31);
+        reconfirmDay.setStepButtonsVisible(true);
+        reconfirmMonth.setLabel(getTranslation("school.reconfirm.month"));
+        reconfirmMonth.setItems(java.time.Month.values());
+        reconfirmMonth.setItemLabelGenerator(month -> month.getDisplayName(java.time.format.TextStyle.FULL, getLocale()));
+        reconfirmOn.addValueChangeListener(change -> {
+            reconfirmDay.setEnabled(change.getValue());
+            reconfirmMonth.setEnabled(change.getValue());
+        });
+        var chosen = calendar.reconfirmationDay();
+        reconfirmOn.setValue(chosen.isPresent());
+        reconfirmDay.setEnabled(chosen.isPresent());
+        reconfirmMonth.setEnabled(chosen.isPresent());
+        chosen.ifPresent(day -> {
+            reconfirmDay.setValue(day.getDayOfMonth());
+            reconfirmMonth.setValue(day.getMonth());
+        });
+        reconfirmErrors.bind("reconfirmDay", reconfirmDay).bind("reconfirmMonth", reconfirmMonth);
+        saveReconfirm.setText(getTranslation("school.reconfirm.save"));
+        saveReconfirm.addClickListener(click -> {
+            reconfirmErrors.clear();
+            try {
+                var saved = calendar.setReconfirmationDay(reconfirmOn.getValue(), reconfirmDay.getValue(),
+                        reconfirmMonth.getValue());
+                if (saved.isPresent()) {
+                    FieldErrors.saved(this, "school.reconfirm.saved-on", saved.get().getDayOfMonth() + " "
+                            + saved.get().getMonth().getDisplayName(java.time.format.TextStyle.FULL, getLocale()));
+                } else {
+                    FieldErrors.saved(this, "school.reconfirm.saved-off");
+                }
+            } catch (InvalidInput invalid) {
+                reconfirmErrors.show(invalid, this);
+            }
+        });
+        var form = new FormLayout(reconfirmOn, reconfirmDay, reconfirmMonth, saveReconfirm);
+        form.setColspan(reconfirmOn, 2);
+        return form;
     }
 
     private void showHolidays() {

@@ -119,4 +119,26 @@ class SchoolSettingsViewTest extends SpringBrowserlessTest {
         test(remove).click();
         assertThat(calendar.holidays()).noneMatch(holiday -> holiday.name().equals("kerstvakantie"));
     }
+
+    @Test
+    void the_beheerder_switches_the_yearly_reconfirmation_on_a_day_the_month_lacks_is_refused_at_its_field() {
+        var view = navigate(SchoolSettingsView.class);
+
+        test(view.reconfirmOn).click();
+        test(view.reconfirmDay).setValue(31);
+        test(view.reconfirmMonth).selectItem("juni");
+        test(view.saveReconfirm).click();
+
+        assertThat(view.reconfirmDay.isInvalid()).isTrue();
+        assertThat(view.reconfirmDay.getErrorMessage()).isEqualTo("Die maand heeft 30 dagen: kies een dag van 1 tot en met 30.");
+        assertThat(calendar.reconfirmationDay()).isEmpty();
+
+        test(view.reconfirmDay).setValue(1);
+        test(view.reconfirmMonth).selectItem("augustus");
+        test(view.saveReconfirm).click();
+
+        assertThat(view.reconfirmDay.isInvalid()).isFalse();
+        assertThat(calendar.reconfirmationDay()).contains(java.time.MonthDay.of(8, 1));
+        assertThat(navigate(SchoolSettingsView.class).reconfirmMonth.getValue()).isEqualTo(java.time.Month.AUGUST);
+    }
 }
