@@ -51,6 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize(Role.Require.FACILITATOR)
 public class Revisions {
 
+    private final nl.codewijzer.school.SchoolCalendar calendar;
+
     public static final String ROUTE = "herziening";
     private static final Logger log = LoggerFactory.getLogger(Revisions.class);
     private static final String INSERT_REMINDER = "insert into review_reminder "
@@ -73,7 +75,8 @@ public class Revisions {
     Revisions(CodeTexts codeTexts, ConsentRounds consent, MeetingPlanning planning, RevisionRepository revisions,
             FeedbackAgenda feedbackAgenda,
             StaffDirectory staff, Notifications notifications, CurrentUser currentUser, ApplicationEventPublisher events,
-            Translations translations, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+            Translations translations, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, nl.codewijzer.school.SchoolCalendar calendar) {
+        this.calendar = calendar;
         this.codeTexts = codeTexts;
         this.consent = consent;
         this.planning = planning;
@@ -156,7 +159,8 @@ public class Revisions {
      */
     @PreAuthorize(Role.Require.SYSTEM)
     public int remindDue() {
-        if (!SchoolTime.daytimeOnAWorkingDay(clock.instant())) {
+        // not at night, at the weekend or in a school holiday (the school's calendar, issue 14)
+        if (!calendar.workingDays().daytimeOnAWorkingDay(clock.instant())) {
             return 0;
         }
         var today = today();

@@ -8,7 +8,7 @@
  * the start page uses it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "base", "codetext", "consent", "notification", "security", "staff", "teamday" })
+@ApplicationModule(allowedDependencies = { "base", "codetext", "consent", "notification", "school", "security", "staff", "teamday" })
 package nl.codewijzer.revision;
 
 import org.jspecify.annotations.NullMarked;
