@@ -122,6 +122,23 @@ public class MeetingAsync {
         return toWindow(window, now);
     }
 
+    /**
+     * Closes the meeting's window now, before its end: from now on no asynchronous votes are taken and
+     * the keys of its closed anonymous polls are deleted at once, as at the window's own end. Opening a
+     * window again later serves named polls only. Returns the window as it is now.
+     */
+    @PreAuthorize(Role.Require.FACILITATOR)
+    @Transactional
+    public Optional<Window> closeWindow(long meetingId) {
+        var now = clock.instant();
+        var window = windows.findById(meetingId);
+        window.filter(row -> row.pendingAt(now)).ifPresent(row -> {
+            ledger.endWindow(row, now);
+            changed(meetingId);
+        });
+        return window.map(row -> toWindow(row, now));
+    }
+
     /** The meeting's window, if one was set. */
     @PreAuthorize(Role.Require.STAFF)
     @Transactional(readOnly = true)

@@ -14,9 +14,11 @@ public final class TeamDayRoutes {
     private static final String CONSOLE_PAGE = "regie";
     private static final String PROJECTOR_PAGE = "beamer";
     private static final String MINUTES_PAGE = "verslag";
+    private static final String ASYNC_PAGE = "asynchroon";
     public static final String CONSOLE = MEETING + CONSOLE_PAGE;
     public static final String PROJECTOR = MEETING + PROJECTOR_PAGE;
     public static final String MINUTES = MEETING + MINUTES_PAGE;
+    public static final String ASYNC = MEETING + ASYNC_PAGE;
 
     private TeamDayRoutes() {
     }
@@ -34,6 +36,11 @@ public final class TeamDayRoutes {
     /** The minutes of this meeting. */
     public static String minutes(long meetingId) {
         return of(meetingId, MINUTES_PAGE);
+    }
+
+    /** Where staff who missed the session vote on its polls during the asynchronous window. */
+    public static String async(long meetingId) {
+        return of(meetingId, ASYNC_PAGE);
     }
 
     /** The phone's page for this join code. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -23,6 +24,7 @@ import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.StaffMember;
+import nl.codewijzer.teamday.MeetingAsync;
 import nl.codewijzer.teamday.MeetingAttendance;
 import nl.codewijzer.teamday.MeetingBroadcaster;
 import nl.codewijzer.teamday.MeetingChange.What;
@@ -74,6 +76,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
     final ProposalsPanel proposals;
     final AgendaPanel agenda;
     final AttendancePanel attendancePanel;
+    final AsyncPanel asyncPanel;
     // the parts the tests reach for by their old names
     final PollForm pollForm;
     final Div pollStatus;
@@ -82,7 +85,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
 
     ConsoleView(TeamMeetings meetings, MeetingPlanning planning, MeetingFlow flowService,
             MeetingAttendance attendanceService, MeetingDecisions decisions, MeetingDrafts drafts, MeetingPolls polls,
-            MeetingBroadcaster broadcaster) {
+            MeetingBroadcaster broadcaster, MeetingAsync async, Clock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.feed = new MeetingFeed(this, broadcaster, EnumSet.allOf(What.class), this::changed);
@@ -93,6 +96,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         this.agenda = new AgendaPanel(planning, flowService, feed, () -> meetingId, this::act, this::showDecisionOf,
                 this::refresh);
         this.attendancePanel = new AttendancePanel(attendanceService, () -> meetingId, this::act);
+        this.asyncPanel = new AsyncPanel(async, () -> meetingId, this::act, clock);
         this.pollForm = poll.form;
         this.pollStatus = poll.status;
         this.attendance = attendancePanel.present;
@@ -116,7 +120,8 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         side.addClassName("console-side");
         var grid = new Div(poll, side);
         grid.addClassName("console-grid");
-        add(top, meta, flow, grid, new Section(new H2(getTranslation("teamday.agenda")), agenda), attendancePanel);
+        add(top, meta, flow, grid, new Section(new H2(getTranslation("teamday.agenda")), agenda), attendancePanel,
+                asyncPanel);
         FacilitatorKeys.register(this, flowService, polls, () -> meetingId, this::act);
     }
 
@@ -168,6 +173,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         proposals.show(console);
         agenda.show(console, shownCurrentId);
         attendancePanel.show(console);
+        asyncPanel.show();
     }
 
     private void showMeta(MeetingConsole console) {

@@ -405,7 +405,7 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
      * "B. Alleen via de schoolapp" for a multiple-choice answer, "4 · eens" for a point of a scale,
      * the answer itself for a statement.
      */
-    private static String answer(PollState poll, int choice) {
+    static String answer(PollState poll, int choice) {
         return switch (poll.kind()) {
             case MEERKEUZE, RANGORDE -> PollBars.letter(choice) + ". " + poll.options().get(choice);
             case SCHAAL -> (choice + 1) + " · " + poll.options().get(choice);

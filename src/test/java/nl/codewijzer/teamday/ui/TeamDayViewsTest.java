@@ -33,6 +33,7 @@ import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.MeetingPlanning;
 import nl.codewijzer.teamday.MeetingFlow;
 import nl.codewijzer.teamday.MeetingAttendance;
+import nl.codewijzer.teamday.MeetingAsync;
 import nl.codewijzer.teamday.MeetingDecisions;
 import nl.codewijzer.teamday.TeamMeetings;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,9 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingBroadcaster broadcaster;
+
+    @Autowired
+    MeetingAsync async;
 
     @Autowired
     CodeTexts codeTexts;
@@ -615,6 +619,100 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         assertThat(text(minutes)).contains("Verslag: Teamdag", "1. " + Q1);
         assertThat($(Button.class).withId("make-draft").exists()).isFalse();
         assertThat($(Button.class).withId("correct-date").exists()).as("only the coördinator corrects the date").isFalse();
+    }
+
+    // ---- taking part without being there (issue 15) ----
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_console_sets_the_asynchronous_period_with_the_anonymity_warning_refuses_an_end_before_the_start_and_closes_it()
+            {
+        var meeting = runningMeeting();
+        var console = console(meeting);
+        var panel = console.asyncPanel;
+        assertThat($(Paragraph.class).id("async-warning").getText())
+                .contains("open de periode vóórdat de anonieme stemmingen sluiten");
+        assertThat(panel.status.getText()).isEqualTo("Er is nog geen periode voor asynchroon meedoen ingesteld.");
+        assertThat(panel.close.isVisible()).isFalse();
+
+        var start = java.time.LocalDateTime.now(SchoolTime.ZONE).plusDays(1).withHour(9).withMinute(0).withSecond(0)
+                .withNano(0);
+        panel.startsAt.setValue(start);
+        panel.endsAt.setValue(start.minusHours(2));
+        test(panel.open).click();
+        assertThat(panel.endsAt.isInvalid()).isTrue();
+        assertThat(panel.endsAt.getErrorMessage()).isEqualTo("Het einde ligt vóór het begin: kies een einde na het begin.");
+        assertThat(async.window(meeting.id())).as("nothing saved").isEmpty();
+
+        panel.endsAt.setValue(start.plusDays(3));
+        test(panel.open).click();
+        assertThat(panel.endsAt.isInvalid()).isFalse();
+        assertThat(async.window(meeting.id())).hasValueSatisfying(window -> {
+            assertThat(window.startsAt()).isEqualTo(start);
+            assertThat(window.endsAt()).isEqualTo(start.plusDays(3));
+        });
+        assertThat(panel.status.getText()).startsWith("Asynchroon meedoen gaat open op ")
+                .contains(Dates.dateTime(console, start.atZone(SchoolTime.ZONE).toInstant()));
+        assertThat(panel.open.getText()).isEqualTo("Periode wijzigen");
+        assertThat(panel.link.getHref()).isEqualTo("teamdag/" + meeting.id() + "/asynchroon");
+
+        test(panel.close).click();
+        assertThat(async.window(meeting.id())).hasValueSatisfying(window -> assertThat(window.ended()).isTrue());
+        assertThat(panel.status.getText()).startsWith("De periode voor asynchroon meedoen (").endsWith(") is gesloten.");
+        assertThat(panel.close.isVisible()).isFalse();
+        assertThat(panel.open.getText()).isEqualTo("Periode openen");
+    }
+
+    @Test
+    @WithUserDetails("docent@school.example")
+    void a_teacher_who_missed_the_session_chooses_and_sends_one_vote_on_the_closed_scale_poll_on_the_asynchronous_page() {
+        var meeting = runningMeeting();
+        var now = java.time.LocalDateTime.now(SchoolTime.ZONE);
+        async.openWindow(meeting.id(), now.minusMinutes(5), now.plusDays(2));
+        var poll = polls.open(meeting.id(), PollKind.SCHAAL, "Appen na 20.00 uur hoort er niet bij.", List.of(), true);
+        SignIn.as(users, "nieuw@school.example");
+        polls.vote(poll.id(), 4);
+        SignIn.as(users, "coordinator@school.example");
+        polls.reveal(poll.id());
+        polls.close(poll.id());
+        SignIn.as(users, "docent@school.example");
+
+        var page = navigate("teamdag/" + meeting.id() + "/asynchroon", AsyncVoteView.class);
+        assertThat(page.heading.getText()).isEqualTo("Teamdag");
+        assertThat(page.status.getText()).startsWith("U kunt tot ").endsWith("Nog 1 stemming voor u.");
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("async-question").getText())
+                .isEqualTo("Appen na 20.00 uur hoort er niet bij.");
+        assertThat(text(page.pollArea)).contains("Anonieme stemming", "kan daarna niet meer worden gewijzigd");
+        assertThat(page.send.isEnabled()).as("nothing chosen yet").isFalse();
+
+        test($(NativeButton.class).id("vote-option-1")).click();
+        assertThat($(NativeButton.class).id("vote-option-1").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(text($(NativeButton.class).id("vote-option-1"))).contains("✓ Gekozen");
+        test(page.send).click();
+
+        assertThat(page.sent.getText()).isEqualTo("Uw stem is ontvangen: 2 · oneens.");
+        assertThat(page.status.getText()).startsWith("Er is niets meer om over te stemmen");
+        assertThat(page.pollArea.isVisible()).isFalse();
+        SignIn.as(users, "coordinator@school.example");
+        assertThat(async.split(poll.id())).hasValueSatisfying(split -> {
+            assertThat(split.live()).containsExactly(0, 0, 0, 0, 1);
+            assertThat(split.async()).containsExactly(0, 1, 0, 0, 0);
+        });
+    }
+
+    @Test
+    @WithUserDetails("docent@school.example")
+    void the_asynchronous_page_says_when_there_is_no_open_period_and_is_closed_to_a_parent_in_the_mr() {
+        var meeting = runningMeeting();
+        SignIn.as(users, "docent@school.example");
+        var page = navigate("teamdag/" + meeting.id() + "/asynchroon", AsyncVoteView.class);
+        assertThat(page.status.getText())
+                .isEqualTo("Alsnog stemmen kan nu niet: er is geen open periode voor deze bijeenkomst.");
+        assertThat(page.pollArea.isVisible()).isFalse();
+
+        SignIn.as(users, "fatima.amrani@ouders.example");
+        navigate("teamdag/" + meeting.id() + "/asynchroon", AccessDeniedView.class);
+        assertThat($(AsyncVoteView.class).exists()).isFalse();
     }
 
     // ---- the projector ----
