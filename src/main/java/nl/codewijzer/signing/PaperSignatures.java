@@ -69,14 +69,29 @@ public class PaperSignatures {
     @Transactional
     public Recorded record(long versionId, long personId, @Nullable LocalDate signedOn, @Nullable String fileName,
             byte @Nullable [] scan) {
+        return record(versionId, 0, personId, signedOn, fileName, scan);
+    }
+
+    /**
+     * Records a paper signature as {@link #record(long, long, LocalDate, String, byte[])} does, in a round:
+     * 0 for the version's own campaign, else the yearly re-confirmation of that school year (decision 0053).
+     * In a yearly round the paper must be dated on or after the day the person was asked again.
+     */
+    @Transactional
+    public Recorded record(long versionId, int roundYear, long personId, @Nullable LocalDate signedOn,
+            @Nullable String fileName, byte @Nullable [] scan) {
         var campaign = campaigns.findById(versionId)
                 .orElseThrow(() -> new InvalidInput("version", "signing.error.campaign-not-found"));
         if (!campaign.active()) {
             throw new InvalidInput("version", "signing.paper.error.campaign-ended", campaign.versionNumber());
         }
         var person = staff.find(personId).orElseThrow(() -> new InvalidInput("person", "signing.paper.error.not-asked"));
-        var request = requests.of(personId, versionId).orElse(null);
-        if (signatures.of(personId, versionId).isPresent() || (request != null && request.status() == RequestStatus.SIGNED)) {
+        var request = (roundYear == 0 ? requests.of(personId, versionId)
+                : requests.ofRound(versionId, roundYear).stream().filter(r -> r.personId() == personId).findFirst())
+                .orElse(null);
+        boolean signedAlready = roundYear == 0 ? signatures.of(personId, versionId).isPresent()
+                : signatures.allRoundsOf(personId, versionId).stream().anyMatch(s -> s.roundYear() == roundYear);
+        if (signedAlready || (request != null && request.status() == RequestStatus.SIGNED)) {
             throw new InvalidInput("person", "signing.paper.error.already-signed", person.fullName());
         }
         if (request == null || !request.open()) {
@@ -84,13 +99,15 @@ public class PaperSignatures {
         }
         var problems = new ArrayList<Problem>();
         var today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
-        var adopted = LocalDate.ofInstant(campaign.adoptedAt(), SchoolTime.ZONE);
+        // a re-confirmation on paper counts from the day the person was asked again, not from the adoption
+        var adopted = LocalDate.ofInstant(roundYear == 0 ? campaign.adoptedAt() : request.requestedAt(), SchoolTime.ZONE);
         if (signedOn == null) {
             problems.add(new Problem("signedOn", "signing.paper.error.date-missing"));
         } else if (signedOn.isAfter(today)) {
             problems.add(new Problem("signedOn", "signing.paper.error.date-future"));
         } else if (signedOn.isBefore(adopted)) {
-            problems.add(new Problem("signedOn", "signing.paper.error.date-before-adoption", adopted));
+            problems.add(new Problem("signedOn", roundYear == 0 ? "signing.paper.error.date-before-adoption"
+                    : "signing.paper.error.date-before-round", adopted));
         }
         FileType type = null;
         if (scan == null || scan.length == 0 || fileName == null || fileName.isBlank()) {
@@ -110,7 +127,7 @@ public class PaperSignatures {
         var signedAt = signedOn.atTime(12, 0).atZone(SchoolTime.ZONE).toInstant();
         var signature = signatures.saveAndFlush(new Signature(request.id(), personId, person.fullName(),
                 person.fullName(), versionId, campaign.codeId(), campaign.codeTitle(), campaign.versionNumber(),
-                campaign.sha256(), signedAt, METHOD, null, null, VerificationCodes.next()));
+                campaign.sha256(), signedAt, METHOD, null, null, VerificationCodes.next()).inRound(roundYear));
         request.signed(clock.instant());
         requests.saveAndFlush(request);
         jdbc.update("insert into signature_scan (signature_id, content_type, file_name, content) values (?, ?, ?, ?)",

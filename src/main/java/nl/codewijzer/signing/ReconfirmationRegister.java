@@ -9,15 +9,22 @@ import org.jspecify.annotations.Nullable;
 public record ReconfirmationRegister(ReconfirmationRound round, List<Line> lines) {
 
     /**
-     * One person asked; the signature's time, SHA-256 and verification code once they re-confirmed.
+     * One person asked; the signature's time, SHA-256, verification code and method once they re-confirmed.
      *
      * @param statusKey the message key of the status (open, overdue, signed, ...)
+     * @param open      whether the request is still open: the person may still re-confirm in this round
      */
-    public record Line(long personId, String name, String statusKey, LocalDate dueDate, @Nullable Instant signedAt,
-            @Nullable String sha256, @Nullable String verificationCode) {
+    public record Line(long personId, String name, String statusKey, LocalDate dueDate, boolean open,
+            @Nullable Long signatureId, @Nullable Instant signedAt, @Nullable String sha256,
+            @Nullable String verificationCode, @Nullable String method) {
 
         public boolean signed() {
             return signedAt != null;
+        }
+
+        /** The verification code as printed ("ACDEF-GHJKM"); empty before the re-confirmation. */
+        public String groupedCode() {
+            return verificationCode == null ? "" : nl.codewijzer.signing.internal.VerificationCodes.grouped(verificationCode);
         }
     }
 }

@@ -55,6 +55,9 @@ public class SignatureVerification {
                     + "]{5})(?![A-Za-z0-9])");
     private static final Pattern VERSION_IN_TEXT = Pattern.compile("(?mi)^\\s*(?:Versie|Version)\\s+(\\d+)\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The school year of a yearly round's register (decision 0053), as its header prints it in either language. */
+    private static final Pattern ROUND_IN_TEXT = Pattern.compile(
+            "(?:Herbevestiging schooljaar|Re-confirmation school year)\\s+(\\d{4})-\\d{4}");
 
     private final SignatureRepository signatures;
     private final CampaignRepository campaigns;
@@ -164,8 +167,15 @@ public class SignatureVerification {
             return new DocumentCheck(Kind.REGISTER, codes.isEmpty() ? Verdict.NOT_RECOGNISED : Verdict.NOT_ON_RECORD,
                     seal, null, null, List.of("signing.verify.mismatch.sha256"));
         }
-        var onRecord = new ArrayList<>(signatures.ofVersion(campaign.versionId()));
-        onRecord.addAll(signatures.carriedInto(campaign.versionId())); // earlier signatures that count after a redactional change
+        var round = ROUND_IN_TEXT.matcher(WHITESPACE.matcher(text).replaceAll(" "));
+        var onRecord = new ArrayList<Signature>();
+        if (round.find()) {
+            // a yearly round's register: its own re-confirmations are the ones on record
+            onRecord.addAll(signatures.ofRound(campaign.versionId(), Integer.parseInt(round.group(1))));
+        } else {
+            onRecord.addAll(signatures.ofVersion(campaign.versionId()));
+            onRecord.addAll(signatures.carriedInto(campaign.versionId())); // earlier signatures that count after a redactional change
+        }
         var byCode = new java.util.HashMap<String, Signature>();
         onRecord.forEach(signature -> byCode.put(signature.verificationCode(), signature));
         var lines = text.lines().map(line -> WHITESPACE.matcher(line).replaceAll(" ")).toList();
@@ -257,7 +267,7 @@ public class SignatureVerification {
         var active = campaigns.findById(signature.versionId()).map(SigningCampaign::active).orElse(false);
         return new VerifiedSignature(signature.nameErased() ? signature.personName() : shortName(signature.personName()),
                 signature.codeTitle(),
-                signature.versionNumber(), signature.sha256(), signature.signedAt(), active);
+                signature.versionNumber(), signature.sha256(), signature.signedAt(), active, signature.roundYear());
     }
 
     /** "Bart de Vries" becomes "B. de Vries": enough to match a certificate, less to harvest. */

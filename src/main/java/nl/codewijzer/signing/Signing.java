@@ -100,7 +100,7 @@ public class Signing {
             campaigns.findById(request.versionId()).filter(campaign -> campaign.active()).ifPresent(campaign ->
                     result.add(new OutstandingRequest(request.id(), campaign.codeId(), campaign.codeTitle(),
                             campaign.versionId(), campaign.versionNumber(), request.dueDate(), request.overdue(today),
-                            previousNumber(me, request))));
+                            previousNumber(me, request), request.roundYear())));
         }
         return result;
     }
@@ -300,7 +300,7 @@ public class Signing {
         return new SignatureReceipt(signature.id(), signature.personId(), signature.personName(), signature.typedName(),
                 signature.codeId(), signature.codeTitle(), signature.versionId(), signature.versionNumber(),
                 signature.sha256(), signature.signedAt(), signature.method(), signature.verificationCode(),
-                signature.ipAddress(), signature.userAgent(), active);
+                signature.ipAddress(), signature.userAgent(), active, signature.roundYear());
     }
 
     private LocalDate today() {

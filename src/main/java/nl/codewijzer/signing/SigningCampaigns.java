@@ -220,6 +220,22 @@ public class SigningCampaigns {
     }
 
     /**
+     * Reminds one person who has not re-confirmed in a yearly round (decision 0053), on the same rule:
+     * at most one reminder per person per day.
+     */
+    public ReminderResult remindInRound(long versionId, int roundYear, long personId) {
+        return remindSome(versionId, "person", () -> List.of(requests.ofRound(versionId, roundYear).stream()
+                .filter(request -> request.personId() == personId && request.open()).findFirst()
+                .orElseThrow(() -> new InvalidInput("person", "signing.error.not-outstanding"))));
+    }
+
+    /** Reminds everyone who has not re-confirmed in a yearly round yet, skipping whoever had a reminder today. */
+    public ReminderResult remindAllInRound(long versionId, int roundYear) {
+        return remindSome(versionId, "version", () -> requests.ofRound(versionId, roundYear).stream()
+                .filter(SignatureRequest::open).toList());
+    }
+
+    /**
      * Reminds the people of these open requests, in one transaction with a fixed number of
      * statements however many they are: who was reminded today and their names in one read each,
      * the reminders and the notifications each in one batch. Should someone remind some of the same
@@ -308,6 +324,26 @@ public class SigningCampaigns {
         return pdf;
     }
 
+    /**
+     * The register of a yearly round (decision 0053) as PDF, laid out and sealed like the version's: the
+     * round's school year in its header, who re-confirmed (time, verification code, method), who has not,
+     * and whose request ended without it.
+     */
+    @Transactional
+    public byte[] roundRegisterPdf(long versionId, int roundYear, Locale locale) {
+        if (roundYear == 0) {
+            throw new InvalidInput("round", "signing.reconfirm.error.round-not-found");
+        }
+        var register = registerRows(versionId, roundYear);
+        if (register.asked().isEmpty()) {
+            throw new InvalidInput("round", "signing.reconfirm.error.round-not-found");
+        }
+        var pdf = documents.register(pdfRegister(register), locale);
+        events.publishEvent(new SignatureRegisterExported(versionId, register.campaign().versionNumber(),
+                SignatureRegisterExported.Format.PDF, register.signatures().size(), roundYear));
+        return pdf;
+    }
+
     /** The adopted version itself, with its consent and adoption record; sealed like the register. */
     @Transactional
     public byte[] adoptedCodePdf(long versionId, Locale locale) {
@@ -333,7 +369,7 @@ public class SigningCampaigns {
      * consent, the signatures, and every request with the current name of the person asked.
      */
     private record RegisterRows(SigningCampaign campaign, Optional<ConsentRecord> consent, List<Signature> signatures,
-            List<Asked> asked, LocalDate today, @Nullable RedactionalChange redactional) {
+            List<Asked> asked, LocalDate today, @Nullable RedactionalChange redactional, int roundYear) {
     }
 
     /** One request in a register, with the current name of the person asked. */
@@ -341,16 +377,26 @@ public class SigningCampaigns {
     }
 
     private RegisterRows registerRows(long versionId) {
+        return registerRows(versionId, 0);
+    }
+
+    /** The rows of the version's own register (round 0) or of one of its yearly rounds. */
+    private RegisterRows registerRows(long versionId, int roundYear) {
         var campaign = load(versionId);
-        var ofVersion = requests.ofVersion(versionId);
+        var ofVersion = roundYear == 0 ? requests.ofVersion(versionId) : requests.ofRound(versionId, roundYear);
         var names = staff.names(ofVersion.stream().map(SignatureRequest::personId).toList());
         var asked = ofVersion.stream().map(request -> new Asked(request,
                 names.getOrDefault(request.personId(), unknownName(request.personId())))).toList();
         // after a redactional change, the earlier signatures that still count are part of the register
+        if (roundYear != 0) {
+            // a yearly round: its own signatures only; nothing is carried over into a re-confirmation
+            return new RegisterRows(campaign, consents.findById(versionId), signatures.ofRound(versionId, roundYear),
+                    asked, today(), null, roundYear);
+        }
         var standing = new ArrayList<>(signatures.ofVersion(versionId));
         standing.addAll(signatures.carriedInto(versionId));
         return new RegisterRows(campaign, consents.findById(versionId), standing, asked, today(),
-                enrolment.redactionalOf(versionId).orElse(null));
+                enrolment.redactionalOf(versionId).orElse(null), 0);
     }
 
     private SigningDocuments.Register pdfRegister(RegisterRows register) {
@@ -384,7 +430,7 @@ public class SigningCampaigns {
                 consent.map(ConsentRecord::roundId).orElse(null), settings.schoolName(), register.signatures(),
                 functions, outstanding, closed, asked, clock.instant(),
                 enrolment.audienceOf(register.campaign().versionId()).stream().map(StaffFunction::labelKey).toList(),
-                register.redactional());
+                register.redactional(), register.roundYear());
     }
 
     /**

@@ -58,6 +58,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class YearlyReconfirmations {
 
+    /** The rounds' registers (ReconfirmationView). */
+    public static final String ROUTE = "ondertekening/herbevestiging";
     private static final Logger log = LoggerFactory.getLogger(YearlyReconfirmations.class);
     /** The school year starts on 1 August. */
     static final int FIRST_MONTH = 8;
@@ -239,9 +241,11 @@ public class YearlyReconfirmations {
             var status = request.overdue(today) ? "signing.status.overdue" : request.status().labelKey();
             lines.add(new ReconfirmationRegister.Line(request.personId(),
                     signature != null ? signature.personName() : names.getOrDefault(request.personId(),
-                            "#" + request.personId()), status, request.dueDate(),
-                    signature == null ? null : signature.signedAt(), signature == null ? null : signature.sha256(),
-                    signature == null ? null : signature.verificationCode()));
+                            "#" + request.personId()), status, request.dueDate(), request.open(),
+                    signature == null ? null : signature.id(), signature == null ? null : signature.signedAt(),
+                    signature == null ? null : signature.sha256(),
+                    signature == null ? null : signature.verificationCode(),
+                    signature == null ? null : signature.method()));
         }
         lines.sort(Comparator.comparing(ReconfirmationRegister.Line::name, DutchNames.ORDER));
         return new ReconfirmationRegister(round, lines);

@@ -95,7 +95,12 @@ public class HomeView extends Main implements HasDynamicTitle {
         due.setId("sign-card-due");
         due.addClassName("sign-due");
         card.add(due);
-        if (first.resign()) {
+        if (first.reconfirmation()) {
+            var round = new Paragraph(getTranslation("signing.reconfirm.home",
+                    nl.codewijzer.signing.YearlyReconfirmations.label(first.roundYear())));
+            round.setId("sign-card-round");
+            card.add(round);
+        } else if (first.resign()) {
             card.add(new Paragraph(getTranslation("home.sign.resign", first.previouslySignedNumber())));
         }
         if (toSign.size() > 1) {

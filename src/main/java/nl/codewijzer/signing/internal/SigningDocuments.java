@@ -16,6 +16,7 @@ import nl.codewijzer.pdf.PdfDocuments;
 import nl.codewijzer.pdf.Sealing;
 import nl.codewijzer.signing.RedactionalChange;
 import nl.codewijzer.signing.SignatureVerification;
+import nl.codewijzer.signing.YearlyReconfirmations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -37,14 +38,14 @@ public class SigningDocuments {
     public record Register(SigningCampaign campaign, @Nullable LocalDate consentDate, @Nullable Long consentRound,
             String schoolName, List<Signature> signatures, java.util.Map<Long, List<String>> functions,
             List<Open> outstanding, List<Closed> closed, int asked, Instant generatedAt, List<String> audience,
-            @Nullable RedactionalChange redactional) {
+            @Nullable RedactionalChange redactional, int roundYear) {
 
         /** A register of a version that all staff must sign. */
         public Register(SigningCampaign campaign, @Nullable LocalDate consentDate, @Nullable Long consentRound,
                 String schoolName, List<Signature> signatures, java.util.Map<Long, List<String>> functions,
                 List<Open> outstanding, List<Closed> closed, int asked, Instant generatedAt) {
             this(campaign, consentDate, consentRound, schoolName, signatures, functions, outstanding, closed, asked,
-                    generatedAt, List.of(), null);
+                    generatedAt, List.of(), null, 0);
         }
     }
 
@@ -118,11 +119,15 @@ public class SigningDocuments {
                 .field("SHA-256", signature.sha256())
                 .field(text(locale, "signing.pdf.signed-at"), dateTime(signature.signedAt(), locale))
                 .field(text(locale, "signing.pdf.method"), signature.method())
-                .field(text(locale, "signing.pdf.verification-code"), VerificationCodes.grouped(signature.verificationCode()))
-                .bodyHtml(html.toString())
+                .field(text(locale, "signing.pdf.verification-code"), VerificationCodes.grouped(signature.verificationCode()));
+        if (signature.roundYear() != 0) {
+            // a yearly round (decision 0053): the same text and SHA-256 as the first signature, so say which year
+            document.field(text(locale, "signing.reconfirm.fact"),
+                    text(locale, "signing.reconfirm.label", YearlyReconfirmations.label(signature.roundYear())));
+        }
+        return pdfs.render(document.bodyHtml(html.toString())
                 .footer(schoolName + " · " + title + " · " + signature.codeTitle() + " v" + signature.versionNumber())
-                .locale(locale).build();
-        return pdfs.render(document);
+                .locale(locale).build());
     }
 
     // ---- the register ----
@@ -139,8 +144,13 @@ public class SigningDocuments {
         var builder = PdfDocument.titled(title)
                 .field(text(locale, "signing.pdf.school"), register.schoolName())
                 .field(text(locale, "signing.pdf.code"), campaign.codeTitle())
-                .field(text(locale, "signing.pdf.version"), String.valueOf(campaign.versionNumber()))
-                .field("SHA-256", campaign.sha256())
+                .field(text(locale, "signing.pdf.version"), String.valueOf(campaign.versionNumber()));
+        if (register.roundYear() != 0) {
+            // a yearly round's register (decision 0053): the verification page reads the school year from here
+            builder.field(text(locale, "signing.reconfirm.fact"),
+                    text(locale, "signing.reconfirm.label", YearlyReconfirmations.label(register.roundYear())));
+        }
+        builder.field("SHA-256", campaign.sha256())
                 .field(text(locale, "signing.pdf.consent"), consent(register, locale))
                 .field(text(locale, "signing.pdf.adopted"), date(campaign.adoptedAt(), locale))
                 .field(text(locale, "signing.pdf.audience"), register.audience().isEmpty()

@@ -31,7 +31,13 @@ class PaperSignatureDialog extends Dialog {
     byte @Nullable [] scan;
 
     PaperSignatureDialog(PaperSignatures paper, long versionId, OutstandingLine line, Runnable recorded) {
-        setHeaderTitle(getTranslation("signing.paper.title", line.name()));
+        this(paper, versionId, 0, line.personId(), line.name(), recorded);
+    }
+
+    /** For a person of the version's own campaign (round 0) or of a yearly re-confirmation round. */
+    PaperSignatureDialog(PaperSignatures paper, long versionId, int roundYear, long personId, String name,
+            Runnable recorded) {
+        setHeaderTitle(getTranslation("signing.paper.title", name));
         signedOn = LocalizedComponents.datePicker(getTranslation("signing.paper.signed-on"));
         signedOn.setValue(LocalDate.now(SchoolTime.ZONE));
         signedOn.setMax(LocalDate.now(SchoolTime.ZONE));
@@ -50,8 +56,8 @@ class PaperSignatureDialog extends Dialog {
         save = new Button(getTranslation("signing.paper.save"), click -> {
             scanError.setVisible(false);
             try {
-                var done = paper.record(versionId, line.personId(), signedOn.getValue(), fileName, scan);
-                FieldErrors.saved(this, "signing.paper.done", line.name(), done.verificationCode());
+                var done = paper.record(versionId, roundYear, personId, signedOn.getValue(), fileName, scan);
+                FieldErrors.saved(this, "signing.paper.done", name, done.verificationCode());
                 close();
                 recorded.run();
             } catch (InvalidInput invalid) {

@@ -19,6 +19,7 @@ import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.signing.SignatureReceipt;
 import nl.codewijzer.signing.Signing;
 import nl.codewijzer.signing.SigningCampaigns;
+import nl.codewijzer.signing.YearlyReconfirmations;
 
 /**
  * The receipt of one signature: what was signed (code, version, SHA-256), when and how, the
@@ -53,6 +54,13 @@ public class ReceiptView extends Main implements HasUrlParameter<Long>, HasDynam
         statement.setId("receipt-statement");
         statement.addClassName("receipt-statement");
         add(statement);
+        if (receipt.reconfirmation()) {
+            var label = new Span(getTranslation("signing.reconfirm.label", YearlyReconfirmations.label(receipt.roundYear())));
+            label.getElement().getThemeList().add("badge");
+            var round = new Paragraph(label);
+            round.setId("receipt-round");
+            add(round);
+        }
         if (!receipt.versionActive()) {
             add(new Paragraph(getTranslation("signing.receipt.replaced")));
         }

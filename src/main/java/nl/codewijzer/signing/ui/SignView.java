@@ -40,6 +40,7 @@ import nl.codewijzer.signing.SignQuestionLine;
 import nl.codewijzer.signing.SignQuestions;
 import nl.codewijzer.signing.Signing;
 import nl.codewijzer.signing.UnderstandingChecks;
+import nl.codewijzer.signing.YearlyReconfirmations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -169,6 +170,15 @@ public class SignView extends Main implements BeforeEnterObserver, HasDynamicTit
                 request.codeTitle(), request.versionNumber(), Dates.date(this, request.dueDate())));
         intro.setId("sign-intro");
         add(intro);
+        if (request.reconfirmation()) {
+            // a yearly round (decision 0053): the same text again, so say why it is asked
+            var round = new Paragraph(new Span(getTranslation("signing.reconfirm.label",
+                    YearlyReconfirmations.label(request.roundYear()))), new Span(" "),
+                    new Span(getTranslation("signing.reconfirm.sign-intro")));
+            round.getChildren().findFirst().ifPresent(label -> label.getElement().getThemeList().add("badge"));
+            round.setId("sign-round");
+            add(round);
+        }
         if (current.otherOutstanding() > 0) {
             add(new Paragraph(getTranslation("signing.sign.more", current.otherOutstanding())));
         }

@@ -24,6 +24,7 @@ import nl.codewijzer.security.LoginRoutes;
 import nl.codewijzer.signing.DocumentCheck;
 import nl.codewijzer.signing.SignatureVerification;
 import nl.codewijzer.signing.VerifiedSignature;
+import nl.codewijzer.signing.YearlyReconfirmations;
 
 /**
  * The public verification page, for anyone holding a certificate or a register (a parent, an
@@ -192,6 +193,12 @@ public class VerifyView extends Main implements HasDynamicTitle {
                 fact("signing.verify.version", String.valueOf(signature.versionNumber())),
                 fact("signing.verify.signed-at", Dates.dateTime(this, signature.signedAt())));
         facts.addClassName("facts");
+        if (signature.reconfirmation()) {
+            var round = fact("signing.reconfirm.fact",
+                    getTranslation("signing.reconfirm.label", YearlyReconfirmations.label(signature.roundYear())));
+            round.setId("verify-round");
+            facts.add(round);
+        }
         var hash = fact("signing.verify.sha256", signature.sha256());
         hash.addClassName("hash");
         facts.add(hash);

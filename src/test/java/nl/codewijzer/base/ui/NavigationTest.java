@@ -30,7 +30,7 @@ class NavigationTest extends SpringBrowserlessTest {
             "Meldingen", "Mijn gegevens");
     /** Who writes the code, runs the team day and follows the signing: the coördinator and the schoolleiding. */
     private static final List<String> CODE_TEAMDAY_AND_MR = List.of("Start", "Gedragscode", "Feedback geven", "Mijn ondertekening",
-            "Teamdag", "Herziening", "Openbare pagina", "MR-instemming", "Ondertekening", "Begripscheck", "Vragen bij ondertekening",
+            "Teamdag", "Herziening", "Openbare pagina", "MR-instemming", "Ondertekening", "Begripscheck", "Vragen bij ondertekening", "Herbevestiging",
             "Meldingen",
             "Mijn gegevens");
     private static final List<String> BEHEERDER = List.of("Start", "Gedragscode", "Feedback geven", "Mijn ondertekening", "Personeel",

@@ -25,6 +25,7 @@ import nl.codewijzer.signing.Signing;
 import nl.codewijzer.signing.SigningCampaigns;
 import nl.codewijzer.signing.SigningFixtures;
 import nl.codewijzer.signing.SigningSeeding;
+import nl.codewijzer.signing.YearlyReconfirmations;
 import nl.codewijzer.staff.StaffDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -270,6 +271,145 @@ class SigningViewsTest extends SpringBrowserlessTest {
         test(page.upload).upload("iets-anders.pdf", "application/pdf", "geen pdf".getBytes());
         assertThat(textIn(page.documentResult)).contains("Gecontroleerd bestand: iets-anders.pdf",
                 "Dit bestand is geen leesbare PDF.");
+    }
+
+    /**
+     * A yearly round as {@code YearlyReconfirmations} starts it (decision 0053; the job itself is covered by
+     * YearlyReconfirmationTest): the round's row, and an open request of the round for each person.
+     */
+    private void startRound(VersionDetail version, int schoolYear, LocalDate due, String... emails) {
+        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        jdbc.update("""
+                insert into signing_round (code_id, school_year, version_id, starts_on, due_date, created_at, asked)
+                values (?, ?, ?, ?, ?, ?, ?)""", version.summary().codeId(), schoolYear, version.id(),
+                LocalDate.of(schoolYear, 8, 31), due, now, emails.length);
+        for (var email : emails) {
+            jdbc.update("""
+                    insert into signature_request (row_version, person_id, version_id, requested_at, due_date, status,
+                                                   round_year)
+                    values (0, (select id from person where email = ?), ?, ?, ?, 'OPEN', ?)""", email, version.id(), now,
+                    due, schoolYear);
+        }
+    }
+
+    @Test
+    void a_yearly_reconfirmation_says_so_on_the_sign_page_the_receipt_the_certificate_and_the_verification_page() {
+        var version = fixtures.adopted("Jaarrondetest");
+        SignIn.as(users, "eva.bos@school.example");
+        var first = signing.sign(version.id(), true, "Eva Bos", version.summary().sha256(), SignContext.NONE);
+        assertThat(textIn(signPageOf(version))).doesNotContain("Herbevestiging schooljaar");
+        startRound(version, 2026, LocalDate.now(SchoolTime.ZONE).plusDays(14), "eva.bos@school.example");
+
+        var page = signPageOf(version);
+        assertThat(textIn($(com.vaadin.flow.component.html.Paragraph.class).id("sign-round")))
+                .contains("Herbevestiging schooljaar 2026-2027", "dezelfde tekst");
+        test(page.confirmed).click();
+        test(page.typedName).setValue("Eva Bos");
+        test(page.sign).click();
+
+        var receipt = (ReceiptView) getCurrentView();
+        assertThat(textIn($(com.vaadin.flow.component.html.Paragraph.class).id("receipt-round")))
+                .isEqualTo("Herbevestiging schooljaar 2026-2027");
+        var again = signing.mySignatures().stream().filter(s -> s.versionId() == version.id() && s.reconfirmation())
+                .findFirst().orElseThrow();
+        assertThat(again.signatureId()).isNotEqualTo(first.signatureId());
+        assertThat(textIn(receipt)).contains(again.groupedCode(), version.summary().sha256());
+        assertThat(pdfText(signing.certificatePdf(again.signatureId(), Translations.DUTCH)))
+                .contains("Herbevestiging schooljaar 2026-2027", again.groupedCode());
+        assertThat(pdfText(signing.certificatePdf(first.signatureId(), Translations.DUTCH)))
+                .doesNotContain("Herbevestiging schooljaar");
+
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
+        var verify = navigate(VerifyView.class);
+        test(verify.code).setValue(again.groupedCode());
+        test(verify.check).click();
+        assertThat(textIn(verify.codeResult)).contains("Ronde", "Herbevestiging schooljaar 2026-2027", "E. Bos");
+        test(verify.code).setValue(first.groupedCode());
+        test(verify.check).click();
+        assertThat(textIn(verify.codeResult)).contains("E. Bos").doesNotContain("Herbevestiging schooljaar");
+    }
+
+    @Test
+    void the_coordinator_follows_a_yearly_round_reminds_records_paper_and_downloads_its_register() {
+        var version = fixtures.adopted("Rondetest");
+        SignIn.as(users, "eva.bos@school.example");
+        signing.sign(version.id(), true, "Eva Bos", version.summary().sha256(), SignContext.NONE);
+        var today = LocalDate.now(SchoolTime.ZONE);
+        startRound(version, 2026, today.plusDays(14), "eva.bos@school.example", "fleur.vos@school.example",
+                "iris.hendriks@school.example");
+        SignIn.as(users, "eva.bos@school.example");
+        var again = signing.sign(version.id(), true, "Eva Bos", version.summary().sha256(), SignContext.NONE);
+        // the one-reminder-a-day rule counts over all codes: start Fleur's day clean of other tests' reminders
+        jdbc.update("delete from signature_reminder where person_id = (select id from person where email = ?) and sent_on = ?",
+                "fleur.vos@school.example", today);
+
+        SignIn.as(users, "coordinator@school.example");
+        var view = navigate(ReconfirmationView.class);
+        view.round.setValue(view.round.getGenericDataView().getItems()
+                .filter(round -> round.versionId() == version.id()).findFirst().orElseThrow());
+        assertThat(textIn(view.summary)).contains("Herbevestiging schooljaar 2026-2027", version.codeTitle() + ", versie 1",
+                "1 van 3 herbevestigd (33%)", version.summary().sha256());
+        assertThat(view.signed.getGenericDataView().getItems()).singleElement().satisfies(line -> {
+            assertThat(line.name()).isEqualTo("Eva Bos");
+            assertThat(line.groupedCode()).isEqualTo(again.groupedCode());
+        });
+        var outstanding = test(view.outstanding);
+        assertThat(java.util.stream.IntStream.range(0, outstanding.size()).mapToObj(i -> outstanding.getCellText(i, 0)))
+                .containsExactlyInAnyOrder("Fleur Vos", "Iris Hendriks");
+
+        int fleur = java.util.stream.IntStream.range(0, outstanding.size())
+                .filter(i -> outstanding.getCellText(i, 0).equals("Fleur Vos")).findFirst().orElseThrow();
+        test((Button) outstanding.getCellComponent(fleur, 3)).click();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from signature_reminder where version_id = ? and sent_on = ?
+                  and person_id = (select id from person where email = ?)""", Integer.class, version.id(), today,
+                "fleur.vos@school.example")).isEqualTo(1);
+
+        var rows = test(view.outstanding);
+        int iris = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.getCellText(i, 0).equals("Iris Hendriks")).findFirst().orElseThrow();
+        test((Button) rows.getCellComponent(iris, 4)).click();
+        var dialog = $(PaperSignatureDialog.class).single();
+        dialog.signedOn.setValue(today.minusDays(30));
+        dialog.received("iris.pdf", "%PDF-1.7 getekend op papier".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        test(dialog.save).click();
+        assertThat(dialog.signedOn.getErrorMessage()).startsWith("De datum van ondertekening kan niet vóór het begin van deze herbevestiging");
+        dialog.signedOn.setValue(today);
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.signed.getGenericDataView().getItems()).extracting(line -> line.name() + " " + line.method())
+                .containsExactlyInAnyOrder("Eva Bos online, naam getypt", "Iris Hendriks papier");
+        assertThat(textIn(view.summary)).contains("2 van 3 herbevestigd (67%)");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from signature where version_id = ? and round_year = 2026 and method = 'papier'""",
+                Integer.class, version.id())).isEqualTo(1);
+        assertThat(campaigns.overview(version.id()).signed()).extracting(line -> line.name()).containsExactly("Eva Bos");
+
+        var pdf = campaigns.roundRegisterPdf(version.id(), 2026, Translations.DUTCH);
+        assertThat(pdfText(pdf)).contains("Herbevestiging schooljaar 2026-2027", "Eva Bos", "Iris Hendriks",
+                "Fleur Vos", again.groupedCode(), "2 van 3");
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
+        var verify = navigate(VerifyView.class);
+        test(verify.upload).upload("herbevestiging.pdf", "application/pdf", pdf);
+        assertThat(textIn(verify.documentResult)).contains("Dit bestand klopt met de administratie van de school.");
+
+        SignIn.as(users, "docent@school.example");
+        navigate(YearlyReconfirmations.ROUTE, AccessDeniedView.class);
+        assertThat($(ReconfirmationView.class).exists()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> campaigns.roundRegisterPdf(version.id(), 2026,
+                Translations.DUTCH)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> campaigns.remindAllInRound(version.id(), 2026))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
     }
 
     @Test
