@@ -215,15 +215,17 @@ public class Signing {
         boolean keepContext = settings.current().recordSigningContext();
         // the database keeps microseconds: the receipt shows exactly what is on record
         var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        var signature = signatures.saveAndFlush(new Signature(request.id(), personId, me.fullName(),
+        // persisted at once (the id comes from an identity column), so a second tab's insert fails here on the unique
+        // key and UniqueKeyRetry answers it with this signature; no flush of the whole session is needed for that
+        var signature = signatures.save(new Signature(request.id(), personId, me.fullName(),
                 typedName.strip().replaceAll("\\s+", " "), versionId, version.summary().codeId(), version.codeTitle(),
                 version.number(), storedHash, now, translations.getTranslation("signing.method.online-typed",
                         Translations.DUTCH),
                 keepContext ? cut(context.ipAddress(), MAX_IP_ADDRESS) : null,
                 keepContext ? cut(context.userAgent(), MAX_USER_AGENT) : null, VerificationCodes.next(),
                 check.isEmpty() ? null : CheckGrading.sha256(check)).inRound(request.roundYear()));
+        // the request is managed and locked: its update goes out with the flush before this transaction commits
         request.signed(now);
-        requests.saveAndFlush(request);
         events.publishEvent(new SignatureRecorded(signature.id(), personId, versionId, version.number(), storedHash, now));
         return receipt(signature, true);
     }
