@@ -17,9 +17,24 @@ import org.jspecify.annotations.Nullable;
  * @param facilitator display name of the person who ran the meeting
  * @param attendees   display names, sorted; joined by phone or added by the facilitator
  * @param items       the agenda in meeting order, skipped items included (marked as such)
+ * @param asyncParticipants how many staff voted during the asynchronous window (decision 0051)
+ * @param asyncWindow whether the meeting had an asynchronous window: then polls show live and
+ *                    asynchronous results apart
  */
 public record Minutes(long meetingId, long codeId, String codeTitle, String title, LocalDate date,
-        @Nullable Instant closedAt, String facilitator, List<String> attendees, List<AgendaResult> items) {
+        @Nullable Instant closedAt, String facilitator, List<String> attendees, List<AgendaResult> items,
+        int asyncParticipants, boolean asyncWindow) {
+
+    /** Minutes of a meeting without an asynchronous window. */
+    public Minutes(long meetingId, long codeId, String codeTitle, String title, LocalDate date,
+            @Nullable Instant closedAt, String facilitator, List<String> attendees, List<AgendaResult> items) {
+        this(meetingId, codeId, codeTitle, title, date, closedAt, facilitator, attendees, items, 0, false);
+    }
+
+    /** How many took part live: the attendance list. */
+    public int liveParticipants() {
+        return attendees.size();
+    }
 
     /**
      * One agenda item's outcome.
@@ -46,17 +61,45 @@ public record Minutes(long meetingId, long codeId, String codeTitle, String titl
      *                empty for other polls
      * @param hidden  how many of an open question's answers the facilitator hid (not in the answers,
      *                not in the word cloud)
+     * @param asyncCounts the asynchronous part of {@code counts} (votes or Borda points per option, in
+     *                    option order); empty when the meeting had no asynchronous window
+     * @param asyncVoters how many of {@code voters} voted asynchronously
      */
     public record PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts,
-            int voters, List<String> answers, int hidden) {
+            int voters, List<String> answers, int hidden, List<Integer> asyncCounts, int asyncVoters) {
 
         public PollResult {
             counts = List.copyOf(counts);
             answers = List.copyOf(answers);
+            asyncCounts = List.copyOf(asyncCounts);
+        }
+
+        public PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts, int voters,
+                List<String> answers, int hidden) {
+            this(question, kind, anonymous, counts, voters, answers, hidden, List.of(), 0);
         }
 
         public PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts, int voters) {
             this(question, kind, anonymous, counts, voters, List.of(), 0);
+        }
+
+        /** Whether live and asynchronous results are known apart (the meeting had a window; not an open question). */
+        public boolean split() {
+            return asyncCounts.size() == counts.size() && !counts.isEmpty();
+        }
+
+        /** The live votes (or points) of option {@code i}: all of them less the asynchronous ones. */
+        public int liveVotes(int i) {
+            return counts.get(i).votes() - (split() ? asyncCounts.get(i) : 0);
+        }
+
+        /** The asynchronous votes (or points) of option {@code i}. */
+        public int asyncVotes(int i) {
+            return split() ? asyncCounts.get(i) : 0;
+        }
+
+        public int liveVoters() {
+            return voters - asyncVoters;
         }
 
         /** For an open question: the most frequent words of the answers that were not hidden. */

@@ -9,6 +9,8 @@ import nl.codewijzer.teamday.Minutes.AgendaResult;
 import nl.codewijzer.teamday.Minutes.OptionCount;
 import nl.codewijzer.teamday.Minutes.PollResult;
 import nl.codewijzer.teamday.Minutes.ProposalLine;
+import nl.codewijzer.teamday.internal.AsyncParticipantRepository;
+import nl.codewijzer.teamday.internal.AsyncWindowRepository;
 import nl.codewijzer.teamday.internal.Meeting;
 import nl.codewijzer.teamday.internal.MeetingAttendeeRepository;
 import nl.codewijzer.teamday.internal.MeetingItemRepository;
@@ -31,9 +33,14 @@ class MinutesAssembly {
     private final MeetingProposalRepository proposals;
     private final MeetingPollRepository polls;
     private final PollLedger ledger;
+    private final AsyncWindowRepository windows;
+    private final AsyncParticipantRepository asyncParticipants;
 
     MinutesAssembly(MeetingItemRepository items, MeetingAttendeeRepository attendees,
-            MeetingProposalRepository proposals, MeetingPollRepository polls, PollLedger ledger) {
+            MeetingProposalRepository proposals, MeetingPollRepository polls, PollLedger ledger,
+            AsyncWindowRepository windows, AsyncParticipantRepository asyncParticipants) {
+        this.windows = windows;
+        this.asyncParticipants = asyncParticipants;
         this.items = items;
         this.attendees = attendees;
         this.proposals = proposals;
@@ -46,6 +53,8 @@ class MinutesAssembly {
         var allPolls = polls.forMeeting(meeting.id());
         var pollsByItem = allPolls.stream().collect(Collectors.groupingBy(MeetingPoll::itemId));
         var tallies = ledger.tallies(meeting.id(), allPolls);
+        // live and asynchronous apart only for a meeting that had a window (decision 0051): one query per poll
+        boolean asyncWindow = windows.existsById(meeting.id());
         var results = new ArrayList<AgendaResult>();
         for (var item : items.agenda(meeting.id())) {
             var pollResults = new ArrayList<PollResult>();
@@ -57,8 +66,10 @@ class MinutesAssembly {
                 for (int i = 0; i < options.size(); i++) {
                     lines.add(new OptionCount(options.get(i), counts.get(i)));
                 }
+                var split = asyncWindow && poll.kind() != PollKind.OPEN_VRAAG ? ledger.split(poll) : null;
                 pollResults.add(new PollResult(poll.question(), poll.kind(), poll.anonymous(), lines,
-                        tally.voters(), tally.answers(), tally.hidden()));
+                        tally.voters(), tally.answers(), tally.hidden(), split == null ? List.of() : split.async(),
+                        split == null ? 0 : split.asyncVoters()));
             }
             var itemProposals = allProposals.stream().filter(proposal -> Objects.equals(proposal.itemId(), item.id()))
                     .map(proposal -> new ProposalLine(proposal.text(), proposal.authorName())).toList();
@@ -70,6 +81,7 @@ class MinutesAssembly {
         var names = attendees.byName(meeting.id()).stream().map(attendee -> attendee.toAttendee().name())
                 .sorted(DutchNames.ORDER).toList();
         return new Minutes(meeting.id(), meeting.codeId(), meeting.codeTitle(), meeting.title(), meeting.heldOn(),
-                meeting.closedAt(), meeting.facilitator(), names, results);
+                meeting.closedAt(), meeting.facilitator(), names, results, asyncParticipants.count(meeting.id()),
+                asyncWindow);
     }
 }

@@ -63,6 +63,8 @@ public class MinutesPdf {
         if (!minutes.attendees().isEmpty()) {
             html.append("<p>").append(esc(String.join(", ", minutes.attendees()))).append("</p>");
         }
+        html.append("<p><strong>").append(esc(text(locale, "teamday.minutes.participation",
+                minutes.liveParticipants(), minutes.asyncParticipants()))).append("</strong></p>");
         for (var item : minutes.items()) {
             html.append("<hr>");
             agendaItem(html, item, locale);
@@ -133,6 +135,25 @@ public class MinutesPdf {
             return;
         }
         var ranking = poll.ranking();
+        if (poll.split()) {
+            // live and asynchronous apart and together (decision 0051); a ranking's places follow
+            html.append("<p>").append(esc(text(locale, "teamday.minutes.split", poll.liveVoters(), poll.asyncVoters())))
+                    .append("</p><table><thead><tr><th>").append(esc(text(locale, "teamday.minutes.option")))
+                    .append("</th><th>").append(esc(text(locale, "teamday.minutes.live")))
+                    .append("</th><th>").append(esc(text(locale, "teamday.minutes.async")))
+                    .append("</th><th>").append(esc(text(locale, "teamday.minutes.together")))
+                    .append("</th></tr></thead><tbody>");
+            for (int i = 0; i < poll.counts().size(); i++) {
+                var count = poll.counts().get(i);
+                html.append("<tr><td>").append(esc(count.label())).append("</td><td>").append(poll.liveVotes(i))
+                        .append("</td><td>").append(poll.asyncVotes(i)).append("</td><td>").append(count.votes())
+                        .append("</td></tr>");
+            }
+            html.append("</tbody></table>");
+            if (ranking.isEmpty()) {
+                return;
+            }
+        }
         if (ranking.isPresent()) {
             // from first place down: the order is the result
             html.append("<table><thead><tr><th>").append(esc(text(locale, "teamday.minutes.place")))

@@ -91,7 +91,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         this.feed = new MeetingFeed(this, broadcaster, EnumSet.allOf(What.class), this::changed);
         this.actions = new ConsoleActions(flowService, drafts, () -> meetingId, this::act, decision::isDirty);
         this.flow = new FlowPanel(flowService, () -> meetingId, this::act);
-        this.poll = new PollPanel(polls, () -> meetingId, feed, this::act, this::refresh);
+        this.poll = new PollPanel(polls, async, () -> meetingId, feed, this::act, this::refresh);
         this.proposals = new ProposalsPanel(polls, decision, this::act);
         this.agenda = new AgendaPanel(planning, flowService, feed, () -> meetingId, this::act, this::showDecisionOf,
                 this::refresh);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -24,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Objects;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
@@ -32,8 +34,8 @@ import nl.codewijzer.base.ui.LocalizedComponents;
 import nl.codewijzer.teamday.DecisionStatus;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.MeetingSummary;
-import nl.codewijzer.teamday.Minutes.AgendaResult;
 import nl.codewijzer.teamday.Minutes;
+import nl.codewijzer.teamday.Minutes.AgendaResult;
 import nl.codewijzer.teamday.MeetingDrafts;
 import nl.codewijzer.teamday.MeetingMinutes;
 import nl.codewijzer.teamday.TeamDayRoutes;
@@ -90,6 +92,11 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
                 fact("teamday.minutes.attendees", minutes.attendees().isEmpty() ? getTranslation("teamday.minutes.nobody")
                         : minutes.attendees().size() + ": " + String.join(", ", minutes.attendees())));
         add(facts);
+        var participation = new Paragraph(getTranslation("teamday.minutes.participation", minutes.liveParticipants(),
+                minutes.asyncParticipants()));
+        participation.setId("minutes-participation");
+        participation.addClassName("minutes-participation");
+        add(participation);
         showActions(minutes, meeting);
         add(actions);
         items.removeAll();
@@ -197,6 +204,9 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
                                     .orElse("")
                             + ranking.map(places -> " · " + getTranslation("teamday.poll.borda",
                                     places.places().size() - 1)).orElse("")), results);
+            if (poll.split()) {
+                section.add(splitTable(poll));
+            }
         }
         if (!item.proposals().isEmpty()) {
             var list = new UnorderedList();
@@ -223,6 +233,29 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
             section.add(new H3(getTranslation("teamday.follow-ups")), list);
         }
         return section;
+    }
+
+    /** A poll's votes (a ranking's points) live, asynchronously and together, per option (decision 0051). */
+    private Div splitTable(Minutes.PollResult poll) {
+        var table = new NativeTable();
+        table.addClassName("minutes-split");
+        table.setCaptionText(getTranslation("teamday.minutes.split", poll.liveVoters(), poll.asyncVoters()));
+        var head = table.getHead().addRow();
+        for (var key : List.of("teamday.minutes.option", "teamday.minutes.live", "teamday.minutes.async",
+                "teamday.minutes.together")) {
+            head.addHeaderCell().setText(getTranslation(key));
+        }
+        var body = table.getBody();
+        for (int i = 0; i < poll.counts().size(); i++) {
+            var row = body.addRow();
+            row.addHeaderCell().setText(poll.counts().get(i).label());
+            row.addDataCell().setText(String.valueOf(poll.liveVotes(i)));
+            row.addDataCell().setText(String.valueOf(poll.asyncVotes(i)));
+            row.addDataCell().setText(String.valueOf(poll.counts().get(i).votes()));
+        }
+        var wrapper = new Div(table);
+        wrapper.addClassName("minutes-split-wrapper");
+        return wrapper;
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import nl.codewijzer.teamday.MeetingConsole;
+import nl.codewijzer.teamday.MeetingAsync;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.PollKind;
@@ -45,6 +46,8 @@ final class PollPanel extends Section {
     final PollForm form;
     final Button newPoll = new Button();
     private final MeetingPolls polls;
+    private final MeetingAsync async;
+    private final LongSupplier meetingId;
     private final Consumer<Runnable> act;
     /** The earlier polls the facilitator unfolded: they stay open when the console is drawn again. */
     private final Set<Long> unfolded = new HashSet<>();
@@ -56,8 +59,11 @@ final class PollPanel extends Section {
      * @param act    runs an action as the console's own and shows its outcome
      * @param opened shows the poll just opened from the form
      */
-    PollPanel(MeetingPolls polls, LongSupplier meetingId, MeetingFeed feed, Consumer<Runnable> act, Runnable opened) {
+    PollPanel(MeetingPolls polls, MeetingAsync async, LongSupplier meetingId, MeetingFeed feed, Consumer<Runnable> act,
+            Runnable opened) {
         this.polls = polls;
+        this.async = async;
+        this.meetingId = meetingId;
         this.act = act;
         this.form = new PollForm(polls, meetingId, feed, () -> {
             newPollAsked = false;
@@ -143,9 +149,19 @@ final class PollPanel extends Section {
     }
 
     private PollCard card(PollState newest) {
-        return new PollCard(newest, new PollCard.Controls(() -> act.accept(() -> polls.reveal(newest.id())),
+        var card = new PollCard(newest, new PollCard.Controls(() -> act.accept(() -> polls.reveal(newest.id())),
                 () -> act.accept(() -> polls.close(newest.id())),
                 (answerId, hide) -> act.accept(() -> polls.hideAnswer(answerId, hide))));
+        // with an asynchronous window the facilitator sees live and asynchronous votes apart (decision 0051)
+        if (newest.kind() != PollKind.OPEN_VRAAG && async.window(meetingId.getAsLong()).isPresent()) {
+            async.split(newest.id()).ifPresent(split -> {
+                var line = new Paragraph(SplitText.of(this, newest, split));
+                line.setId("poll-split");
+                line.addClassName("poll-split");
+                card.add(line);
+            });
+        }
+        return card;
     }
 
     /** An earlier poll as one line (question, votes, the answer most chosen); unfolded it shows the whole card. */

@@ -30,6 +30,7 @@ import nl.codewijzer.teamday.LiveMeeting;
 import nl.codewijzer.teamday.MeetingBroadcaster;
 import nl.codewijzer.teamday.MeetingFlow;
 import nl.codewijzer.teamday.MeetingChange.What;
+import nl.codewijzer.teamday.MeetingAsync;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.PollKind;
@@ -52,6 +53,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private final TeamMeetings meetings;
     private final MeetingFlow flow;
     private final MeetingPolls polls;
+    private final MeetingAsync async;
     private final MeetingFeed feed;
     private long meetingId;
     private String title = "";
@@ -89,8 +91,10 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             new ResizeObserver(fitSoon).observe(view);
             if (document.fonts) document.fonts.ready.then(fitSoon);""";
 
-    ProjectorView(TeamMeetings meetings, MeetingFlow flow, MeetingPolls polls, MeetingBroadcaster broadcaster) {
+    ProjectorView(TeamMeetings meetings, MeetingFlow flow, MeetingPolls polls, MeetingBroadcaster broadcaster,
+            MeetingAsync async) {
         this.meetings = meetings;
+        this.async = async;
         this.flow = flow;
         this.polls = polls;
         this.feed = new MeetingFeed(this, broadcaster, EnumSet.of(What.FLOW, What.POLL, What.VOTES, What.ATTENDANCE),
@@ -244,6 +248,15 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             bars.setId("projector-results");
             bars.addClassName("projector-results");
             pollArea.add(bars);
+            // with an asynchronous window, the room sees live and asynchronous votes apart too (decision 0051)
+            if (async.window(meetingId).isPresent()) {
+                async.split(poll.id()).ifPresent(split -> {
+                    var line = new Paragraph(SplitText.of(this, poll, split));
+                    line.setId("projector-split");
+                    line.addClassName("projector-split");
+                    pollArea.add(line);
+                });
+            }
             status.setText(getTranslation("teamday.poll.voters", poll.voters()) + " · " + getTranslation(poll.isOpen()
                     ? "teamday.poll.still-open" : "teamday.poll.closed")
                     + poll.scale().map(scale -> " · " + getTranslation("teamday.poll.median", scale.medianText()))

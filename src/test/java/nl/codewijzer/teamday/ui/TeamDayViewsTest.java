@@ -74,6 +74,9 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
     MeetingAsync async;
 
     @Autowired
+    nl.codewijzer.teamday.MeetingMinutes meetingMinutes;
+
+    @Autowired
     CodeTexts codeTexts;
 
     @Autowired
@@ -713,6 +716,53 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         SignIn.as(users, "fatima.amrani@ouders.example");
         navigate("teamdag/" + meeting.id() + "/asynchroon", AccessDeniedView.class);
         assertThat($(AsyncVoteView.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void console_projector_minutes_and_pdf_show_live_and_asynchronous_votes_apart_and_count_who_took_part()
+            throws Exception {
+        var meeting = runningMeeting();
+        var now = java.time.LocalDateTime.now(SchoolTime.ZONE);
+        async.openWindow(meeting.id(), now.minusMinutes(5), now.plusDays(2));
+        var poll = polls.open(meeting.id(), PollKind.SCHAAL, "Appen na 20.00 uur hoort er niet bij.", List.of(), true);
+        for (var phone : List.of("docent@school.example", "mr.lid@school.example")) {
+            SignIn.as(users, phone);
+            meetingAttendance.join(meeting.joinCode());
+            polls.vote(poll.id(), 4);
+        }
+        SignIn.as(users, "coordinator@school.example");
+        polls.reveal(poll.id());
+        polls.close(poll.id());
+        SignIn.as(users, "nieuw@school.example");
+        async.vote(poll.id(), 1);
+        SignIn.as(users, "coordinator@school.example");
+
+        console(meeting);
+        assertThat($(Paragraph.class).id("poll-split").getText())
+                .startsWith("Live (2 stemmen): 5 · helemaal eens: 2, Mediaan: ")
+                .contains(" — Asynchroon (1 stem): 2 · oneens: 1, Mediaan: ");
+        navigate("teamdag/" + meeting.id() + "/beamer", ProjectorView.class);
+        assertThat($(Paragraph.class).id("projector-split").getText())
+                .contains("Live (2 stemmen): 5 · helemaal eens: 2", "Asynchroon (1 stem): 2 · oneens: 1");
+        assertThat($(Svg.class).id("projector-results").getElement().getProperty("innerHTML"))
+                .as("the bars show all votes together").contains(">2 · 67%</text>", ">1 · 33%</text>");
+
+        meetingFlow.close(meeting.id());
+        navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
+        assertThat($(Paragraph.class).id("minutes-participation").getText())
+                .isEqualTo("Live deelgenomen: 2 · Asynchroon deelgenomen: 1");
+        var table = $(com.vaadin.flow.component.html.NativeTable.class).single();
+        assertThat(table.getCaptionText()).isEqualTo("Live: 2 stemmen · Asynchroon: 1 stem");
+        assertThat(text(table)).as("option, live, asynchronous, together").contains("Live", "Asynchroon", "Samen",
+                "oneens011", "helemaal eens202");
+
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(meetingMinutes.minutesPdf(meeting.id(),
+                nl.codewijzer.base.Translations.DUTCH))) {
+            var lines = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(lines).contains("Live deelgenomen: 2 · Asynchroon deelgenomen: 1",
+                    "Live: 2 stemmen · Asynchroon: 1 stem");
+        }
     }
 
     // ---- the projector ----
