@@ -1,6 +1,8 @@
 package nl.codewijzer.audit.internal;
 
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -19,7 +21,9 @@ import nl.codewijzer.audit.ChainReport.Break;
 import nl.codewijzer.audit.ChainReport.Reason;
 import nl.codewijzer.staff.PersonPseudonymised;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 
 /**
  * The hash chain itself, in plain SQL: appending rows behind the locked head row, erasing the
@@ -51,14 +55,16 @@ public final class AuditChain {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final int[] PENDING_TYPES = {Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR};
-    private static final String PENDING_PAGE = """
+    private static final String PENDING = """
             select p.id, p.occurred_at, p.actor_id, p.actor_name, p.action, p.object_type, p.object_id, p.subject_id,
                    p.details
             from audit_pending p
             join (select batch, min(id) as first_id from audit_pending group by batch) b on b.batch = p.batch
-            order by b.first_id, p.id
-            fetch first ? rows only""";
-    private static final int PENDING_PAGE_SIZE = 500;
+            order by b.first_id, p.id""";
+    private static final String DELETE_PENDING = "delete from audit_pending where id = ?";
+    private static final String UPDATE_HEAD = "update audit_head set last_seq = ?, last_hash = ? where id = 1";
+    /** Rows read, and written in one JDBC batch per table, at a time: memory stays bounded for any backlog. */
+    private static final int PENDING_BATCH = 500;
     private static final String PAGE = """
             select e.seq, e.occurred_at, e.actor_id, e.actor_name_digest, e.action, e.object_type, e.object_id,
                    e.subject_id, e.details, e.prev_hash, e.hash, n.name, n.salt
@@ -127,35 +133,117 @@ public final class AuditChain {
     }
 
     /**
-     * Chains every committed pending row, one transaction's rows together and in the order they were staged, behind the locked head row, and removes it
-     * from {@code audit_pending}, in the caller's transaction. The pending rows are read only once the head is
-     * locked, so two chainers (two threads, or two servers) never chain a row twice: the second finds them gone.
+     * Chains every committed pending row, one transaction's rows together and in the order they were staged, behind
+     * the locked head row, and removes it from {@code audit_pending}, in the caller's transaction. The pending rows
+     * are read only once the head is locked, so two chainers (two threads, or two servers) never chain a row twice:
+     * the second finds them gone.
+     *
+     * <p>However many rows wait (a reminder run stages one per person), this sends the same six statements: the pending
+     * rows are read through one cursor, {@value #PENDING_BATCH} at a time, and written through one prepared insert per
+     * table and one delete, each executed as a JDBC batch per {@value #PENDING_BATCH} rows; the head is updated once
+     * (issue 12: a run's statements must not grow with the staff).
      *
      * @return how many rows were chained
      */
     public int chainPending() {
         var head = lockHead();
-        int chained = 0;
-        while (true) {
-            var rows = jdbc.query(PENDING_PAGE, (rs, row) -> new PendingRow(rs.getLong("id"), new NewEntry(
-                    rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getObject("actor_id", Long.class),
-                    rs.getString("actor_name"), rs.getString("action"), rs.getString("object_type"),
-                    rs.getString("object_id"), rs.getObject("subject_id", Long.class), rs.getString("details"))),
-                    PENDING_PAGE_SIZE);
-            if (rows.isEmpty()) {
-                return chained;
+        return Objects.requireNonNull(jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (var writer = new ChainWriter(connection, head); var select = connection.prepareStatement(PENDING)) {
+                select.setFetchSize(PENDING_BATCH);
+                try (var rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        writer.add(rs.getLong("id"), new NewEntry(rs.getObject("occurred_at", OffsetDateTime.class)
+                                .toInstant(), rs.getObject("actor_id", Long.class), rs.getString("actor_name"),
+                                rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
+                                rs.getObject("subject_id", Long.class), rs.getString("details")));
+                    }
+                }
+                return writer.finish();
             }
-            head = appendAfter(head, rows.stream().map(PendingRow::entry).toList());
-            jdbc.batchUpdate("delete from audit_pending where id = ?", rows.stream().map(row -> new Object[] {row.id()})
-                    .toList(), new int[] {Types.BIGINT});
-            chained += rows.size();
-            if (rows.size() < PENDING_PAGE_SIZE) {
-                return chained;
+        }));
+    }
+
+    /**
+     * Writes chained rows behind a locked head through one prepared statement per table, prepared when the first
+     * row comes, and executes them in batches of {@value #PENDING_BATCH}.
+     */
+    private final class ChainWriter implements AutoCloseable {
+        private final Connection connection;
+        private long seq;
+        private String prev;
+        private @Nullable Writes writes;
+        private int chained;
+        private int batched;
+
+        ChainWriter(Connection connection, Head head) {
+            this.connection = connection;
+            this.seq = head.seq();
+            this.prev = head.hash();
+        }
+
+        void add(long pendingId, NewEntry entry) throws SQLException {
+            var open = writes;
+            if (open == null) {
+                open = new Writes(connection.prepareStatement(INSERT_EVENT), connection.prepareStatement(INSERT_NAME),
+                        connection.prepareStatement(DELETE_PENDING));
+                writes = open;
             }
+            seq++;
+            var row = chained(seq, prev, entry);
+            addBatch(open.events(), row.event(), EVENT_TYPES);
+            addBatch(open.names(), row.name(), NAME_TYPES);
+            addBatch(open.deletes(), new Object[] {pendingId}, new int[] {Types.BIGINT});
+            prev = row.hash();
+            chained++;
+            if (++batched == PENDING_BATCH) {
+                writeBatch(open);
+            }
+        }
+
+        /** Writes what is left and moves the head once; returns how many rows were chained. */
+        int finish() throws SQLException {
+            var open = writes;
+            if (open == null) {
+                return 0;
+            }
+            writeBatch(open);
+            try (var update = connection.prepareStatement(UPDATE_HEAD)) {
+                update.setLong(1, seq);
+                update.setString(2, prev);
+                update.executeUpdate();
+            }
+            return chained;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            var open = writes;
+            if (open != null) {
+                try (var events = open.events(); var names = open.names(); var deletes = open.deletes()) {
+                    writes = null;
+                }
+            }
+        }
+
+        private void writeBatch(Writes open) throws SQLException {
+            if (batched > 0) {
+                // a name row refers to its event row: events first
+                open.events().executeBatch();
+                open.names().executeBatch();
+                open.deletes().executeBatch();
+            }
+            batched = 0;
+        }
+
+        private static void addBatch(PreparedStatement statement, Object[] values, int[] types) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                StatementCreatorUtils.setParameterValue(statement, i + 1, types[i], values[i]);
+            }
+            statement.addBatch();
         }
     }
 
-    private record PendingRow(long id, NewEntry entry) {
+    private record Writes(PreparedStatement events, PreparedStatement names, PreparedStatement deletes) {
     }
 
     private Head lockHead() {
@@ -171,25 +259,35 @@ public final class AuditChain {
         var names = new ArrayList<Object[]>(entries.size());
         for (var entry : entries) {
             seq++;
-            var at = ChainHash.stored(entry.occurredAt());
-            var name = cut(entry.actorName(), MAX_NAME);
-            var salt = salt();
-            var digest = ChainHash.nameDigest(salt, name);
-            var action = cut(entry.action(), MAX_LABEL);
-            var objectType = cut(entry.objectType(), MAX_LABEL);
-            var objectId = cut(entry.objectId(), MAX_OBJECT_ID);
-            var details = cut(entry.details(), MAX_DETAILS);
-            var hash = ChainHash.row(seq, at, entry.actorId(), digest, action, objectType, objectId, entry.subjectId(),
-                    details, prev);
-            events.add(new Object[] {seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), entry.actorId(), digest, action,
-                    objectType, objectId, entry.subjectId(), details, prev, hash});
-            names.add(new Object[] {seq, name, salt});
-            prev = hash;
+            var row = chained(seq, prev, entry);
+            events.add(row.event());
+            names.add(row.name());
+            prev = row.hash();
         }
         jdbc.batchUpdate(INSERT_EVENT, events, EVENT_TYPES);
         jdbc.batchUpdate(INSERT_NAME, names, NAME_TYPES);
-        jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", seq, prev);
+        jdbc.update(UPDATE_HEAD, seq, prev);
         return new Head(seq, prev);
+    }
+
+    /** One entry as the chain stores it at {@code seq} behind {@code prev}: its event row, its name row, its hash. */
+    private record ChainedRow(Object[] event, Object[] name, String hash) {
+    }
+
+    private ChainedRow chained(long seq, String prev, NewEntry entry) {
+        var at = ChainHash.stored(entry.occurredAt());
+        var name = cut(entry.actorName(), MAX_NAME);
+        var salt = salt();
+        var digest = ChainHash.nameDigest(salt, name);
+        var action = cut(entry.action(), MAX_LABEL);
+        var objectType = cut(entry.objectType(), MAX_LABEL);
+        var objectId = cut(entry.objectId(), MAX_OBJECT_ID);
+        var details = cut(entry.details(), MAX_DETAILS);
+        var hash = ChainHash.row(seq, at, entry.actorId(), digest, action, objectType, objectId, entry.subjectId(),
+                details, prev);
+        return new ChainedRow(new Object[] {seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), entry.actorId(),
+                digest, action, objectType, objectId, entry.subjectId(), details, prev, hash},
+                new Object[] {seq, name, salt}, hash);
     }
 
     /**

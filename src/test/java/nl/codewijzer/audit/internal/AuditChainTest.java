@@ -113,6 +113,42 @@ class AuditChainTest {
     }
 
     @Test
+    void chaining_a_backlog_of_twelve_hundred_rows_sends_the_statements_of_chaining_one() {
+        // issue 12: a reminder run stages one row per person; its statements must not grow with the staff
+        int one = statementsToChain(1);
+        int backlog = statementsToChain(1_200);
+
+        assertThat(backlog).as("statements to chain 1,200 pending rows").isEqualTo(one);
+    }
+
+    /** Stages {@code rows} rows in batches of three on a fresh chain, chains them and checks the result. */
+    private static int statementsToChain(int rows) {
+        var fresh = ChainDatabase.counted();
+        try {
+            for (int first = 1; first <= rows; first += 3) {
+                var batch = new java.util.ArrayList<NewEntry>();
+                for (int i = first; i < first + 3 && i <= rows; i++) {
+                    batch.add(ChainDatabase.entry(i));
+                }
+                fresh.stage("batch-" + first, batch);
+            }
+            var chained = nl.codewijzer.StatementCounter.count(fresh::chainPending);
+
+            assertThat(chained.result()).isEqualTo(rows);
+            var report = fresh.chain.verify(500);
+            assertThat(report.intact()).isTrue();
+            assertThat(report.checked()).isEqualTo(rows);
+            assertThat(report.pending()).isZero();
+            assertThat(fresh.sql.queryForList("select object_id from audit_event order by seq", String.class))
+                    .as("in the order they were staged").containsExactlyElementsOf(
+                            java.util.stream.IntStream.rangeClosed(1, rows).mapToObj(Integer::toString).toList());
+            return chained.statements();
+        } finally {
+            fresh.close();
+        }
+    }
+
+    @Test
     void rows_are_numbered_without_gaps_and_each_points_at_the_hash_before_it() {
         var rows = db.sql.queryForList("select seq, prev_hash, hash from audit_event order by seq");
 

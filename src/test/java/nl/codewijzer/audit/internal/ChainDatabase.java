@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.codewijzer.StatementCounter;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -33,6 +34,13 @@ final class ChainDatabase {
                 "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         return new ChainDatabase(dataSource);
+    }
+
+    /** A fresh one whose statements {@link StatementCounter#count} counts, as in the application's tests. */
+    static ChainDatabase counted() {
+        var plain = fresh();
+        return new ChainDatabase((DataSource) new StatementCounter().postProcessAfterInitialization(plain.dataSource,
+                "dataSource"));
     }
 
     /** Appends in a transaction of its own, as the application does. */
