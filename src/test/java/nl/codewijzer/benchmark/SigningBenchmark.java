@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import nl.codewijzer.Application;
 import nl.codewijzer.PostgresServer;
 import nl.codewijzer.Reactions;
+import nl.codewijzer.StatementCounter;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
@@ -25,10 +26,12 @@ import nl.codewijzer.codetext.VersionDetail;
 import nl.codewijzer.codetext.VersionStatus;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SystemActor;
+import nl.codewijzer.signing.CheckQuestion;
 import nl.codewijzer.signing.SignContext;
 import nl.codewijzer.signing.Signing;
 import nl.codewijzer.signing.SigningCampaigns;
 import nl.codewijzer.signing.SigningSeeding;
+import nl.codewijzer.signing.UnderstandingChecks;
 import nl.codewijzer.staff.PersonForm;
 import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.staff.StaffSeeding;
@@ -53,10 +56,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       writing the same table rows with the same font in the same run. Target: at most 1.5x.</li>
  *   <li>A personal certificate ({@link Signing#certificatePdf}) against bare PDFBox writing its
  *       text lines with the same font. Target: at most 2x.</li>
+ *   <li>The sign flow of a version with a five-question understanding check, per step (the page, a wrong
+ *       try graded, the right answers graded, the signature): p95 of the CPU time and of the statements,
+ *       one signer at a time (see {@link #signFlowWithCheck}).</li>
  * </ol>
- * Writes {@code target/benchmarks/signing.json}.
+ * Writes {@code target/benchmarks/signing.json} and {@code target/benchmarks/signing-check.json}.
  *
- * <p>Run alone: {@code mvn -q -B test-compile exec:java -Dbenchmark=nl.codewijzer.benchmark.SigningBenchmark}
+ * <p>Run alone: {@code mvn -q -B test-compile exec:java -Dbenchmark=nl.codewijzer.benchmark.SigningBenchmark};
+ * part 4 alone with {@code -Dsigning.part=check} added.
  */
 public final class SigningBenchmark {
 
@@ -72,6 +79,9 @@ public final class SigningBenchmark {
     private static final double REGISTER_TARGET_RATIO = 1.5;
     private static final double CERTIFICATE_TARGET_RATIO = 2.0;
     private static final String PASSWORD = "benchmark-wachtwoord";
+    /** Part 4: signers through the sign flow with a check, one at a time; the first ones warm the JIT up. */
+    private static final int CHECK_SIGNERS = 120;
+    private static final int CHECK_WARM_UP = 20;
 
     private SigningBenchmark() {
     }
@@ -80,6 +90,12 @@ public final class SigningBenchmark {
         var load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         var folder = Path.of("target", "benchmark-signing", String.valueOf(System.nanoTime())).toAbsolutePath();
         Files.createDirectories(folder);
+        // part 4 counts statements, so it keeps the statement counter the other parts switch off
+        var withCounter = args.clone();
+        if ("check".equals(System.getProperty("signing.part"))) {
+            checkFlowPart(folder, withCounter); // -Dsigning.part=check: part 4 alone, a few minutes instead of the whole run
+            return;
+        }
         double[] sign;
         // the statement counter of the tests wraps every JDBC call in a reflective proxy: not in a measurement of CPU
         var signArgs = new ArrayList<>(List.of(args));
@@ -158,6 +174,7 @@ public final class SigningBenchmark {
         var out = Path.of("target", "benchmarks", "signing.json");
         Files.createDirectories(out.getParent());
         Files.writeString(out, json);
+        checkFlowPart(folder, withCounter);
     }
 
     /**
@@ -305,6 +322,126 @@ public final class SigningBenchmark {
         }
         return new double[] {median(registerTimes), median(bareTimes), median(certificateTimes),
             median(bareCertificateTimes), signatureId, pages};
+    }
+
+    // ---- 4. the sign flow with an understanding check, per step ----
+
+    /**
+     * The sign flow of a version with a five-question understanding check (decision 0043), one signer at a
+     * time, per step as the sign page calls the services: the page ({@link Signing#signPage}), a wrong try
+     * ({@link UnderstandingChecks#grade}), the right answers graded, and the signature with the answers
+     * ({@link Signing#sign}, which grades again). Per step the p95 of the CPU time on the caller's thread (with
+     * H2 that includes the database's work) and of the statements sent, which hardly depend on what else the
+     * machine does; the wall-clock p95 is written too, but on a shared machine it says little. The statement
+     * counter's proxy is switched on here, which adds a few per cent to the CPU figures.
+     *
+     * @return per step (page, wrong, right, sign): CPU p95 ms, CPU median ms, statements p95, statements max,
+     *     wall p95 ms; then the number of signers
+     */
+    private static double[] signFlowWithCheck(ConfigurableApplicationContext context) {
+        var school = new School(context);
+        school.seedStaff(CHECK_SIGNERS, "lezer");
+        var version = school.adoptedCode("Begripscheck");
+        var articles = nl.codewijzer.codetext.ChangedSections.headings(version.markdown());
+        var questions = new ArrayList<CheckQuestion>();
+        var right = new java.util.LinkedHashMap<Integer, Integer>();
+        var wrong = new java.util.LinkedHashMap<Integer, Integer>();
+        for (int number = 1; number <= 5; number++) {
+            questions.add(new CheckQuestion("Scenariovraag " + number + ": wat doet u?",
+                    List.of("Het eerste antwoord", "Het tweede antwoord", "Het derde antwoord"), 2,
+                    "Uitleg bij vraag " + number + ".", articles.get((number - 1) % articles.size())));
+            right.put(number, 2);
+            wrong.put(number, number == 3 ? 1 : 2); // one wrong answer: the explanation and the article come back
+        }
+        var checks = context.getBean(UnderstandingChecks.class);
+        school.as(School.COORDINATOR, () -> checks.replace(version.id(), questions));
+        var signing = context.getBean(Signing.class);
+        var users = context.getBean(UserDetailsService.class);
+        var threads = ManagementFactory.getThreadMXBean();
+        var steps = List.<java.util.function.Function<String, Object>>of(
+                name -> signing.signPage(version.id()),
+                name -> checks.grade(version.id(), wrong),
+                name -> checks.grade(version.id(), right),
+                name -> signing.sign(version.id(), true, name, version.summary().sha256(), right, SignContext.NONE));
+        var cpu = new ArrayList<List<Double>>();
+        var statements = new ArrayList<List<Double>>();
+        var wall = new ArrayList<List<Double>>();
+        for (int step = 0; step < steps.size(); step++) {
+            cpu.add(new ArrayList<>());
+            statements.add(new ArrayList<>());
+            wall.add(new ArrayList<>());
+        }
+        for (int i = 1; i <= CHECK_SIGNERS; i++) {
+            var name = "Lezer " + i;
+            var principal = users.loadUserByUsername(School.email("lezer", i));
+            SystemActor.runAsPerson(principal, () -> {
+                for (int step = 0; step < steps.size(); step++) {
+                    var action = steps.get(step);
+                    long cpuStart = threads.getCurrentThreadCpuTime();
+                    long start = System.nanoTime();
+                    var counted = StatementCounter.count(() -> action.apply(name));
+                    long elapsed = System.nanoTime() - start;
+                    cpu.get(step).add((threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000.0);
+                    wall.get(step).add(elapsed / 1_000_000.0);
+                    statements.get(step).add((double) counted.statements());
+                }
+                return null;
+            });
+        }
+        var result = new double[steps.size() * 5 + 1];
+        for (int step = 0; step < steps.size(); step++) {
+            // the first signers warm the JIT up: their CPU is the cold start, not the flow
+            var warm = new ArrayList<>(cpu.get(step).subList(CHECK_WARM_UP, CHECK_SIGNERS));
+            Collections.sort(warm);
+            var counts = new ArrayList<>(statements.get(step));
+            Collections.sort(counts);
+            var times = new ArrayList<>(wall.get(step).subList(CHECK_WARM_UP, CHECK_SIGNERS));
+            Collections.sort(times);
+            result[step * 5] = percentile(warm, 95);
+            result[step * 5 + 1] = percentile(warm, 50);
+            result[step * 5 + 2] = percentile(counts, 95);
+            result[step * 5 + 3] = counts.getLast();
+            result[step * 5 + 4] = percentile(times, 95);
+        }
+        result[steps.size() * 5] = CHECK_SIGNERS - CHECK_WARM_UP;
+        return result;
+    }
+
+    /** Runs part 4 on its own H2 file database (durable commits, as shipped) and writes signing-check.json. */
+    private static void checkFlowPart(Path folder, String[] args) throws Exception {
+        var load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double[] flow;
+        try (var context = start("jdbc:h2:file:" + folder.resolve("check") + ";WRITE_DELAY=0", args)) {
+            flow = signFlowWithCheck(context);
+        }
+        var names = List.of("page", "gradeWrong", "gradeRight", "signWithCheck");
+        var json = new StringBuilder(String.format(Locale.ROOT, """
+                {
+                  "benchmark": "signing-check",
+                  "java": "%s",
+                  "systemLoadAtStart": %.2f,
+                  "questions": 5,
+                  "signersMeasured": %d,
+                """, System.getProperty("java.version"), load, (int) flow[names.size() * 5]));
+        for (int step = 0; step < names.size(); step++) {
+            var name = names.get(step);
+            json.append(String.format(Locale.ROOT, """
+                      "%sCpuP95Ms": %.2f,
+                      "%sCpuMedianMs": %.2f,
+                      "%sStatementsP95": %.0f,
+                      "%sStatementsMax": %.0f,
+                      "%sWallP95Ms": %.2f%s
+                    """, name, flow[step * 5], name, flow[step * 5 + 1], name, flow[step * 5 + 2], name,
+                    flow[step * 5 + 3], name, flow[step * 5 + 4], step == names.size() - 1 ? "" : ","));
+            System.out.printf(Locale.ROOT, "sign flow with a check, %s: CPU p95 %.2f ms (median %.2f), statements p95 %.0f "
+                    + "(max %.0f), wall p95 %.1f ms%n", name, flow[step * 5], flow[step * 5 + 1], flow[step * 5 + 2],
+                    flow[step * 5 + 3], flow[step * 5 + 4]);
+        }
+        json.append("}\n");
+        System.out.print(json);
+        var out = Path.of("target", "benchmarks", "signing-check.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, json);
     }
 
     // ---- the school ----
