@@ -5,9 +5,25 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import nl.codewijzer.SignIn;
+import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.teamday.MeetingFlow;
+import nl.codewijzer.teamday.MeetingPlanning;
+import nl.codewijzer.teamday.MeetingPolls;
+import nl.codewijzer.teamday.PollKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The team day in three real browsers: the coördinator's console on a laptop, the projector (a
@@ -16,11 +32,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * bars when the facilitator presses R; the teacher's proposal becomes the decision, the facilitator
  * closes the meeting and makes the draft, and the comparison shows the decided text in the code.
  * Its own Spring context, so it starts from the demo school's planned team day and untouched draft.
+ * The second journey (issue 15) runs after it, on a meeting of its own: two phones vote live on a scale
+ * poll, a colleague who was not there votes on the asynchronous page, and console, projector and
+ * minutes show live and asynchronous apart. In this class rather than its own to save a context start.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:e2e-teamday-${random.uuid};DB_CLOSE_DELAY=-1",
         "codewijzer.demo.enabled=true",
         "codewijzer.archive.dir=target/e2e-archive/${random.uuid}"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TeamDayJourneyIT extends BrowserTest {
 
     private static final String Q1 = "Mogen leraren contact hebben met leerlingen via sociale media?";
@@ -29,6 +49,26 @@ class TeamDayJourneyIT extends BrowserTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    CodeTexts codeTexts;
+
+    @Autowired
+    MeetingPlanning planning;
+
+    @Autowired
+    MeetingFlow meetingFlow;
+
+    @Autowired
+    MeetingPolls polls;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     private String base() {
         return "http://localhost:" + port;
@@ -45,6 +85,7 @@ class TeamDayJourneyIT extends BrowserTest {
     }
 
     @Test
+    @Order(1)
     void the_team_votes_from_phones_the_facilitator_decides_and_the_decision_lands_in_the_new_draft() {
         // the coördinator opens the demo school's planned team day and starts it
         var console = open(base());
@@ -155,5 +196,65 @@ class TeamDayJourneyIT extends BrowserTest {
         var download = console.waitForDownload(() -> console.locator("#minutes-pdf").click());
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
                 .isEqualTo("verslag-teamdag-" + today + ".pdf");
+    }
+
+    @Test
+    @Order(2)
+    void two_phones_vote_live_on_a_scale_poll_a_colleague_votes_asynchronously_and_the_minutes_show_the_split() {
+        SignIn.as(users, "coordinator@school.example");
+        var code = codeTexts.createCode("Asynchroon " + System.nanoTime(), "gedragscode-sociale-media");
+        var meeting = planning.create(code.summary().codeId(), "Teamdag deeltijders", LocalDate.now(SchoolTime.ZONE));
+        meetingFlow.start(meeting.id());
+        var meetingPath = "/teamdag/" + meeting.id();
+        polls.open(meeting.id(), PollKind.SCHAAL, "Appen na 20.00 uur hoort er niet bij.", List.of(), true);
+        SecurityContextHolder.clearContext();
+
+        // the facilitator opens the asynchronous period on the console while the anonymous poll is still open
+        var console = open(base());
+        Login.as(console, "coordinator@school.example", Login.DEMO_PASSWORD);
+        console.navigate(meetingPath + "/regie");
+        assertThat(console.locator("#async-warning")).containsText("vóórdat de anonieme stemmingen sluiten");
+        console.locator("#async-open").click();
+        assertThat(console.locator("#async-status")).containsText("Asynchroon meedoen staat open van");
+
+        // two teachers vote live from their phones
+        for (var teacher : List.of("docent@school.example", "mr.lid@school.example")) {
+            var phone = open(base(), 360, 740);
+            Login.as(phone, teacher, Login.DEMO_PASSWORD);
+            phone.navigate("/doemee/" + meeting.joinCode());
+            phone.locator("#vote-option-4").click();
+            assertThat(phone.locator("#my-vote")).containsText("5 · helemaal eens");
+        }
+        assertThat(console.locator("#current-poll")).containsText("2 stemmen");
+        console.locator("#poll-reveal").click();
+        assertThat(console.locator("#current-poll")).containsText("uitslag getoond");
+        console.locator("#poll-close").click();
+        assertThat(console.locator("#current-poll")).containsText("Stemming gesloten");
+
+        // a part-timer who was not there votes on the asynchronous page, on a 360 px phone
+        var absent = open(base(), 360, 740);
+        Login.as(absent, "nieuw@school.example", Login.DEMO_PASSWORD);
+        absent.navigate(meetingPath + "/asynchroon");
+        assertThat(absent.locator("#async-question")).hasText("Appen na 20.00 uur hoort er niet bij.");
+        absent.locator("#vote-option-1").click();
+        assertThat(absent.locator("#vote-option-1")).containsText("✓ Gekozen");
+        var send = absent.locator("#async-send");
+        org.assertj.core.api.Assertions.assertThat(send.boundingBox().height).as("a button for a thumb")
+                .isGreaterThanOrEqualTo(44);
+        org.assertj.core.api.Assertions.assertThat(((Number) absent.evaluate("document.documentElement.scrollWidth"))
+                .intValue()).as("nothing sticks out at 360 px").isLessThanOrEqualTo(360);
+        send.click();
+        assertThat(absent.locator("#async-sent")).hasText("Uw stem is ontvangen: 2 · oneens.");
+        assertThat(absent.locator("#async-vote-status")).containsText("Er is niets meer om over te stemmen");
+
+        // the console follows by push; the projector and the minutes show live and asynchronous apart
+        assertThat(console.locator("#poll-split")).containsText("Asynchroon (1 stem): 2 · oneens: 1");
+        assertThat(console.locator("#poll-split")).containsText("Live (2 stemmen): 5 · helemaal eens: 2");
+        console.navigate(meetingPath + "/beamer");
+        assertThat(console.locator("#projector-split")).containsText("Asynchroon (1 stem): 2 · oneens: 1");
+        assertThat(console.locator("#projector-results")).containsText("2 · 67%");
+        console.navigate(meetingPath + "/verslag");
+        assertThat(console.locator("#minutes-participation")).hasText("Live deelgenomen: 2 · Asynchroon deelgenomen: 1");
+        assertThat(console.locator(".minutes-split caption")).hasText("Live: 2 stemmen · Asynchroon: 1 stem");
     }
 }
