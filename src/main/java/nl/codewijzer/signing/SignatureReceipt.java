@@ -13,11 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param versionActive    whether the signed version is still the active one
  * @param roundYear        0 for a signature of the version's own campaign; for a yearly re-confirmation
  *     (decision 0053) the first calendar year of its school year
+ * @param checkPassed      whether an understanding check was passed before signing (decision 0043: only that is kept)
  */
 public record SignatureReceipt(long signatureId, long personId, String personName, String typedName, long codeId,
         String codeTitle, long versionId, int versionNumber, String sha256, Instant signedAt, String method,
         String verificationCode, @Nullable String ipAddress, @Nullable String userAgent, boolean versionActive,
-        int roundYear) {
+        int roundYear, boolean checkPassed) {
 
     /** The verification code as printed: "ACDEF-GHJKM". */
     public String groupedCode() {

@@ -302,7 +302,8 @@ public class Signing {
         return new SignatureReceipt(signature.id(), signature.personId(), signature.personName(), signature.typedName(),
                 signature.codeId(), signature.codeTitle(), signature.versionId(), signature.versionNumber(),
                 signature.sha256(), signature.signedAt(), signature.method(), signature.verificationCode(),
-                signature.ipAddress(), signature.userAgent(), active, signature.roundYear());
+                signature.ipAddress(), signature.userAgent(), active, signature.roundYear(),
+                signature.checkSha256() != null);
     }
 
     private LocalDate today() {

@@ -14,6 +14,7 @@ import nl.codewijzer.notification.Notice;
 import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.signing.ReminderResult;
 import nl.codewijzer.signing.SignatureReminderSent;
+import nl.codewijzer.signing.YearlyReconfirmations;
 import nl.codewijzer.staff.StaffDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,6 +116,16 @@ public class ReminderSender {
 
     private Notice notice(SigningCampaign campaign, SignatureRequest request, LocalDate today) {
         var due = SigningDocuments.date(request.dueDate(), Translations.DUTCH);
+        if (request.roundYear() != 0) {
+            // a yearly round (decision 0053): they signed this text before; ask them to confirm it for the year
+            var year = YearlyReconfirmations.label(request.roundYear());
+            return new Notice(request.personId(),
+                    dutch("signing.notify.reminder.reconfirm.subject", campaign.codeTitle(), year),
+                    dutch(request.overdue(today) ? "signing.notify.reminder.reconfirm.overdue"
+                            : "signing.notify.reminder.reconfirm.body", campaign.codeTitle(), campaign.versionNumber(),
+                            year, due),
+                    Enrolment.SIGN_ROUTE, Enrolment.MAIL_READERS);
+        }
         return new Notice(request.personId(),
                 dutch("signing.notify.reminder.subject", campaign.codeTitle(), campaign.versionNumber()),
                 request.overdue(today)

@@ -105,6 +105,9 @@ public class SigningDocuments {
         var html = new StringBuilder();
         html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.statement", signature.personName(),
                 dateTime(signature.signedAt(), locale), signature.typedName()))).append("</p>");
+        if (signature.checkSha256() != null) {
+            html.append("<p>").append(esc(text(locale, "signing.check.receipt"))).append("</p>");
+        }
         html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.hash"))).append("</p>");
         html.append("<p>").append(esc(text(locale, "signing.pdf.certificate.check", printedVerificationAddress(locale),
                 VerificationCodes.grouped(signature.verificationCode())))).append("</p>");

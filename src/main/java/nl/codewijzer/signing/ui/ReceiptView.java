@@ -61,6 +61,11 @@ public class ReceiptView extends Main implements HasUrlParameter<Long>, HasDynam
             round.setId("receipt-round");
             add(round);
         }
+        if (receipt.checkPassed()) {
+            var check = new Paragraph(getTranslation("signing.check.receipt"));
+            check.setId("receipt-check");
+            add(check);
+        }
         if (!receipt.versionActive()) {
             add(new Paragraph(getTranslation("signing.receipt.replaced")));
         }

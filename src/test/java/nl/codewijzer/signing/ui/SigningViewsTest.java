@@ -365,6 +365,9 @@ class SigningViewsTest extends SpringBrowserlessTest {
                 select count(*) from signature_reminder where version_id = ? and sent_on = ?
                   and person_id = (select id from person where email = ?)""", Integer.class, version.id(), today,
                 "fleur.vos@school.example")).isEqualTo(1);
+        assertThat(jdbc.queryForList("select subject from notification_inbox where subject like 'Herinnering:%' "
+                + "and person_id = (select id from person where email = ?)", String.class, "fleur.vos@school.example"))
+                .contains("Herinnering: herbevestig " + version.codeTitle() + " (schooljaar 2026-2027)");
 
         var rows = test(view.outstanding);
         int iris = java.util.stream.IntStream.range(0, rows.size())

@@ -92,7 +92,7 @@ class UnderstandingCheckViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_signer_answers_wrong_sees_the_explanation_and_the_article_tries_again_and_then_signs() {
+    void the_signer_answers_wrong_sees_the_explanation_and_the_article_tries_again_and_then_signs() throws Exception {
         var version = fixtures.adopted("Begripsscherm");
         var articles = ChangedSections.headings(version.markdown());
         prepareTwoQuestions(version);
@@ -140,6 +140,16 @@ class UnderstandingCheckViewsTest extends SpringBrowserlessTest {
         test(page.sign).click();
 
         assertThat(getCurrentView()).isInstanceOf(ReceiptView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("receipt-check").getText())
+                .isEqualTo("Begripscheck gehaald voor het ondertekenen.");
+        var receipt = signing.mySignatures().stream().filter(signed -> signed.versionId() == version.id()).findFirst()
+                .orElseThrow();
+        assertThat(receipt.checkPassed()).isTrue();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(signing.certificatePdf(receipt.signatureId(),
+                nl.codewijzer.base.Translations.DUTCH))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Begripscheck gehaald voor het ondertekenen.");
+        }
         var kept = jdbc.queryForList("select check_sha256 from signature where version_id = ?", String.class,
                 version.id());
         assertThat(kept).hasSize(1);
