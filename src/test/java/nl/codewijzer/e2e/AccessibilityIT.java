@@ -3,6 +3,7 @@ package nl.codewijzer.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
@@ -27,6 +28,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * width and at 360 px, with no serious or critical violation. One login per role, one page that is
  * resized, so the whole check stays a single browser session per role. The demo school supplies a code
  * with an adopted version and a newer draft, its signing campaign and its staff.
+ *
+ * <p>axe runs in its "legacy" mode, {@code axe.run} inside the page itself: the default mode collects
+ * partial results per frame and finishes them in a fresh browser page with axe injected once more, which
+ * only matters for cross-origin frames, and the app has no frames at all. That and reporting only
+ * violations in full made a page view's check about three times faster (both run on the same pages
+ * in one run: 0.3-1.7 s instead of 1.4-4.3 s), and axe then also runs its page-level rules, 37 rules
+ * instead of 24 passed on the login page. One of those, {@code region} (content outside a landmark),
+ * is "moderate" on every page and is listed in target/axe-report.txt, not failed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:e2e-axe-${random.uuid};DB_CLOSE_DELAY=-1",
@@ -38,6 +47,16 @@ class AccessibilityIT extends BrowserTest {
     private static final int[][] SCREENS = {{1280, 800}, {360, 740}};
     /** WCAG 2.0 and 2.1, levels A and AA: the norm Dutch schools are held to. */
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * Every node of a violated rule, one example node of everything else: axe then does not serialise the
+     * thousands of nodes that pass, which took most of its two seconds a page.
+     */
+    private static final AxeRunOptions VIOLATIONS_IN_FULL = new AxeRunOptions();
+
+    static {
+        VIOLATIONS_IN_FULL.setResultTypes(List.of("violations"));
+    }
 
     @LocalServerPort
     private int port;
@@ -80,6 +99,7 @@ class AccessibilityIT extends BrowserTest {
         check(docent, "ondertekenen", "h1");
         check(docent, "meldingen", "h1");
         check(docent, "mijn-gegevens", "h1");
+        check(docent, "feedback", "h1");
 
         var coordinator = signedIn("coordinator@school.example");
         check(coordinator, "gedragscode/geschiedenis/" + code.id(), "h1");
@@ -87,12 +107,17 @@ class AccessibilityIT extends BrowserTest {
         check(coordinator, "gedragscode/vergelijk?code=" + code.id() + "&van=" + active.number() + "&naar="
                 + draft.number(), "h1");
         check(coordinator, "ondertekening", "h1");
+        check(coordinator, "ondertekening/begripscheck", "h1");
+        check(coordinator, "ondertekening/vragen", "h1");
+        check(coordinator, "herziening", "h1");
+        check(coordinator, "openbaar", "h1");
         check(coordinator, "instemming", "h1");
         check(coordinator, "teamdag", "h1");
 
         var beheerder = signedIn("beheerder@school.example");
         check(beheerder, "beheer/personeel", "h1");
         check(beheerder, "beheer/school", "h1");
+        check(beheerder, "beheer/personeelskoppeling", "h1");
         check(beheerder, "uitgaande-email", "h1");
         check(beheerder, "audit", "h1");
         check(beheerder, "beheer/backups", "h1");
@@ -121,10 +146,12 @@ class AccessibilityIT extends BrowserTest {
             page.navigate("/" + route);
             assertThat(page.locator(ready).first()).isVisible();
             var started = System.nanoTime();
-            var results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+            var results = new AxeBuilder(page).withTags(WCAG_21_AA).options(VIOLATIONS_IN_FULL).setLegacyMode(true).analyze();
             checked++;
             timings.add("/" + route + " at " + screen[0] + " px: " + (System.nanoTime() - started) / 1_000_000 + " ms, "
-                    + results.getViolations().size() + " rule(s) violated, " + results.getPasses().size() + " passed");
+                    + results.getViolations().size() + " rule(s) violated " + results.getViolations().stream()
+                    .map(rule -> rule.getId() + " (" + rule.getImpact() + ")").toList() + ", "
+                    + results.getPasses().size() + " passed");
             for (Rule rule : results.getViolations()) {
                 if (rule.getImpact() != null && FAILING_IMPACTS.contains(rule.getImpact())) {
                     var targets = rule.getNodes().stream().limit(3)

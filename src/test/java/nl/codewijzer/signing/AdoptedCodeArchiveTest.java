@@ -8,7 +8,7 @@ import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import nl.codewijzer.CodewijzerTest;
+import nl.codewijzer.ContextSecurityStrategy;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.audit.AuditFilter;
 import nl.codewijzer.audit.AuditTrail;
@@ -21,18 +21,28 @@ import nl.codewijzer.staff.StaffDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The school's archived copy of an adopted code (issue 13): sealed once at B-LTA, the same file on
  * every download, and given a new archive timestamp before its newest timestamp loses its certificate,
  * after which DSS still validates it and the audit trail says so.
+ *
+ * <p>In a context of its own, so with a database of its own: the nightly job seals every adopted
+ * version that has no archived copy, about a second each at B-LTA, and the shared test context holds
+ * the dozens of versions the other tests adopt (which made this class take a minute in CI).
  */
-@CodewijzerTest
+@SpringBootTest(properties = "codewijzer.signing.archive-cron=-")
+@ActiveProfiles("test")
+@TestExecutionListeners(listeners = ContextSecurityStrategy.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class AdoptedCodeArchiveTest {
 
     @Autowired
