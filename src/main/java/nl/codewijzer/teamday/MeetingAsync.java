@@ -6,13 +6,19 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
 import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Translations;
 import nl.codewijzer.base.UniqueKeyRetry;
+import nl.codewijzer.notification.Notice;
+import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SignedInUser;
+import nl.codewijzer.staff.StaffDirectory;
 import nl.codewijzer.teamday.MeetingChange.What;
 import nl.codewijzer.teamday.internal.AsyncParticipant;
 import nl.codewijzer.teamday.internal.AsyncParticipantRepository;
@@ -52,11 +58,18 @@ public class MeetingAsync {
     private final ApplicationEventPublisher events;
     private final UniqueKeyRetry retry;
     private final Clock clock;
+    private final StaffDirectory staff;
+    private final Notifications notifications;
+    private final Translations translations;
 
     MeetingAsync(MeetingRepository meetings, MeetingPollRepository polls, PollVoteRepository votes,
             AsyncWindowRepository windows, AsyncParticipantRepository participants,
             MeetingAttendeeRepository attendees, PollLedger ledger, CurrentUser currentUser,
-            ApplicationEventPublisher events, UniqueKeyRetry retry, Clock clock) {
+            ApplicationEventPublisher events, UniqueKeyRetry retry, Clock clock, StaffDirectory staff,
+            Notifications notifications, Translations translations) {
+        this.staff = staff;
+        this.notifications = notifications;
+        this.translations = translations;
         this.meetings = meetings;
         this.polls = polls;
         this.votes = votes;
@@ -101,7 +114,8 @@ public class MeetingAsync {
     @PreAuthorize(Role.Require.FACILITATOR)
     @Transactional
     public Window openWindow(long meetingId, LocalDateTime startsAt, LocalDateTime endsAt) {
-        meetings.findById(meetingId).orElseThrow(() -> new InvalidInput("meeting", "teamday.error.not-found"));
+        var meeting = meetings.findById(meetingId)
+                .orElseThrow(() -> new InvalidInput("meeting", "teamday.error.not-found"));
         var now = clock.instant();
         var start = startsAt.atZone(SchoolTime.ZONE).toInstant();
         var end = endsAt.atZone(SchoolTime.ZONE).toInstant();
@@ -115,9 +129,14 @@ public class MeetingAsync {
             throw new InvalidInput(problems);
         }
         var user = currentUser.require();
-        var window = windows.findById(meetingId).orElseGet(() -> new AsyncWindowRow(meetingId));
+        var existing = windows.findById(meetingId);
+        boolean fresh = existing.filter(row -> row.pendingAt(now)).isEmpty();
+        var window = existing.orElseGet(() -> new AsyncWindowRow(meetingId));
         window.set(start, end, user.fullName(), now);
         windows.saveAndFlush(window);
+        if (fresh) {
+            tellWhoIsNotThere(meeting.title(), meetingId, start, end, user.personId());
+        }
         changed(meetingId);
         return toWindow(window, now);
     }
@@ -137,6 +156,27 @@ public class MeetingAsync {
             changed(meetingId);
         });
         return window.map(row -> toWindow(row, now));
+    }
+
+    /**
+     * Tells every active staff member who is not on the attendance list (and is not the facilitator who
+     * opened it) that they may still vote, in the inbox and by mail, with the address of the page
+     * (decision 0052). Only when a window is opened, not when a pending one is moved.
+     */
+    private void tellWhoIsNotThere(String title, long meetingId, Instant start, Instant end, long opener) {
+        var present = new java.util.HashSet<Long>();
+        attendees.byName(meetingId).forEach(attendee -> present.add(attendee.toAttendee().personId()));
+        present.add(opener);
+        var subject = dutch("teamday.async.notice.subject", title);
+        var body = dutch("teamday.async.notice.body", title, DateTexts.shortDateTime(start, Translations.DUTCH),
+                DateTexts.shortDateTime(end, Translations.DUTCH));
+        var link = TeamDayRoutes.async(meetingId);
+        notifications.notifyAll(staff.activeStaff().stream().filter(member -> !present.contains(member.id()))
+                .map(member -> new Notice(member.id(), subject, body, link, Set.of())).toList());
+    }
+
+    private String dutch(String key, Object... args) {
+        return translations.getTranslation(key, Translations.DUTCH, args);
     }
 
     /** The meeting's window, if one was set. */

@@ -4,7 +4,7 @@
  * the decisions become the next concept version of the code (through {@code codetext}).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "base", "codetext", "pdf", "security", "staff" })
+@ApplicationModule(allowedDependencies = { "base", "codetext", "notification", "pdf", "security", "staff" })
 package nl.codewijzer.teamday;
 
 import org.jspecify.annotations.NullMarked;

@@ -77,6 +77,9 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
     nl.codewijzer.teamday.MeetingMinutes meetingMinutes;
 
     @Autowired
+    nl.codewijzer.notification.Notifications notifications;
+
+    @Autowired
     CodeTexts codeTexts;
 
     @Autowired
@@ -763,6 +766,37 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
             assertThat(lines).contains("Live deelgenomen: 2 · Asynchroon deelgenomen: 1",
                     "Live: 2 stemmen · Asynchroon: 1 stem");
         }
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void opening_the_period_tells_the_staff_who_were_not_there_once_with_the_address_of_the_page() {
+        var meeting = runningMeeting();
+        SignIn.as(users, "docent@school.example");
+        meetingAttendance.join(meeting.joinCode());
+        SignIn.as(users, "coordinator@school.example");
+        var console = console(meeting);
+        test(console.asyncPanel.open).click();
+        var page = "teamdag/" + meeting.id() + "/asynchroon";
+
+        SignIn.as(users, "nieuw@school.example");
+        assertThat(notifications.inbox()).filteredOn(entry -> page.equals(entry.link())).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.subject()).isEqualTo("Alsnog stemmen: Teamdag");
+                    assertThat(entry.body()).startsWith("Voor de teambijeenkomst ‘Teamdag’ staat asynchroon meedoen open van ")
+                            .contains("Was u er niet bij?", "Anonieme stemmingen blijven anoniem.");
+                });
+        SignIn.as(users, "docent@school.example");
+        assertThat(notifications.inbox()).as("the teacher was there").noneMatch(entry -> page.equals(entry.link()));
+        SignIn.as(users, "coordinator@school.example");
+        assertThat(notifications.inbox()).as("nor the facilitator who opened it")
+                .noneMatch(entry -> page.equals(entry.link()));
+
+        console.asyncPanel.endsAt.setValue(console.asyncPanel.endsAt.getValue().plusDays(1));
+        test(console.asyncPanel.open).click();
+        SignIn.as(users, "nieuw@school.example");
+        assertThat(notifications.inbox()).as("moving the period tells nobody again")
+                .filteredOn(entry -> page.equals(entry.link())).hasSize(1);
     }
 
     // ---- the projector ----
