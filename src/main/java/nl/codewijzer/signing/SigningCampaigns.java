@@ -294,6 +294,30 @@ public class SigningCampaigns {
     @Transactional
     public byte[] registerCsv(long versionId) {
         var register = registerRows(versionId);
+        var csv = csv(register);
+        events.publishEvent(new SignatureRegisterExported(versionId, register.campaign().versionNumber(),
+                SignatureRegisterExported.Format.CSV, register.signatures().size()));
+        return csv;
+    }
+
+    /**
+     * The register of a yearly round (decision 0053) as CSV, like the version's: everyone asked in the round,
+     * with their status and, for each re-confirmation, its time, SHA-256, verification code and method; the
+     * note column names the round ("Herbevestiging schooljaar 2026-2027").
+     */
+    @Transactional
+    public byte[] roundRegisterCsv(long versionId, int roundYear) {
+        var register = roundRows(versionId, roundYear);
+        var csv = csv(register);
+        events.publishEvent(new SignatureRegisterExported(versionId, register.campaign().versionNumber(),
+                SignatureRegisterExported.Format.CSV, register.signatures().size(), roundYear));
+        return csv;
+    }
+
+    private byte[] csv(RegisterRows register) {
+        var versionId = register.campaign().versionId();
+        var roundNote = register.roundYear() == 0 ? null
+                : dutch("signing.reconfirm.label", YearlyReconfirmations.label(register.roundYear()));
         var signed = new HashMap<Long, Signature>();
         register.signatures().forEach(signature -> signed.put(signature.personId(), signature));
         var rows = new ArrayList<RegisterCsv.Row>();
@@ -303,15 +327,12 @@ public class SigningCampaigns {
             var name = signature != null ? signature.personName() : asked.name();
             var status = request.status() == RequestStatus.OPEN && request.overdue(register.today())
                     ? "signing.status.overdue" : request.status().labelKey();
-            rows.add(new RegisterCsv.Row(name, dutch(status), request.dueDate(), signature,
-                    signature == null || register.redactional() == null || signature.versionId() == versionId ? ""
+            rows.add(new RegisterCsv.Row(name, dutch(status), request.dueDate(), signature, roundNote != null ? roundNote
+                    : signature == null || register.redactional() == null || signature.versionId() == versionId ? ""
                             : dutch("signing.register.carried", signature.versionNumber(), register.redactional().reason())));
         }
         rows.sort(Comparator.comparing(RegisterCsv.Row::name, DUTCH_NAMES));
-        var csv = RegisterCsv.write(register.campaign(), rows);
-        events.publishEvent(new SignatureRegisterExported(versionId, register.campaign().versionNumber(),
-                SignatureRegisterExported.Format.CSV, register.signatures().size()));
-        return csv;
+        return RegisterCsv.write(register.campaign(), rows);
     }
 
     /** The register of a version as PDF, sealed with the school's certificate when one is configured. */
@@ -331,13 +352,7 @@ public class SigningCampaigns {
      */
     @Transactional
     public byte[] roundRegisterPdf(long versionId, int roundYear, Locale locale) {
-        if (roundYear == 0) {
-            throw new InvalidInput("round", "signing.reconfirm.error.round-not-found");
-        }
-        var register = registerRows(versionId, roundYear);
-        if (register.asked().isEmpty()) {
-            throw new InvalidInput("round", "signing.reconfirm.error.round-not-found");
-        }
+        var register = roundRows(versionId, roundYear);
         var pdf = documents.register(pdfRegister(register), locale);
         events.publishEvent(new SignatureRegisterExported(versionId, register.campaign().versionNumber(),
                 SignatureRegisterExported.Format.PDF, register.signatures().size(), roundYear));
@@ -378,6 +393,18 @@ public class SigningCampaigns {
 
     private RegisterRows registerRows(long versionId) {
         return registerRows(versionId, 0);
+    }
+
+    /** The rows of a yearly round's register; refused for round 0 or a round nobody was asked in. */
+    private RegisterRows roundRows(long versionId, int roundYear) {
+        if (roundYear == 0) {
+            throw new InvalidInput("round", "signing.reconfirm.error.round-not-found");
+        }
+        var register = registerRows(versionId, roundYear);
+        if (register.asked().isEmpty()) {
+            throw new InvalidInput("round", "signing.reconfirm.error.round-not-found");
+        }
+        return register;
     }
 
     /** The rows of the version's own register (round 0) or of one of its yearly rounds. */

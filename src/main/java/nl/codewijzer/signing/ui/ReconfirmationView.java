@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * The registers of the yearly re-confirmation rounds (issue 14, decision 0053), for the coördinator
  * and the schoolleiding: per round (a code's version and a school year) how many re-confirmed, who
  * did and when, with their verification code, and who has not yet, with a reminder (at most one per
- * person per day) and a paper signature; the round's register as a sealed PDF. Built like the
+ * person per day) and a paper signature; the round's register as CSV and as a sealed PDF. Built like the
  * version's dashboard ({@link CampaignView}); the services check the roles again.
  */
 @Route(YearlyReconfirmations.ROUTE)
@@ -184,7 +184,13 @@ public class ReconfirmationView extends Main implements HasDynamicTitle {
         pdfButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         pdf.add(pdfButton);
         pdf.setId("reconfirm-register-pdf");
-        exports.add(pdf);
+        var csv = Downloads.link(this, "herbevestiging-" + numbers.schoolYearLabel() + "-v" + numbers.versionNumber()
+                + ".csv", "text/csv", () -> campaigns.roundRegisterCsv(numbers.versionId(), numbers.schoolYear()));
+        var csvButton = new Button(getTranslation("signing.campaign.csv"), VaadinIcon.TABLE.create());
+        csvButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        csv.add(csvButton);
+        csv.setId("reconfirm-register-csv");
+        exports.add(csv, pdf);
 
         current.add(summary, new H2(getTranslation("signing.campaign.exports")), new Paragraph(getTranslation(
                 campaigns.sealing() ? "signing.campaign.exports.sealed" : "signing.campaign.exports.unsealed")), exports);

@@ -389,6 +389,13 @@ class SigningViewsTest extends SpringBrowserlessTest {
                 Integer.class, version.id())).isEqualTo(1);
         assertThat(campaigns.overview(version.id()).signed()).extracting(line -> line.name()).containsExactly("Eva Bos");
 
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("reconfirm-register-csv").isVisible()).isTrue();
+        var csv = new String(campaigns.roundRegisterCsv(version.id(), 2026), java.nio.charset.StandardCharsets.UTF_8);
+        var evaLines = csv.lines().filter(line -> line.startsWith("Eva Bos;")).toList();
+        assertThat(evaLines).hasSize(1);
+        assertThat(evaLines.getFirst()).contains(again.groupedCode(), version.summary().sha256(),
+                "Herbevestiging schooljaar 2026-2027");
+        assertThat(csv).contains("Fleur Vos;", "Iris Hendriks;").doesNotContain("Bart de Vries");
         var pdf = campaigns.roundRegisterPdf(version.id(), 2026, Translations.DUTCH);
         assertThat(pdfText(pdf)).contains("Herbevestiging schooljaar 2026-2027", "Eva Bos", "Iris Hendriks",
                 "Fleur Vos", again.groupedCode(), "2 van 3");
