@@ -1,9 +1,6 @@
 package nl.codewijzer.codetext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import nl.codewijzer.base.Sha256;
 
 /**
  * The SHA-256 of a version's exact text: of its UTF-8 bytes, nothing normalised. Anyone can
@@ -15,11 +12,6 @@ public final class TextHash {
     }
 
     public static String sha256(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        return Sha256.hex(text);
     }
 }

@@ -1,15 +1,13 @@
 package nl.codewijzer.consent;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import nl.codewijzer.base.FileType;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.Sha256;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.codetext.VersionSummary;
 import nl.codewijzer.consent.internal.ComparisonPdf;
@@ -163,7 +161,7 @@ public class ConsentDocuments {
         if (!FileType.opensAsPdf(content)) {
             throw new InvalidInput("attachment", "consent.attachment.error.not-pdf");
         }
-        var sha256 = sha256(content);
+        var sha256 = Sha256.hex(content);
         if (attachments.has(roundId, sha256)) {
             throw new InvalidInput("attachment", "consent.attachment.error.duplicate");
         }
@@ -223,11 +221,4 @@ public class ConsentDocuments {
         return name;
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java has SHA-256", impossible);
-        }
-    }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.codewijzer.base.Sha256;
 import nl.codewijzer.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,7 +73,7 @@ public class SealedArchive {
         try {
             jdbc.update("""
                     insert into sealed_archive (kind, subject_id, title, content, sha256, kept_at, renew_before)
-                    values (?, ?, ?, ?, ?, ?, ?)""", kind, subjectId, title, sealed, sha256(sealed),
+                    values (?, ?, ?, ?, ?, ?, ?)""", kind, subjectId, title, sealed, Sha256.hex(sealed),
                     Timestamp.from(clock.instant()), validUntil == null ? null : Timestamp.from(validUntil));
         } catch (DuplicateKeyException keptByAnother) {
             // another request archived it a moment ago: theirs is the kept copy
@@ -114,7 +115,7 @@ public class SealedArchive {
     private void renew(PdfSeal sealer, ArchivedPdf due) {
         var renewed = sealer.renew(due.content());
         var validUntil = timestampsValidUntil(renewed);
-        var sha256 = sha256(renewed);
+        var sha256 = Sha256.hex(renewed);
         jdbc.update("""
                 update sealed_archive set content = ?, sha256 = ?, renew_before = ?, renewed_at = ?,
                 renewals = renewals + 1 where id = ?""", renewed, sha256,
@@ -128,14 +129,6 @@ public class SealedArchive {
     private @Nullable Instant timestampsValidUntil(byte[] sealed) {
         var sealer = seal.getIfAvailable();
         return sealer == null ? null : sealer.timestampsValidUntil(sealed).orElse(null);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
     }
 
     private static ArchivedPdf archived(ResultSet row, int number) throws SQLException {

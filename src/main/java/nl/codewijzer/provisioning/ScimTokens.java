@@ -1,15 +1,12 @@
 package nl.codewijzer.provisioning;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import nl.codewijzer.base.Sha256;
 import nl.codewijzer.provisioning.internal.ScimToken;
 import nl.codewijzer.provisioning.internal.ScimTokenRepository;
 import nl.codewijzer.security.CurrentUser;
@@ -66,7 +63,7 @@ public class ScimTokens {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        var saved = tokens.save(new ScimToken(sha256(token), currentUser.require().personId(), now));
+        var saved = tokens.save(new ScimToken(Sha256.hex(token), currentUser.require().personId(), now));
         events.publishEvent(new ScimTokenChanged(saved.id(), true));
         return token;
     }
@@ -91,7 +88,7 @@ public class ScimTokens {
         if (bearer == null || bearer.isBlank() || bearer.length() > 200) {
             return false;
         }
-        Optional<ScimToken> found = tokens.findByTokenSha256(sha256(bearer.strip()));
+        Optional<ScimToken> found = tokens.findByTokenSha256(Sha256.hex(bearer.strip()));
         if (found.isEmpty() || found.get().revoked()) {
             return false;
         }
@@ -103,11 +100,4 @@ public class ScimTokens {
         return true;
     }
 
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }

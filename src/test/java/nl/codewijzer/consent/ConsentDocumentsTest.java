@@ -13,6 +13,7 @@ import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Sha256;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.school.VotingGeleding;
@@ -127,7 +128,7 @@ class ConsentDocumentsTest {
 
         var added = documents.attach(round.id(), "C:\\fakepath\\Advies vertrouwenspersoon.pdf", content);
 
-        var expectedHash = ConsentDocuments.sha256(content);
+        var expectedHash = Sha256.hex(content);
         assertThat(added.name()).isEqualTo("Advies vertrouwenspersoon.pdf");
         assertThat(documents.documents(round.id())).singleElement().satisfies(line -> {
             assertThat(line.kind()).isEqualTo(RoundDocument.Kind.ATTACHMENT);
@@ -192,7 +193,7 @@ class ConsentDocumentsTest {
         assertThat(file.get("consent").get("attachments").values()).anySatisfy(attachment -> {
             assertThat(attachment.get("roundId").asLong()).isEqualTo(round.id());
             assertThat(attachment.get("fileName").asString()).isEqualTo("Eigen bijlage.pdf");
-            assertThat(attachment.get("sha256").asString()).isEqualTo(ConsentDocuments.sha256(content));
+            assertThat(attachment.get("sha256").asString()).isEqualTo(Sha256.hex(content));
             assertThat(attachment.has("content")).isFalse();
         });
     }
@@ -212,7 +213,7 @@ class ConsentDocumentsTest {
 
         assertThat(documents.documents(round.id())).extracting(RoundDocument::id).containsExactly(kept.id());
         assertThat(events.stream(ConsentAttachmentRemoved.class)).singleElement()
-                .satisfies(event -> assertThat(event.auditDetails()).contains("sha256=" + ConsentDocuments.sha256(wrong)));
+                .satisfies(event -> assertThat(event.auditDetails()).contains("sha256=" + Sha256.hex(wrong)));
         assertThat(dutch(catchThrowable(() -> documents.remove(round.id(), added.id()))))
                 .isEqualTo("Dit stuk bestaat niet (meer) bij deze ronde.");
         documents.attach(round.id(), "toch.pdf", wrong); // the same file may come back after removal
@@ -270,7 +271,7 @@ class ConsentDocumentsTest {
         try (var document = Loader.loadPDF(pdf)) {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Stukken bij het voorstel", "Advies vertrouwenspersoon.pdf", "Reactie ouders.pdf");
-            assertThat(text.replace(" ", "")).contains(ConsentDocuments.sha256(first), ConsentDocuments.sha256(second));
+            assertThat(text.replace(" ", "")).contains(Sha256.hex(first), Sha256.hex(second));
         }
 
         SignIn.as(users, DIRECTEUR);
@@ -376,6 +377,6 @@ class ConsentDocumentsTest {
         var text = textOf(consent.decisionPdf(round.id(), Translations.DUTCH));
         assertThat(text).contains("Stukken bij het voorstel", "Verslag van de teamdag \u2018Teamdag najaar\u2019",
                 "Vergelijking van versie 2 met versie 1", "Advies vertrouwenspersoon.pdf");
-        assertThat(text.replace(" ", "")).contains(ConsentDocuments.sha256(advice));
+        assertThat(text.replace(" ", "")).contains(Sha256.hex(advice));
     }
 }

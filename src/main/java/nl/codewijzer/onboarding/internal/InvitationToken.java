@@ -1,12 +1,9 @@
 package nl.codewijzer.onboarding.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import nl.codewijzer.base.Sha256;
 
 /**
  * The secret in an invitation link: 32 random bytes, base64url without padding (43 characters).
@@ -33,13 +30,9 @@ public record InvitationToken(String value) {
         return sha256(value);
     }
 
+    /** The token is URL-safe Base64, so its UTF-8 bytes are its ASCII bytes. */
     public static String sha256(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 
     @Override
