@@ -235,8 +235,17 @@ public class YearlyReconfirmations {
         var names = staff.names(asked.stream().map(SignatureRequest::personId).toList());
         var signed = new HashMap<Long, Signature>();
         signatures.ofRound(round.versionId(), schoolYear).forEach(signature -> signed.put(signature.personId(), signature));
+        // reminders carry no round (decision 0053): whoever is in a round had no open request of the version
+        // before it, so every reminder of the version since the round began is one of the round's
+        var reminded = new HashMap<Long, Object[]>();
+        jdbc.query("""
+                select person_id, max(sent_on), count(*) from signature_reminder
+                where version_id = ? and sent_on >= ? group by person_id""", row -> {
+            reminded.put(row.getLong(1), new Object[] {row.getObject(2, LocalDate.class), row.getInt(3)});
+        }, round.versionId(), round.startsOn());
         var lines = new ArrayList<ReconfirmationRegister.Line>();
         for (var request : asked) {
+            var reminders = reminded.get(request.personId());
             var signature = signed.get(request.personId());
             var status = request.overdue(today) ? "signing.status.overdue" : request.status().labelKey();
             lines.add(new ReconfirmationRegister.Line(request.personId(),
@@ -245,7 +254,8 @@ public class YearlyReconfirmations {
                     signature == null ? null : signature.id(), signature == null ? null : signature.signedAt(),
                     signature == null ? null : signature.sha256(),
                     signature == null ? null : signature.verificationCode(),
-                    signature == null ? null : signature.method()));
+                    signature == null ? null : signature.method(),
+                    reminders == null ? null : (LocalDate) reminders[0], reminders == null ? 0 : (int) reminders[1]));
         }
         lines.sort(Comparator.comparing(ReconfirmationRegister.Line::name, DutchNames.ORDER));
         return new ReconfirmationRegister(round, lines);

@@ -89,6 +89,10 @@ public class ReconfirmationView extends Main implements HasDynamicTitle {
                     : "badge");
             return status;
         }).setHeader(getTranslation("signing.campaign.status")).setAutoWidth(true);
+        outstanding.addColumn(line -> line.lastReminded() == null ? ""
+                        : getTranslation("signing.campaign.reminded.line", Dates.date(this, line.lastReminded()),
+                                line.reminders()))
+                .setHeader(getTranslation("signing.campaign.reminded")).setAutoWidth(true);
         outstanding.addComponentColumn(line -> {
             if (!line.open()) {
                 return new Span();

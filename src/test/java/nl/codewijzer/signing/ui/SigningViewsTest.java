@@ -360,7 +360,7 @@ class SigningViewsTest extends SpringBrowserlessTest {
 
         int fleur = java.util.stream.IntStream.range(0, outstanding.size())
                 .filter(i -> outstanding.getCellText(i, 0).equals("Fleur Vos")).findFirst().orElseThrow();
-        test((Button) outstanding.getCellComponent(fleur, 3)).click();
+        test((Button) outstanding.getCellComponent(fleur, 4)).click();
         assertThat(jdbc.queryForObject("""
                 select count(*) from signature_reminder where version_id = ? and sent_on = ?
                   and person_id = (select id from person where email = ?)""", Integer.class, version.id(), today,
@@ -372,7 +372,10 @@ class SigningViewsTest extends SpringBrowserlessTest {
         var rows = test(view.outstanding);
         int iris = java.util.stream.IntStream.range(0, rows.size())
                 .filter(i -> rows.getCellText(i, 0).equals("Iris Hendriks")).findFirst().orElseThrow();
-        test((Button) rows.getCellComponent(iris, 4)).click();
+        assertThat(rows.getCellText(java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.getCellText(i, 0).equals("Fleur Vos")).findFirst().orElseThrow(), 3))
+                .as("the reminder on the round's register").endsWith("(1×)");
+        test((Button) rows.getCellComponent(iris, 5)).click();
         var dialog = $(PaperSignatureDialog.class).single();
         dialog.signedOn.setValue(today.minusDays(30));
         dialog.received("iris.pdf", "%PDF-1.7 getekend op papier".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
