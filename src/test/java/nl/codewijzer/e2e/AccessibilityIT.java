@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.teamday.TeamDayRoutes;
+import nl.codewijzer.teamday.TeamMeetings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +37,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * violations in full made a page view's check about three times faster (both run on the same pages
  * in one run: 0.3-1.7 s instead of 1.4-4.3 s), and axe then also runs its page-level rules, 37 rules
  * instead of 24 passed on the login page. One of those, {@code region} (content outside a landmark),
- * is "moderate" on every page and is listed in target/axe-report.txt, not failed.
+ * is "moderate" on every page and is listed in target/axe-report.txt, not failed. The team-day pages are
+ * checked on the demo school's planned meeting (console, projector, minutes, and the asynchronous page
+ * without a window).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:e2e-axe-${random.uuid};DB_CLOSE_DELAY=-1",
@@ -67,6 +71,9 @@ class AccessibilityIT extends BrowserTest {
     @Autowired
     CodeTexts codeTexts;
 
+    @Autowired
+    TeamMeetings meetings;
+
     private final List<String> findings = new ArrayList<>();
     private final List<String> timings = new ArrayList<>();
     private int checked;
@@ -82,6 +89,7 @@ class AccessibilityIT extends BrowserTest {
         var code = codeTexts.codes().getFirst();
         var active = java.util.Objects.requireNonNull(code.active(), "the demo code has an adopted version");
         var draft = java.util.Objects.requireNonNull(code.latestDraft(), "the demo code has a newer draft");
+        long meeting = meetings.meetings().getFirst().id();
         SecurityContextHolder.clearContext();
 
         var anonymous = open(base());
@@ -100,6 +108,7 @@ class AccessibilityIT extends BrowserTest {
         check(docent, "meldingen", "h1");
         check(docent, "mijn-gegevens", "h1");
         check(docent, "feedback", "h1");
+        check(docent, TeamDayRoutes.async(meeting), "h1");
 
         var coordinator = signedIn("coordinator@school.example");
         check(coordinator, "gedragscode/geschiedenis/" + code.id(), "h1");
@@ -113,6 +122,9 @@ class AccessibilityIT extends BrowserTest {
         check(coordinator, "openbaar", "h1");
         check(coordinator, "instemming", "h1");
         check(coordinator, "teamdag", "h1");
+        check(coordinator, TeamDayRoutes.console(meeting), "h1");
+        check(coordinator, TeamDayRoutes.projector(meeting), "h1");
+        check(coordinator, TeamDayRoutes.minutes(meeting), "h1");
 
         var beheerder = signedIn("beheerder@school.example");
         check(beheerder, "beheer/personeel", "h1");
