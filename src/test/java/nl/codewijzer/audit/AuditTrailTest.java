@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +20,7 @@ import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.Reactions;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.TestPeople;
+import nl.codewijzer.audit.internal.AuditChain;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.school.SchoolSettings;
@@ -68,6 +72,8 @@ class AuditTrailTest {
     StaffService staff;
     @Autowired
     Pseudonymisation pseudonymisation;
+    @Autowired
+    AuditChain chain;
 
     /** The rows of one action about one object, read as the beheerder reads them. */
     private List<AuditEntry> rows(String action, String objectId) {
@@ -269,8 +275,16 @@ class AuditTrailTest {
             catchThrowable(() -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "fout")));
             staff.deactivate(vera.id(), today.minusYears(3));
             assertThat(names(vera.id())).contains("Vera Vertrek", email);
+            // a row a server staged and did not chain before it stopped (decision 0039), with her name
+            sql.update("""
+                    insert into audit_pending (batch, occurred_at, actor_id, actor_name, action, object_type, object_id,
+                        subject_id, details) values (?, ?, ?, 'Vera Vertrek', 'probe.left-behind', 'person', ?, ?, '')""",
+                    "left-behind-" + vera.id(), Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)),
+                    vera.id(), Long.toString(vera.id()), vera.id());
 
             SystemActor.runAs(() -> pseudonymisation.pseudonymiseLeavers(today));
+            // what the chaining job would do next
+            transaction.executeWithoutResult(status -> chain.chainPending());
 
             assertThat(names(vera.id())).doesNotContain("Vera Vertrek", email);
             SignIn.as(users, BEHEERDER);

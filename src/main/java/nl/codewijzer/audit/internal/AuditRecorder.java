@@ -59,9 +59,14 @@ class AuditRecorder {
                 event.auditObjectType(), event.auditObjectId(), event.auditSubjectId(), event.auditDetails()));
     }
 
-    /** The names this person had in the trail go; their digests stay, so the chain still verifies. */
+    /**
+     * The names this person had in the trail go; their digests stay, so the chain still verifies. Rows still
+     * waiting to be chained (a server stopped before it chained them, or another server has not yet) are
+     * chained first: chained afterwards, they would keep the name in plain text.
+     */
     @EventListener
     void on(PersonPseudonymised event) {
+        chain.chainPending();
         chain.eraseNames(event.personId());
     }
 
