@@ -25,8 +25,11 @@ import nl.codewijzer.teamday.internal.AsyncParticipantRepository;
 import nl.codewijzer.teamday.internal.AsyncWindowRepository;
 import nl.codewijzer.teamday.internal.AsyncWindowRow;
 import nl.codewijzer.teamday.internal.MeetingAttendeeRepository;
+import nl.codewijzer.teamday.internal.MeetingItemRepository;
 import nl.codewijzer.teamday.internal.MeetingPoll;
 import nl.codewijzer.teamday.internal.MeetingPollRepository;
+import nl.codewijzer.teamday.internal.MeetingProposal;
+import nl.codewijzer.teamday.internal.MeetingProposalRepository;
 import nl.codewijzer.teamday.internal.MeetingRepository;
 import nl.codewijzer.teamday.internal.PollLedger;
 import nl.codewijzer.teamday.internal.PollVote;
@@ -61,12 +64,17 @@ public class MeetingAsync {
     private final StaffDirectory staff;
     private final Notifications notifications;
     private final Translations translations;
+    private final MeetingItemRepository items;
+    private final MeetingProposalRepository proposals;
 
     MeetingAsync(MeetingRepository meetings, MeetingPollRepository polls, PollVoteRepository votes,
             AsyncWindowRepository windows, AsyncParticipantRepository participants,
             MeetingAttendeeRepository attendees, PollLedger ledger, CurrentUser currentUser,
             ApplicationEventPublisher events, UniqueKeyRetry retry, Clock clock, StaffDirectory staff,
-            Notifications notifications, Translations translations) {
+            Notifications notifications, Translations translations, MeetingItemRepository items,
+            MeetingProposalRepository proposals) {
+        this.items = items;
+        this.proposals = proposals;
         this.staff = staff;
         this.notifications = notifications;
         this.translations = translations;
@@ -210,6 +218,46 @@ public class MeetingAsync {
             }
         }
         return result;
+    }
+
+    /**
+     * The agenda items the caller may send a proposal for now: every item not skipped, while the window
+     * is open; none otherwise.
+     */
+    @PreAuthorize(Role.Require.STAFF)
+    @Transactional(readOnly = true)
+    public List<AgendaItem> proposable(long meetingId) {
+        var now = clock.instant();
+        if (windows.findById(meetingId).filter(window -> window.openAt(now)).isEmpty()) {
+            return List.of();
+        }
+        return items.agenda(meetingId).stream().filter(item -> !item.skipped()).map(item -> item.toItem()).toList();
+    }
+
+    /**
+     * Sends a proposal (a suggested rule text) for an agenda item of the caller's choice during the
+     * window, as staff in the room do for the item under discussion; marked asynchronous, and counted as
+     * taking part. An empty or too long text, an item not on this meeting's agenda, or a closed window is
+     * refused at its field and nothing is saved.
+     */
+    @PreAuthorize(Role.Require.STAFF)
+    @Transactional
+    public Proposal propose(long meetingId, long itemId, String text) {
+        var clean = MeetingPolls.proposalText(text);
+        var now = clock.instant();
+        if (windows.findById(meetingId).filter(window -> window.openAt(now)).isEmpty()) {
+            throw new InvalidInput("text", "teamday.error.async-window-closed");
+        }
+        var item = items.findById(itemId).filter(found -> found.meetingId() == meetingId && !found.skipped())
+                .orElseThrow(() -> new InvalidInput("item", "teamday.error.async-item-unknown"));
+        var user = currentUser.require();
+        var proposal = proposals.saveAndFlush(new MeetingProposal(meetingId, item.id(), user.personId(), user.fullName(),
+                clean, now).async());
+        if (!participants.tookPart(meetingId, user.personId())) {
+            participants.saveAndFlush(new AsyncParticipant(meetingId, user.personId()));
+        }
+        events.publishEvent(new MeetingChange(meetingId, What.PROPOSALS));
+        return proposal.toProposal();
     }
 
     /** Casts the caller's asynchronous vote: once per poll, and only if they did not vote live. */

@@ -347,13 +347,7 @@ public class MeetingPolls {
     @PreAuthorize(Role.Require.STAFF)
     @Transactional
     public Proposal propose(long meetingId, String text) {
-        var clean = text.strip();
-        if (clean.isEmpty()) {
-            throw new InvalidInput("text", "teamday.error.proposal-empty");
-        }
-        if (clean.length() > MAX_PROPOSAL) {
-            throw new InvalidInput("text", "teamday.error.proposal-too-long", MAX_PROPOSAL, clean.length());
-        }
+        var clean = proposalText(text);
         var meeting = running(meetingId);
         var item = current(meeting);
         var user = currentUser.require();
@@ -361,6 +355,18 @@ public class MeetingPolls {
                 clean, clock.instant()));
         changed(meetingId, What.PROPOSALS);
         return proposal.toProposal();
+    }
+
+    /** A proposal's text without surrounding blanks; an empty or too long one is refused at the field "text". */
+    static String proposalText(String text) {
+        var clean = text.strip();
+        if (clean.isEmpty()) {
+            throw new InvalidInput("text", "teamday.error.proposal-empty");
+        }
+        if (clean.length() > MAX_PROPOSAL) {
+            throw new InvalidInput("text", "teamday.error.proposal-too-long", MAX_PROPOSAL, clean.length());
+        }
+        return clean;
     }
 
     // ---- helpers ----

@@ -125,8 +125,12 @@ public record Minutes(long meetingId, long codeId, String codeTitle, String titl
     public record OptionCount(String label, int votes) {
     }
 
-    /** A rule text someone proposed from their phone. */
-    public record ProposalLine(String text, String author) {
+    /** A rule text someone proposed from their phone, in the room or during the asynchronous window. */
+    public record ProposalLine(String text, String author, boolean async) {
+
+        public ProposalLine(String text, String author) {
+            this(text, author, false);
+        }
     }
 
     /** A follow-up action with its owner and, optionally, a due date. */

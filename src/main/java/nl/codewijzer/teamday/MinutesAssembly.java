@@ -72,7 +72,7 @@ class MinutesAssembly {
                         split == null ? 0 : split.asyncVoters()));
             }
             var itemProposals = allProposals.stream().filter(proposal -> Objects.equals(proposal.itemId(), item.id()))
-                    .map(proposal -> new ProposalLine(proposal.text(), proposal.authorName())).toList();
+                    .map(proposal -> new ProposalLine(proposal.text(), proposal.authorName(), proposal.isAsync())).toList();
             var decision = item.decision();
             results.add(new AgendaResult(item.position(), item.question(), item.title(), item.skipped(), pollResults,
                     itemProposals, decision.status(), decision.text(), decision.rationale(), decision.exceptions(),

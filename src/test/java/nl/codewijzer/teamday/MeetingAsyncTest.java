@@ -242,6 +242,48 @@ class MeetingAsyncTest {
         assertThat(async.split(poll.id())).as("not revealed: hidden from a teacher").isEmpty();
     }
 
+    @Test
+    void a_proposal_during_the_window_is_kept_for_the_chosen_topic_marked_asynchronous_and_bad_ones_are_refused() {
+        var meeting = runningMeeting();
+        async.openWindow(meeting.id(), LocalDateTime.of(2026, 12, 3, 17, 0), LocalDateTime.of(2026, 12, 10, 17, 0));
+        flow.close(meeting.id());
+        long firstItem = jdbc.queryForObject("select min(id) from meeting_item where meeting_id = ?", Long.class,
+                meeting.id());
+        SignIn.as(users, NIEUW);
+        assertThat(async.proposable(meeting.id())).as("the window has not started").isEmpty();
+        assertRefused(() -> async.propose(meeting.id(), firstItem, "Alleen via de schoolmail."), "text",
+                "teamday.error.async-window-closed");
+
+        CLOCK.set(MovableClock.at(2026, 12, 4, 14, 30));
+        var topics = async.proposable(meeting.id());
+        assertThat(topics).extracting(AgendaItem::id).contains(firstItem);
+        assertRefused(() -> async.propose(meeting.id(), firstItem, " "), "text", "teamday.error.proposal-empty");
+        assertRefused(() -> async.propose(meeting.id(), firstItem, "x".repeat(MeetingPolls.MAX_PROPOSAL + 1)), "text",
+                "teamday.error.proposal-too-long");
+        assertRefused(() -> async.propose(meeting.id(), Long.MAX_VALUE, "Alleen via de schoolmail."), "item",
+                "teamday.error.async-item-unknown");
+        assertThat(jdbc.queryForObject("select count(*) from meeting_proposal where meeting_id = ?", Integer.class,
+                meeting.id())).as("nothing saved").isZero();
+
+        var sent = async.propose(meeting.id(), topics.getLast().id(), "  Alleen via de schoolmail.  ");
+
+        assertThat(sent.async()).isTrue();
+        assertThat(sent.itemId()).isEqualTo(topics.getLast().id());
+        assertThat(sent.text()).isEqualTo("Alleen via de schoolmail.");
+        assertThat(async.participation(meeting.id())).isEqualTo(new MeetingAsync.Participation(0, 1));
+        CLOCK.set(MovableClock.at(2026, 12, 11, 9, 0));
+        assertRefused(() -> async.propose(meeting.id(), firstItem, "Nog een."), "text",
+                "teamday.error.async-window-closed");
+    }
+
+    private static void assertRefused(Runnable action, String field, String messageKey) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInput.class, refused ->
+                assertThat(refused.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.field()).isEqualTo(field);
+                    assertThat(problem.messageKey()).isEqualTo(messageKey);
+                }));
+    }
+
     private MeetingSummary runningMeeting() {
         SignIn.as(users, COORDINATOR);
         var code = codeTexts.createCode("Asynchroon " + System.nanoTime(), "gedragscode-sociale-media");

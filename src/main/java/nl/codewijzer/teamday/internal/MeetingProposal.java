@@ -23,6 +23,8 @@ public class MeetingProposal {
     private String authorName = "";
     private String text = "";
     private Instant createdAt = Instant.EPOCH;
+    /** Sent during the asynchronous window, not in the room. */
+    private boolean async;
 
     protected MeetingProposal() {
     }
@@ -37,8 +39,18 @@ public class MeetingProposal {
         this.createdAt = createdAt;
     }
 
+    /** Marks this proposal as sent during the asynchronous window; returns it. */
+    public MeetingProposal async() {
+        this.async = true;
+        return this;
+    }
+
+    public boolean isAsync() {
+        return async;
+    }
+
     public Proposal toProposal() {
-        return new Proposal(Objects.requireNonNull(id), itemId, text, authorName, createdAt);
+        return new Proposal(Objects.requireNonNull(id), itemId, text, authorName, createdAt, async);
     }
 
     public long meetingId() {

@@ -86,8 +86,9 @@ public class MinutesPdf {
         if (!item.proposals().isEmpty()) {
             html.append("<h3>").append(esc(text(locale, "teamday.minutes.proposals"))).append("</h3><ul>");
             for (var proposal : item.proposals()) {
+                var by = proposal.async() ? "teamday.minutes.proposed-by-async" : "teamday.minutes.proposed-by";
                 html.append("<li>").append(lines(proposal.text())).append("<br><em>")
-                        .append(esc(text(locale, "teamday.minutes.proposed-by", proposal.author())))
+                        .append(esc(text(locale, by, proposal.author())))
                         .append("</em></li>");
             }
             html.append("</ul>");

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,7 +25,9 @@ import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.teamday.AgendaItem;
 import nl.codewijzer.teamday.MeetingAsync;
+import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.PollState;
 import nl.codewijzer.teamday.TeamDayRoutes;
@@ -34,7 +38,9 @@ import org.jspecify.annotations.Nullable;
  * Where a staff member who was not in the room votes on the polls they missed, while the meeting's
  * asynchronous window is open (issue 15, decision 0051): one poll at a time, oldest first, on a 360
  * pixel phone or a desktop. An asynchronous vote cannot be changed, so an answer is first chosen and
- * then sent. The service checks the role, the window and the one vote per person again.
+ * then sent. Below the polls, a proposal (a suggested rule text) for any agenda item, as phones in the
+ * room send one for the item under discussion. The service checks the role, the window and the one vote
+ * per person again.
  */
 @Route(value = TeamDayRoutes.ASYNC, autoLayout = false)
 @RolesAllowed({Role.Names.BEHEERDER, Role.Names.COORDINATOR, Role.Names.SCHOOLLEIDING, Role.Names.MEDEWERKER})
@@ -55,6 +61,11 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
     private long pollId;
     private @Nullable Integer chosen;
     private final List<Integer> rankingOrder = new ArrayList<>();
+    final Div proposalArea = new Div();
+    final Select<AgendaItem> proposalItem = new Select<>();
+    final TextArea proposalText = new TextArea();
+    final Button proposalSend = new Button();
+    final Paragraph proposalSent = new Paragraph();
 
     AsyncVoteView(TeamMeetings meetings, MeetingAsync async) {
         this.meetings = meetings;
@@ -83,7 +94,64 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
                 cast(() -> async.vote(pollId, choice), PhoneView.answer(current(), choice));
             }
         });
-        add(header, heading, status, sent, pollArea);
+        proposalArea.setId("async-proposal");
+        proposalArea.addClassName("phone-poll");
+        proposalItem.setLabel(getTranslation("teamday.async.proposal.item"));
+        proposalItem.setId("async-proposal-item");
+        proposalItem.setItemLabelGenerator(item -> item.position() + ". " + item.title());
+        proposalItem.setWidthFull();
+        proposalText.setLabel(getTranslation("teamday.async.proposal.text"));
+        proposalText.setId("async-proposal-text");
+        proposalText.setMaxLength(MeetingPolls.MAX_PROPOSAL);
+        proposalText.setWidthFull();
+        proposalSend.setText(getTranslation("teamday.async.proposal.send"));
+        proposalSend.setId("async-proposal-send");
+        proposalSend.addClickListener(click -> propose());
+        proposalSent.setId("async-proposal-sent");
+        proposalSent.setVisible(false);
+        proposalArea.add(new H2(getTranslation("teamday.async.proposal.title")),
+                new Paragraph(getTranslation("teamday.async.proposal.intro")), proposalItem, proposalText, proposalSend,
+                proposalSent);
+        add(header, heading, status, sent, pollArea, proposalArea);
+    }
+
+    /** Sends the proposal; the text goes once it is sent, a refusal is shown at its field. */
+    private void propose() {
+        proposalText.setInvalid(false);
+        proposalItem.setInvalid(false);
+        var item = proposalItem.getValue();
+        if (item == null) {
+            proposalItem.setErrorMessage(getTranslation("teamday.async.proposal.item-needed"));
+            proposalItem.setInvalid(true);
+            return;
+        }
+        try {
+            async.propose(meetingId, item.id(), proposalText.getValue());
+            proposalText.clear();
+            proposalSent.setText(getTranslation("teamday.async.proposal.sent", item.position() + ". " + item.title()));
+            proposalSent.setVisible(true);
+        } catch (InvalidInput refused) {
+            var problem = refused.problems().getFirst();
+            var message = getTranslation(problem.messageKey(), problem.args().toArray());
+            proposalSent.setVisible(false);
+            if (problem.field().equals("item")) {
+                proposalItem.setErrorMessage(message);
+                proposalItem.setInvalid(true);
+            } else {
+                proposalText.setErrorMessage(message);
+                proposalText.setInvalid(true);
+            }
+        }
+    }
+
+    private void showProposals() {
+        var items = async.proposable(meetingId);
+        proposalArea.setVisible(!items.isEmpty());
+        var chosenItem = proposalItem.getValue();
+        proposalItem.setItems(items);
+        if (chosenItem != null) {
+            items.stream().filter(item -> item.id() == chosenItem.id()).findFirst().ifPresent(proposalItem::setValue);
+        }
     }
 
     @Override
@@ -104,6 +172,7 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
 
     void refresh() {
         pollArea.removeAll();
+        showProposals();
         var window = async.window(meetingId).filter(MeetingAsync.Window::open);
         var votable = window.isPresent() ? async.votable(meetingId) : List.<PollState>of();
         shownPoll = votable.isEmpty() ? null : votable.getFirst();

@@ -210,7 +210,8 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
         }
         if (!item.proposals().isEmpty()) {
             var list = new UnorderedList();
-            item.proposals().forEach(proposal -> list.add(new ListItem(proposal.text() + " (" + proposal.author() + ")")));
+            item.proposals().forEach(proposal -> list.add(new ListItem(proposal.text() + " (" + (proposal.async()
+                    ? getTranslation("teamday.proposal.async-by", proposal.author()) : proposal.author()) + ")")));
             section.add(new H3(getTranslation("teamday.proposals")), list);
         }
         if (!item.decisionText().isBlank()) {

@@ -55,6 +55,7 @@ final class ProposalsPanel extends Div {
             var item = console.agenda().stream().filter(entry -> Objects.equals(entry.id(), proposal.itemId()))
                     .findFirst().map(entry -> entry.position() + ". ").orElse("");
             var who = new Paragraph(proposal.author() + " · " + Dates.dateTime(this, proposal.createdAt()) + " · "
+                    + (proposal.async() ? getTranslation("teamday.proposal.async") + " · " : "")
                     + getTranslation("teamday.proposal.at-item", item + itemTitle(console, proposal.itemId())));
             who.addClassName("muted");
             var toPoll = new Button(getTranslation("teamday.proposal.poll"), VaadinIcon.QUESTION_CIRCLE_O.create(),

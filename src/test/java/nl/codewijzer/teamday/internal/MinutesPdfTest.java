@@ -67,7 +67,8 @@ class MinutesPdfTest {
         var text = text(minutesPdf.render(teamDay(), Translations.DUTCH));
 
         assertThat(text).containsSubsequence("Voorstellen", "Alleen via de ELO en de schoolmail.",
-                "voorgesteld door Noëlle Çelik-Verbeek", "Geen klasgroepen op WhatsApp.", "voorgesteld door René Koç");
+                "voorgesteld door Noëlle Çelik-Verbeek", "Geen klasgroepen op WhatsApp.", "voorgesteld door René Koç",
+                "Alleen de schooltelefoon, ook op kamp.", "asynchroon voorgesteld door Łukasz Nowak");
         assertThat(text).contains("Besluit", "Status: Besloten", "Status: Uitgesteld", "Status: Nog open");
         assertThat(text).contains("Afspraak: Digitaal contact loopt alleen via de kanalen van de school:",
                 "- de ELO; - de schoolmail.", "Afspraak: " + AVONDREGEL,
@@ -164,7 +165,8 @@ class MinutesPdfTest {
                         List.of(new OptionCount("Eens", 11), new OptionCount("Oneens", 3),
                                 new OptionCount("Weet niet", 1)), 15)),
                 List.of(new ProposalLine("Alleen via de ELO en de schoolmail.", "Noëlle Çelik-Verbeek"),
-                        new ProposalLine("Geen klasgroepen op WhatsApp.", "René Koç")),
+                        new ProposalLine("Geen klasgroepen op WhatsApp.", "René Koç"),
+                        new ProposalLine("Alleen de schooltelefoon, ook op kamp.", "Łukasz Nowak", true)),
                 DecisionStatus.BESLOTEN, "Digitaal contact loopt alleen via de kanalen van de school:\n- de ELO;\n"
                         + "- de schoolmail.", "Het team wil geen privénummers bij leerlingen.", "",
                 List.of(new FollowUpAction("Schooltelefoons bestellen", "Marĳke Smits", LocalDate.of(2027, 3, 15))));

@@ -708,6 +708,42 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("docent@school.example")
+    void a_teacher_who_missed_the_session_sends_a_proposal_for_a_topic_of_her_choice_and_the_minutes_mark_it_asynchronous() {
+        var meeting = runningMeeting();
+        var now = java.time.LocalDateTime.now(SchoolTime.ZONE);
+        async.openWindow(meeting.id(), now.minusMinutes(5), now.plusDays(2));
+        SignIn.as(users, "docent@school.example");
+
+        var page = navigate("teamdag/" + meeting.id() + "/asynchroon", AsyncVoteView.class);
+        assertThat(page.proposalArea.isVisible()).isTrue();
+        test(page.proposalSend).click();
+        assertThat(page.proposalItem.isInvalid()).isTrue();
+        assertThat(page.proposalItem.getErrorMessage()).isEqualTo("Kies eerst het onderwerp van uw voorstel.");
+
+        var topic = page.proposalItem.getListDataView().getItems().toList().get(2);
+        page.proposalItem.setValue(topic);
+        page.proposalText.setValue("   ");
+        test(page.proposalSend).click();
+        assertThat(page.proposalText.isInvalid()).isTrue();
+        assertThat(page.proposalText.getErrorMessage()).isEqualTo("Schrijf eerst uw voorstel op.");
+        assertThat(page.proposalSent.isVisible()).isFalse();
+
+        page.proposalText.setValue("We appen niet met leerlingen na 20.00 uur.");
+        test(page.proposalSend).click();
+        assertThat(page.proposalText.isInvalid()).isFalse();
+        assertThat(page.proposalSent.getText())
+                .isEqualTo("Uw voorstel bij " + topic.position() + ". " + topic.title() + " is verstuurd.");
+        assertThat(page.proposalText.getValue()).as("sent: the field is empty again").isEmpty();
+
+        SignIn.as(users, "coordinator@school.example");
+        assertThat(async.participation(meeting.id()).async()).isEqualTo(1);
+        meetingFlow.close(meeting.id());
+        var minutes = navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
+        assertThat(text(minutes)).contains("We appen niet met leerlingen na 20.00 uur. (Bart de Vries, asynchroon)");
+    }
+
+    @Test
+    @WithUserDetails("docent@school.example")
     void the_asynchronous_page_says_when_there_is_no_open_period_and_is_closed_to_a_parent_in_the_mr() {
         var meeting = runningMeeting();
         SignIn.as(users, "docent@school.example");
@@ -715,6 +751,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         assertThat(page.status.getText())
                 .isEqualTo("Alsnog stemmen kan nu niet: er is geen open periode voor deze bijeenkomst.");
         assertThat(page.pollArea.isVisible()).isFalse();
+        assertThat(page.proposalArea.isVisible()).as("no proposals outside the period").isFalse();
 
         SignIn.as(users, "fatima.amrani@ouders.example");
         navigate("teamdag/" + meeting.id() + "/asynchroon", AccessDeniedView.class);
