@@ -145,7 +145,7 @@ public class MeetingAsync {
         if (fresh) {
             tellWhoIsNotThere(meeting.title(), meetingId, start, end, user.personId());
         }
-        changed(meetingId);
+        windowChanged(meetingId);
         return toWindow(window, now);
     }
 
@@ -161,7 +161,7 @@ public class MeetingAsync {
         var window = windows.findById(meetingId);
         window.filter(row -> row.pendingAt(now)).ifPresent(row -> {
             ledger.endWindow(row, now);
-            changed(meetingId);
+            windowChanged(meetingId);
         });
         return window.map(row -> toWindow(row, now));
     }
@@ -309,7 +309,7 @@ public class MeetingAsync {
         var ended = windows.endedBy(now);
         ended.forEach(window -> {
             ledger.endWindow(window, now);
-            changed(window.meetingId());
+            windowChanged(window.meetingId());
         });
         return ended.size();
     }
@@ -369,5 +369,14 @@ public class MeetingAsync {
 
     private void changed(long meetingId) {
         events.publishEvent(new MeetingChange(meetingId, What.VOTES));
+    }
+
+    /**
+     * The window opened, moved or ended: the results shown live and asynchronously apart follow (as after a
+     * vote), and every console redraws its window section, also when the job ended the window.
+     */
+    private void windowChanged(long meetingId) {
+        changed(meetingId);
+        events.publishEvent(new MeetingChange(meetingId, What.ASYNC_WINDOW));
     }
 }

@@ -16,6 +16,8 @@ public record MeetingChange(long meetingId, What what) {
         VOTES,
         PROPOSALS,
         ATTENDANCE,
-        DECISION
+        DECISION,
+        /** The asynchronous window opened, moved or ended: the console follows. */
+        ASYNC_WINDOW
     }
 }

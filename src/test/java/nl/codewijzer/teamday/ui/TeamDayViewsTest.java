@@ -24,6 +24,7 @@ import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.ui.AccessDeniedView;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.teamday.DecisionStatus;
 import nl.codewijzer.teamday.MeetingBroadcaster;
 import nl.codewijzer.teamday.MeetingChange.What;
@@ -38,6 +39,7 @@ import nl.codewijzer.teamday.MeetingDecisions;
 import nl.codewijzer.teamday.TeamMeetings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -84,6 +86,9 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private MeetingSummary plannedMeeting() {
         SignIn.as(users, "coordinator@school.example");
@@ -667,6 +672,24 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         assertThat(panel.status.getText()).startsWith("De periode voor asynchroon meedoen (").endsWith(") is gesloten.");
         assertThat(panel.close.isVisible()).isFalse();
         assertThat(panel.open.getText()).isEqualTo("Periode openen");
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void the_console_shows_the_window_closed_once_the_job_ended_it() throws Exception {
+        var meeting = runningMeeting();
+        var now = java.time.LocalDateTime.now(SchoolTime.ZONE);
+        async.openWindow(meeting.id(), now.minusMinutes(5), now.plusDays(2));
+        var console = navigate("teamdag/" + meeting.id() + "/regie", ConsoleView.class);
+        var panel = console.asyncPanel;
+        assertThat(panel.status.getText()).doesNotEndWith(") is gesloten.");
+        // its end has passed (a moment ago rather than in two days), and the job ends it
+        jdbc.update("update meeting_async_window set ends_at = ? where meeting_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), meeting.id());
+        SystemActor.runAs(async::endWindows);
+
+        eventually(() -> assertThat(panel.status.getText()).as("pushed to the open console")
+                .startsWith("De periode voor asynchroon meedoen (").endsWith(") is gesloten."));
     }
 
     @Test
