@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,10 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.Downloads;
-import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.signing.AdoptedCodeArchive;
 import nl.codewijzer.signing.CampaignOverview;
@@ -257,21 +253,7 @@ public class CampaignView extends Main implements HasDynamicTitle {
     }
 
     private void remind(Supplier<ReminderResult> action) {
-        try {
-            var result = action.get();
-            if (!result.sentTo().isEmpty()) {
-                FieldErrors.saved(this, "signing.campaign.reminded.sent", result.sentTo().size(),
-                        String.join(", ", result.sentTo()));
-            }
-            if (!result.skipped().isEmpty()) {
-                Notification.show(getTranslation("signing.campaign.reminded.skipped", result.skipped().size(),
-                        String.join(", ", result.skipped())), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
-            }
-            show(shownVersion());
-        } catch (InvalidInput invalid) {
-            new FieldErrors().show(invalid, this);
-        }
+        ReminderFeedback.remind(this, action, () -> show(shownVersion()));
     }
 
     private Div count(String labelKey, int number, String kind) {

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,10 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
-import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.Downloads;
-import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.signing.PaperSignatures;
 import nl.codewijzer.signing.ReconfirmationRegister;
@@ -228,21 +224,7 @@ public class ReconfirmationView extends Main implements HasDynamicTitle {
     }
 
     private void remind(Supplier<ReminderResult> action) {
-        try {
-            var result = action.get();
-            if (!result.sentTo().isEmpty()) {
-                FieldErrors.saved(this, "signing.campaign.reminded.sent", result.sentTo().size(),
-                        String.join(", ", result.sentTo()));
-            }
-            if (!result.skipped().isEmpty()) {
-                Notification.show(getTranslation("signing.campaign.reminded.skipped", result.skipped().size(),
-                        String.join(", ", result.skipped())), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
-            }
-            show(shownRound());
-        } catch (InvalidInput invalid) {
-            new FieldErrors().show(invalid, this);
-        }
+        ReminderFeedback.remind(this, action, () -> show(shownRound()));
     }
 
     @Override
