@@ -19,6 +19,7 @@ import nl.codewijzer.ContextSecurityStrategy;
 import nl.codewijzer.Reactions;
 import nl.codewijzer.ReactionsDone;
 import nl.codewijzer.SignIn;
+import nl.codewijzer.base.SchoolTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +108,7 @@ class ScimProvisioningTest {
                  "name":{"formatted":"Noor van Dijk","familyName":"van Dijk","givenName":"Noor"},
                  "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"employeeNumber":"701984"},
                  "urn:ietf:params:scim:schemas:extension:codewijzer:2.0:User":{"startDate":"%s"},
-                 "roles":[]}""".formatted(LocalDate.now().minusDays(1)));
+                 "roles":[]}""".formatted(LocalDate.now(SchoolTime.ZONE).minusDays(1)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         var id = json(created).get("id").asString();
         long personId = Long.parseLong(id);
@@ -142,7 +143,7 @@ class ScimProvisioningTest {
         assertThat(json(left).get("active").asBoolean()).isFalse();
         ReactionsDone.await(reactions);
         assertThat(person(personId)).containsEntry("ACTIVE", false)
-                .containsEntry("END_DATE", java.sql.Date.valueOf(LocalDate.now()));
+                .containsEntry("END_DATE", java.sql.Date.valueOf(LocalDate.now(SchoolTime.ZONE)));
         assertThat(requestStatuses(personId)).containsExactly("DROPPED");
 
         assertThat(jdbc.queryForList("""
