@@ -1,6 +1,9 @@
 package nl.codewijzer.e2e;
 
-/** {@link CrashDurabilityIT} with the production jar on PostgreSQL: what it confirmed survives its kill -9. */
+/**
+ * {@link CrashDurabilityIT} with the production jar on PostgreSQL: the people and signatures it
+ * confirmed survive its kill -9, and two tabs sign once.
+ */
 class CrashDurabilityOnPostgresIT extends CrashDurabilityIT {
 
     @Override
