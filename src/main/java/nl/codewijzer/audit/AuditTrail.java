@@ -12,8 +12,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import nl.codewijzer.audit.internal.AuditAnchors;
 import nl.codewijzer.audit.internal.AuditChain;
+import nl.codewijzer.audit.internal.AuditChainer;
 import nl.codewijzer.audit.internal.AuditQueries;
 import nl.codewijzer.audit.internal.AuditRow;
 import nl.codewijzer.base.DutchNames;
@@ -28,7 +31,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The beheerder's view of the audit trail: pages of rows, the filter's choices, verification of
@@ -48,11 +53,19 @@ public class AuditTrail {
     private final Translations translations;
     private final ApplicationEventPublisher events;
     private final AuditAnchors anchors;
+    private final AuditChainer chainer;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
-    AuditTrail(AuditQueries queries, AuditChain chain, StaffDirectory directory, Translations translations,
-            ApplicationEventPublisher events, AuditAnchors anchors) {
+    AuditTrail(AuditQueries queries, AuditChain chain, AuditChainer chainer, StaffDirectory directory,
+            Translations translations, ApplicationEventPublisher events, AuditAnchors anchors,
+            PlatformTransactionManager transactionManager) {
         this.queries = queries;
         this.chain = chain;
+        this.chainer = chainer;
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactionManager);
         this.anchors = anchors;
         this.directory = directory;
         this.translations = translations;
@@ -60,40 +73,39 @@ public class AuditTrail {
     }
 
     /** Rows matching the filter, newest first. */
-    @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
         check(filter);
-        var rows = queries.page(filter, offset, limit);
-        var names = new HashMap<Long, String>();
-        loadNames(rows, names);
-        return rows.stream().map(row -> entry(row, names)).toList();
+        return chainedThenRead(() -> {
+            var rows = queries.page(filter, offset, limit);
+            var names = new HashMap<Long, String>();
+            loadNames(rows, names);
+            return rows.stream().map(row -> entry(row, names)).toList();
+        });
     }
 
-    @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         check(filter);
-        return queries.count(filter);
+        return chainedThenRead(() -> queries.count(filter));
     }
 
     /** Every action that occurs in the trail. */
-    @Transactional(readOnly = true)
     public List<String> actions() {
-        return queries.actions();
+        return chainedThenRead(queries::actions);
     }
 
     /** Everyone who acted or was acted on, by current name (a pseudonymised person by their pseudonym). */
-    @Transactional(readOnly = true)
     public List<AuditPerson> people() {
-        var ids = queries.people();
-        var names = directory.names(ids);
-        return ids.stream().map(id -> new AuditPerson(id, name(id, names)))
-                .sorted(DutchNames.by(AuditPerson::name)).toList();
+        return chainedThenRead(() -> {
+            var ids = queries.people();
+            var names = directory.names(ids);
+            return ids.stream().map(id -> new AuditPerson(id, name(id, names)))
+                    .sorted(DutchNames.by(AuditPerson::name)).toList();
+        });
     }
 
     /** Recomputes every row's hash in order and reports the first place where the chain breaks. */
-    @Transactional(readOnly = true)
     public ChainReport verify() {
-        return chain.verify(VERIFY_PAGE);
+        return chainedThenRead(() -> chain.verify(VERIFY_PAGE));
     }
 
     /** The anchors held against the chain as {@code report} found it: the newest one it confirms, the first it contradicts. */
@@ -113,12 +125,13 @@ public class AuditTrail {
      * @throws nl.codewijzer.pdf.TimestampUnavailable if the authority does not answer
      * @throws InvalidInput if no authority is configured
      */
-    @Transactional
     public AnchorReport.Anchor anchorNow() {
         if (!anchors.available()) {
             throw new InvalidInput("anchor", "audit.anchor.unavailable");
         }
-        return anchors.anchor();
+        // the anchored head covers every action committed before the click
+        chainer.chainNow();
+        return Objects.requireNonNull(writing.execute(status -> anchors.anchor()));
     }
 
     /** Every anchor, oldest first, as CSV (same format as the rows): row, hash, time, authority, token is in the database. */
@@ -151,9 +164,12 @@ public class AuditTrail {
      *
      * @return the number of rows written
      */
-    @Transactional(readOnly = true)
     public long exportCsv(AuditFilter filter, OutputStream out) {
         check(filter);
+        return chainedThenRead(() -> writeCsv(filter, out));
+    }
+
+    private long writeCsv(AuditFilter filter, OutputStream out) {
         var format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
                 .setHeader(List.of("seq", "time", "actor-id", "actor", "action", "description", "object-type",
                         "object-id", "subject-id", "subject", "details", "prev-hash", "hash").stream()
@@ -191,6 +207,15 @@ public class AuditTrail {
         }
         events.publishEvent(new AuditExported(rows, filter));
         return rows;
+    }
+
+    /**
+     * Chains the rows still waiting behind the committed actions (decision 0039), in a transaction of its own, then
+     * reads in a read-only one: a reader sees every action committed before it.
+     */
+    private <T> T chainedThenRead(Supplier<T> read) {
+        chainer.chainNow();
+        return Objects.requireNonNull(reading.execute(status -> read.get()));
     }
 
     /**

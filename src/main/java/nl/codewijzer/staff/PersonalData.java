@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.internal.Person;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,10 +40,13 @@ public class PersonalData {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate reading;
 
     PersonalData(PersonRepository people, List<PersonalDataSource> sources, CurrentUser currentUser, JsonMapper json,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
         this.people = people;
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
         this.sources = sources.stream().sorted(Comparator.comparing(PersonalDataSource::section)).toList();
         this.currentUser = currentUser;
         this.json = json;
@@ -49,10 +54,19 @@ public class PersonalData {
         this.clock = clock;
     }
 
-    /** The signed-in person's data, as UTF-8 JSON. The download itself goes on the audit trail. */
-    @Transactional(readOnly = true)
+    /**
+     * The signed-in person's data, as UTF-8 JSON. The download itself goes on the audit trail. Each part is first
+     * brought up to date ({@link PersonalDataSource#beforeReading}), then all are read in one read-only transaction.
+     */
     public byte[] ownDataAsJson() {
         var personId = currentUser.require().personId();
+        for (var source : sources) {
+            source.beforeReading();
+        }
+        return Objects.requireNonNull(reading.execute(status -> read(personId)));
+    }
+
+    private byte[] read(long personId) {
         var person = people.findById(personId).orElseThrow();
         var file = new LinkedHashMap<String, Object>();
         file.put("format", FORMAT);

@@ -20,6 +20,13 @@ public interface PersonalDataSource {
      */
     Object dataFor(long personId);
 
+    /**
+     * Brings this part up to date before the export's read-only transaction opens, in a transaction of its own if
+     * it writes (the audit trail chains the rows still waiting behind committed actions). Nothing by default.
+     */
+    default void beforeReading() {
+    }
+
     /** Refuses unless {@code personId} is the signed-in person's own id. */
     static void requireOwn(CurrentUser currentUser, long personId) {
         if (currentUser.require().personId() != personId) {

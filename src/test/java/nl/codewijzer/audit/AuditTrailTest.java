@@ -21,6 +21,7 @@ import nl.codewijzer.Reactions;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.TestPeople;
 import nl.codewijzer.audit.internal.AuditChain;
+import nl.codewijzer.audit.internal.AuditChainer;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.school.SchoolSettings;
@@ -74,6 +75,8 @@ class AuditTrailTest {
     Pseudonymisation pseudonymisation;
     @Autowired
     AuditChain chain;
+    @Autowired
+    AuditChainer chainer;
 
     /** The rows of one action about one object, read as the beheerder reads them. */
     private List<AuditEntry> rows(String action, String objectId) {
@@ -105,6 +108,25 @@ class AuditTrailTest {
             assertThat(row.details()).isEqualTo("n=1");
             assertThat(row.hash()).matches("[0-9a-f]{64}");
         });
+    }
+
+    /**
+     * Decision 0039: the acting thread only stages its row; this server's chainer thread chains it moments later,
+     * without anyone reading the trail (which would chain first).
+     */
+    @Test
+    void a_committed_actions_row_is_chained_by_the_chainer_thread_without_a_reader() throws InterruptedException {
+        SignIn.as(users, DOCENT);
+        var id = fresh();
+
+        transaction.executeWithoutResult(status -> events.publishEvent(new Probe(id)));
+
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (sql.queryForObject("select count(*) from audit_event where object_id = ?", Long.class, id) == 0) {
+            assertThat(System.nanoTime()).as("chained by the chainer thread within 10 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+        assertThat(sql.queryForObject("select count(*) from audit_pending where object_id = ?", Long.class, id)).isZero();
     }
 
     @Test
@@ -185,6 +207,8 @@ class AuditTrailTest {
             }
         }
 
+        // the chainer thread chains behind the commits; reading the rows chains what it has not yet, as the trail does
+        chainer.chainNow();
         var seqs = sql.queryForList("select seq from audit_event where object_id = ? order by seq", Long.class, batch);
         assertThat(seqs).hasSize(threads * rounds * 2).doesNotHaveDuplicates();
         assertThat(sql.queryForObject("select count(*) from audit_event where object_id = ?", Long.class, alone))
@@ -206,6 +230,7 @@ class AuditTrailTest {
     void a_login_is_recorded_with_the_person_and_a_failed_one_with_the_typed_email_only() throws Exception {
         var manager = authentication.getAuthenticationManager();
         var docent = (SignedInUser) users.loadUserByUsername(DOCENT);
+        chainer.chainNow();
         long before = sql.queryForObject("select last_seq from audit_head", Long.class);
 
         manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(DOCENT, "demo"));
@@ -308,6 +333,7 @@ class AuditTrailTest {
 
     /** Every name the trail stores for rows about this person. */
     private List<String> names(long personId) {
+        chainer.chainNow();
         return sql.queryForList("""
                 select n.name from audit_event e join audit_actor_name n on n.seq = e.seq
                 where e.actor_id = ? or e.subject_id = ?""", String.class, personId, personId);

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
+import nl.codewijzer.audit.internal.AuditChainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,8 @@ class SchoolAccountSignInIT extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditChainer chainer;
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
@@ -163,12 +166,14 @@ class SchoolAccountSignInIT extends BrowserTest {
     }
 
     private List<String> actions(String email) {
+        chainer.chainNow();
         return jdbc.queryForList("""
                 select e.action || case when e.details = '' then '' else ' ' || e.details end from audit_event e
                 where e.subject_id = (select id from person where email = ?) order by e.seq""", String.class, email);
     }
 
     private List<String> refusals() {
+        chainer.chainNow();
         return jdbc.queryForList("select details from audit_event where action = 'sso.refused' order by seq", String.class);
     }
 

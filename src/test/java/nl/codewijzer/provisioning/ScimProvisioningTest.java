@@ -19,6 +19,7 @@ import nl.codewijzer.ContextSecurityStrategy;
 import nl.codewijzer.Reactions;
 import nl.codewijzer.ReactionsDone;
 import nl.codewijzer.SignIn;
+import nl.codewijzer.audit.internal.AuditChainer;
 import nl.codewijzer.base.SchoolTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +61,8 @@ class ScimProvisioningTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditChainer chainer;
     @Autowired
     Reactions reactions;
 
@@ -146,6 +149,7 @@ class ScimProvisioningTest {
                 .containsEntry("END_DATE", java.sql.Date.valueOf(LocalDate.now(SchoolTime.ZONE)));
         assertThat(requestStatuses(personId)).containsExactly("DROPPED");
 
+        chainer.chainNow();
         assertThat(jdbc.queryForList("""
                 select e.action from audit_event e join audit_actor_name n on n.seq = e.seq
                 where e.subject_id = ? and n.name = 'SCIM' order by e.seq""", String.class, personId))

@@ -17,9 +17,11 @@ class AuditAnchorJob {
     private static final Logger log = LoggerFactory.getLogger(AuditAnchorJob.class);
 
     private final AuditAnchors anchors;
+    private final AuditChainer chainer;
 
-    AuditAnchorJob(AuditAnchors anchors) {
+    AuditAnchorJob(AuditAnchors anchors, AuditChainer chainer) {
         this.anchors = anchors;
+        this.chainer = chainer;
     }
 
     @Scheduled(cron = "${codewijzer.audit.anchor-cron:0 45 3 * * *}", zone = "Europe/Amsterdam")
@@ -29,6 +31,8 @@ class AuditAnchorJob {
             return;
         }
         try {
+            // the head covers every action committed before the job ran
+            chainer.chainNow();
             var anchor = anchors.anchor();
             log.info("Audit trail anchored: row {} timestamped at {} by {}", anchor.seq(), anchor.timestampedAt(),
                     anchor.authority());

@@ -11,31 +11,36 @@ import org.springframework.stereotype.Component;
 /**
  * Chains audit entries that a crash (or a database that went away between an action's commit and its
  * chaining) left in {@code audit_pending}: once when the application has started, and every minute.
- * Normally there are none: each action chains its own right after its commit (decision 0039).
+ * Normally there are none left for it: this server's chainer thread chains each action's rows right after its
+ * commit (decision 0039).
  */
 @Component
 class AuditPendingJob {
 
     private static final Logger log = LoggerFactory.getLogger(AuditPendingJob.class);
 
-    private final AuditAppender appender;
+    private final AuditChainer chainer;
 
-    AuditPendingJob(AuditAppender appender) {
-        this.appender = appender;
+    AuditPendingJob(AuditChainer chainer) {
+        this.chainer = chainer;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        run();
-    }
-
-    @Scheduled(fixedDelayString = "${codewijzer.audit.pending-delay:PT1M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "audit-pending", lockAtMostFor = "PT5M")
-    void run() {
-        int chained = appender.chainLeftovers();
+        int chained = chainer.chainNow();
         if (chained > 0) {
             log.warn("Chained {} audit entries that were left pending (after a crash or a lost database connection)",
                     chained);
+        }
+    }
+
+    /** A safety net: the chainer thread normally took them moments after their commit (or a reader did). */
+    @Scheduled(fixedDelayString = "${codewijzer.audit.pending-delay:PT1M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "audit-pending", lockAtMostFor = "PT5M")
+    void run() {
+        int chained = chainer.chainNow();
+        if (chained > 0) {
+            log.info("Chained {} audit entries that were still pending", chained);
         }
     }
 }

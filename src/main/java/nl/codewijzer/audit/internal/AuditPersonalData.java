@@ -22,10 +22,18 @@ class AuditPersonalData implements PersonalDataSource {
 
     private final AuditQueries queries;
     private final CurrentUser currentUser;
+    private final AuditChainer chainer;
 
-    AuditPersonalData(AuditQueries queries, CurrentUser currentUser) {
+    AuditPersonalData(AuditQueries queries, CurrentUser currentUser, AuditChainer chainer) {
         this.queries = queries;
         this.currentUser = currentUser;
+        this.chainer = chainer;
+    }
+
+    /** The rows of the person's last actions may still wait to be chained (decision 0039): chained first. */
+    @Override
+    public void beforeReading() {
+        chainer.chainNow();
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import nl.codewijzer.CodewijzerTest;
+import nl.codewijzer.audit.internal.AuditChainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,8 @@ class SchoolAccountLinksPanelTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditChainer chainer;
 
     @AfterEach
     void noLinkLeft() {
@@ -54,6 +57,7 @@ class SchoolAccountLinksPanelTest extends SpringBrowserlessTest {
         assertThat(panel.grid.isVisible()).isFalse();
         assertThat(panel.none.isVisible()).isTrue();
         assertThat(count("sso_link where person_id = (select id from person where email = '" + LOTTE + "')")).isZero();
+        chainer.chainNow();
         assertThat(jdbc.queryForList("""
                 select n.name || ' ' || e.details from audit_event e join audit_actor_name n on n.seq = e.seq
                 where e.action = 'sso.unlinked' and e.subject_id = (select id from person where email = ?) order by e.seq""", String.class, LOTTE))
