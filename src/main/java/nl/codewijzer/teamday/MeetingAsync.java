@@ -196,22 +196,46 @@ public class MeetingAsync {
     }
 
     /**
+     * What the asynchronous page offers the caller now, read with one look at the window: the window, the
+     * polls they may still vote on ({@link #votable}) and the topics they may send a proposal for
+     * ({@link #proposable}); both empty unless the window is open.
+     */
+    public record Offer(Optional<Window> window, List<PollState> polls, List<AgendaItem> topics) {
+
+        public Offer {
+            polls = List.copyOf(polls);
+            topics = List.copyOf(topics);
+        }
+    }
+
+    @PreAuthorize(Role.Require.STAFF)
+    @Transactional(readOnly = true)
+    public Offer offer(long meetingId) {
+        var now = clock.instant();
+        var window = windows.findById(meetingId);
+        boolean open = window.filter(row -> row.openAt(now)).isPresent();
+        return new Offer(window.map(row -> toWindow(row, now)), open ? votableNow(meetingId) : List.of(),
+                open ? topics(meetingId) : List.of());
+    }
+
+    /**
      * The meeting's polls the caller may vote on now, oldest first: closed live, the window open, and
      * no vote of theirs in it yet. Results stay as hidden as live (see {@link MeetingPolls#poll}).
      */
     @PreAuthorize(Role.Require.STAFF)
     @Transactional(readOnly = true)
     public List<PollState> votable(long meetingId) {
-        var user = currentUser.require();
         var now = clock.instant();
         if (windows.findById(meetingId).filter(window -> window.openAt(now)).isEmpty()) {
             return List.of();
         }
+        return votableNow(meetingId);
+    }
+
+    private List<PollState> votableNow(long meetingId) {
+        var user = currentUser.require();
         var result = new ArrayList<PollState>();
         for (var poll : polls.withStatus(meetingId, PollStatus.GESLOTEN)) {
-            if (poll.kind() == PollKind.OPEN_VRAAG) {
-                continue; // open answers are not taken asynchronously (yet)
-            }
             var key = ledger.voterKey(poll, user.personId());
             if (key != null && votes.byVoter(poll.id(), key).isEmpty()) {
                 result.add(ledger.state(poll, facilitator(), user.personId()));
@@ -231,6 +255,10 @@ public class MeetingAsync {
         if (windows.findById(meetingId).filter(window -> window.openAt(now)).isEmpty()) {
             return List.of();
         }
+        return topics(meetingId);
+    }
+
+    private List<AgendaItem> topics(long meetingId) {
         return items.agenda(meetingId).stream().filter(item -> !item.skipped()).map(item -> item.toItem()).toList();
     }
 
@@ -253,9 +281,7 @@ public class MeetingAsync {
         var user = currentUser.require();
         var proposal = proposals.saveAndFlush(new MeetingProposal(meetingId, item.id(), user.personId(), user.fullName(),
                 clean, now).async());
-        if (!participants.tookPart(meetingId, user.personId())) {
-            participants.saveAndFlush(new AsyncParticipant(meetingId, user.personId()));
-        }
+        tookPart(meetingId, user);
         events.publishEvent(new MeetingChange(meetingId, What.PROPOSALS));
         return proposal.toProposal();
     }
@@ -273,6 +299,67 @@ public class MeetingAsync {
         var user = currentUser.require();
         var ballot = List.copyOf(order);
         return retry.run(() -> cast(pollId, -1, ballot, user));
+    }
+
+    /**
+     * Gives the caller's asynchronous answer to a closed open question: once, and only if they did not
+     * answer live. The answer is held: it reaches the word cloud, the projector and the minutes only
+     * once the facilitator has released it ({@link #release}), because it comes after the live reveal and
+     * its moderation. An empty or too long answer, a closed window, a question still open live or one
+     * already answered is refused at the field "answer" and nothing is saved.
+     */
+    @PreAuthorize(Role.Require.STAFF)
+    public PollState answer(long pollId, String text) {
+        var user = currentUser.require();
+        var clean = MeetingPolls.answerText(text);
+        return retry.run(() -> {
+            var poll = load(pollId);
+            var now = clock.instant();
+            admit(poll, "answer", now);
+            if (poll.kind() != PollKind.OPEN_VRAAG) {
+                throw new InvalidInput("answer", "teamday.error.choice-unknown");
+            }
+            var key = freshKey(poll, user, "answer", "teamday.error.async-answered");
+            var vote = (poll.anonymous() ? PollVote.anonymous(pollId, key)
+                    : PollVote.named(pollId, key, user.personId(), user.fullName())).async().hold();
+            vote.answer(clean, now);
+            votes.saveAndFlush(vote);
+            tookPart(poll.meetingId(), user);
+            events.publishEvent(new MeetingChange(poll.meetingId(), What.ASYNC_ANSWERS));
+            return ledger.state(poll, facilitator(), user.personId());
+        });
+    }
+
+    /**
+     * The meeting's open questions with asynchronous answers waiting for release, oldest first, with all
+     * their answers for moderation (the held ones marked): the console shows them until released.
+     */
+    @PreAuthorize(Role.Require.FACILITATOR)
+    @Transactional(readOnly = true)
+    public List<PollState> held(long meetingId) {
+        var user = currentUser.require();
+        return votes.pollsWithHeld(meetingId).stream().map(this::load)
+                .map(poll -> ledger.state(poll, true, user.personId())).toList();
+    }
+
+    /**
+     * Releases the poll's held asynchronous answers: from now on they count in the word cloud on the
+     * projector and the console, in the minutes and the PDF, except those the facilitator hid. Returns
+     * how many were released.
+     */
+    @PreAuthorize(Role.Require.FACILITATOR)
+    @Transactional
+    public int release(long pollId) {
+        var poll = load(pollId);
+        var held = votes.held(pollId);
+        if (held.isEmpty()) {
+            return 0;
+        }
+        held.forEach(PollVote::release);
+        votes.saveAllAndFlush(held);
+        changed(poll.meetingId());
+        events.publishEvent(new MeetingChange(poll.meetingId(), What.ASYNC_ANSWERS));
+        return held.size();
     }
 
     /**
@@ -317,13 +404,7 @@ public class MeetingAsync {
     private PollState cast(long pollId, int choice, List<Integer> ballot, SignedInUser user) {
         var poll = load(pollId);
         var now = clock.instant();
-        var window = windows.findById(poll.meetingId()).filter(row -> row.openAt(now));
-        if (window.isEmpty()) {
-            throw new InvalidInput("choice", "teamday.error.async-window-closed");
-        }
-        if (poll.isOpen()) {
-            throw new InvalidInput("choice", "teamday.error.async-poll-live");
-        }
+        admit(poll, "choice", now);
         boolean ranking = poll.kind() == PollKind.RANGORDE;
         if (ranking != (choice < 0)) {
             throw new InvalidInput("choice", ranking ? "teamday.error.ranking-needed" : "teamday.error.choice-unknown");
@@ -331,13 +412,7 @@ public class MeetingAsync {
         if (ranking ? !BordaRanking.valid(poll.options().size(), ballot) : choice >= poll.options().size()) {
             throw new InvalidInput("choice", ranking ? "teamday.error.ranking-invalid" : "teamday.error.choice-unknown");
         }
-        var key = ledger.voterKey(poll, user.personId());
-        if (key == null) {
-            throw new InvalidInput("choice", "teamday.error.async-key-gone");
-        }
-        if (votes.byVoter(pollId, key).isPresent()) {
-            throw new InvalidInput("choice", "teamday.error.async-voted");
-        }
+        var key = freshKey(poll, user, "choice", "teamday.error.async-voted");
         var vote = (poll.anonymous() ? PollVote.anonymous(pollId, key)
                 : PollVote.named(pollId, key, user.personId(), user.fullName())).async();
         if (ranking) {
@@ -346,11 +421,37 @@ public class MeetingAsync {
             vote.choose(choice, now);
         }
         votes.saveAndFlush(vote);
-        if (!participants.tookPart(poll.meetingId(), user.personId())) {
-            participants.saveAndFlush(new AsyncParticipant(poll.meetingId(), user.personId()));
-        }
+        tookPart(poll.meetingId(), user);
         changed(poll.meetingId());
         return ledger.state(poll, facilitator(), user.personId());
+    }
+
+    /** An asynchronous vote or answer needs the window open and the poll closed live; else refused at {@code field}. */
+    private void admit(MeetingPoll poll, String field, Instant now) {
+        if (windows.findById(poll.meetingId()).filter(row -> row.openAt(now)).isEmpty()) {
+            throw new InvalidInput(field, "teamday.error.async-window-closed");
+        }
+        if (poll.isOpen()) {
+            throw new InvalidInput(field, "teamday.error.async-poll-live");
+        }
+    }
+
+    /** The caller's key in the poll, refused at {@code field} when it is gone or already has a vote. */
+    private String freshKey(MeetingPoll poll, SignedInUser user, String field, String votedKey) {
+        var key = ledger.voterKey(poll, user.personId());
+        if (key == null) {
+            throw new InvalidInput(field, "teamday.error.async-key-gone");
+        }
+        if (votes.byVoter(poll.id(), key).isPresent()) {
+            throw new InvalidInput(field, votedKey);
+        }
+        return key;
+    }
+
+    private void tookPart(long meetingId, SignedInUser user) {
+        if (!participants.tookPart(meetingId, user.personId())) {
+            participants.saveAndFlush(new AsyncParticipant(meetingId, user.personId()));
+        }
     }
 
     private Window toWindow(AsyncWindowRow window, Instant now) {

@@ -18,6 +18,11 @@ public record MeetingChange(long meetingId, What what) {
         ATTENDANCE,
         DECISION,
         /** The asynchronous window opened, moved or ended: the console follows. */
-        ASYNC_WINDOW
+        ASYNC_WINDOW,
+        /**
+         * An asynchronous answer to an open question came in held, or a held one was hidden or shown: the
+         * console's list of answers waiting for release follows (decision 0051).
+         */
+        ASYNC_ANSWERS
     }
 }

@@ -252,13 +252,7 @@ public class MeetingPolls {
     @PreAuthorize(Role.Require.STAFF)
     public PollState answer(long pollId, String text) {
         var user = currentUser.require();
-        var clean = text.strip();
-        if (clean.isEmpty()) {
-            throw new InvalidInput("answer", "teamday.error.answer-empty");
-        }
-        if (clean.length() > MAX_ANSWER) {
-            throw new InvalidInput("answer", "teamday.error.answer-too-long", MAX_ANSWER, clean.length());
-        }
+        var clean = answerText(text);
         return retry.run(() -> {
             var poll = load(pollId);
             if (poll.kind() != PollKind.OPEN_VRAAG) {
@@ -269,9 +263,25 @@ public class MeetingPolls {
     }
 
     /**
+     * An answer's text without surrounding blanks; an empty one (it would count as taking part without
+     * saying anything) or one over {@link #MAX_ANSWER} characters is refused at the field "answer".
+     */
+    static String answerText(String text) {
+        var clean = text.strip();
+        if (clean.isEmpty()) {
+            throw new InvalidInput("answer", "teamday.error.answer-empty");
+        }
+        if (clean.length() > MAX_ANSWER) {
+            throw new InvalidInput("answer", "teamday.error.answer-too-long", MAX_ANSWER, clean.length());
+        }
+        return clean;
+    }
+
+    /**
      * Hides an answer to an open question from the word cloud, the projector and the minutes (which
      * say how many were hidden), or shows it again. Meant for before the reveal; possible until the
-     * poll closes, so something seen only on the projector can still be taken off it.
+     * poll closes, so something seen only on the projector can still be taken off it, and for an
+     * asynchronous answer as long as it is held for release ({@link MeetingAsync#release}).
      */
     @PreAuthorize(Role.Require.FACILITATOR)
     @Transactional
@@ -279,13 +289,13 @@ public class MeetingPolls {
         var vote = votes.findById(answerId).filter(found -> found.answer() != null)
                 .orElseThrow(() -> new InvalidInput("answer", "teamday.error.answer-not-found"));
         var poll = load(vote.pollId());
-        if (!poll.isOpen()) {
+        if (!poll.isOpen() && !vote.held()) {
             throw new InvalidInput("answer", "teamday.error.poll-closed");
         }
         if (vote.hidden() != hide) {
             vote.hide(hide);
             votes.saveAndFlush(vote);
-            changed(poll.meetingId(), What.VOTES);
+            changed(poll.meetingId(), vote.held() ? What.ASYNC_ANSWERS : What.VOTES);
         }
         return state(poll);
     }

@@ -64,9 +64,14 @@ public record Minutes(long meetingId, long codeId, String codeTitle, String titl
      * @param asyncCounts the asynchronous part of {@code counts} (votes or Borda points per option, in
      *                    option order); empty when the meeting had no asynchronous window
      * @param asyncVoters how many of {@code voters} voted asynchronously
+     * @param held     how many of an open question's asynchronous answers still wait for the facilitator's
+     *                 release (not in the answers, not in the word cloud)
+     * @param released how many of an open question's asynchronous answers the facilitator released into
+     *                 the answers (the ones they hid counted in {@code hidden})
      */
     public record PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts,
-            int voters, List<String> answers, int hidden, List<Integer> asyncCounts, int asyncVoters) {
+            int voters, List<String> answers, int hidden, List<Integer> asyncCounts, int asyncVoters, int held,
+            int released) {
 
         public PollResult {
             counts = List.copyOf(counts);
@@ -76,7 +81,17 @@ public record Minutes(long meetingId, long codeId, String codeTitle, String titl
 
         public PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts, int voters,
                 List<String> answers, int hidden) {
-            this(question, kind, anonymous, counts, voters, answers, hidden, List.of(), 0);
+            this(question, kind, anonymous, counts, voters, answers, hidden, List.of(), 0, 0, 0);
+        }
+
+        public PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts, int voters,
+                List<String> answers, int hidden, List<Integer> asyncCounts, int asyncVoters) {
+            this(question, kind, anonymous, counts, voters, answers, hidden, asyncCounts, asyncVoters, 0, 0);
+        }
+
+        /** Whether an open question had asynchronous answers: then the minutes say how many were released. */
+        public boolean asyncAnswers() {
+            return kind == PollKind.OPEN_VRAAG && asyncVoters > 0;
         }
 
         public PollResult(String question, PollKind kind, boolean anonymous, List<OptionCount> counts, int voters) {

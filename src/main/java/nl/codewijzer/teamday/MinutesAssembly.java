@@ -66,10 +66,11 @@ class MinutesAssembly {
                 for (int i = 0; i < options.size(); i++) {
                     lines.add(new OptionCount(options.get(i), counts.get(i)));
                 }
-                var split = asyncWindow && poll.kind() != PollKind.OPEN_VRAAG ? ledger.split(poll) : null;
+                // an open question's split has no counts, only how many answered live and asynchronously
+                var split = asyncWindow ? ledger.split(poll) : null;
                 pollResults.add(new PollResult(poll.question(), poll.kind(), poll.anonymous(), lines,
                         tally.voters(), tally.answers(), tally.hidden(), split == null ? List.of() : split.async(),
-                        split == null ? 0 : split.asyncVoters()));
+                        split == null ? 0 : split.asyncVoters(), tally.held(), tally.released()));
             }
             var itemProposals = allProposals.stream().filter(proposal -> Objects.equals(proposal.itemId(), item.id()))
                     .map(proposal -> new ProposalLine(proposal.text(), proposal.authorName(), proposal.isAsync())).toList();

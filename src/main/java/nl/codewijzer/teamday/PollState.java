@@ -21,13 +21,15 @@ import org.jspecify.annotations.Nullable;
  * @param cloud     an open question's word cloud over the answers that are not hidden, for whoever may
  *                  see the results (as {@code counts}); null otherwise
  * @param hiddenAnswers how many of an open question's answers the facilitator hid (0 while the results
- *                  are hidden from the caller)
+ *                  are hidden from the caller); held answers not included
  * @param myAnswer  the caller's own answer to an open question, if it can still be told
+ * @param heldAnswers how many asynchronous answers wait for the facilitator's release (0 while the
+ *                  results are hidden from the caller): not in the word cloud yet
  */
 public record PollState(long id, long itemId, PollKind kind, String question, List<String> options,
         boolean anonymous, PollStatus status, boolean revealed, int voters, @Nullable List<Integer> counts,
         @Nullable Integer myChoice, List<Integer> myRanking, List<NamedVote> named, List<OpenAnswer> answers,
-        @Nullable WordCloud cloud, int hiddenAnswers, @Nullable String myAnswer) {
+        @Nullable WordCloud cloud, int hiddenAnswers, @Nullable String myAnswer, int heldAnswers) {
 
     public PollState {
         options = List.copyOf(options);
@@ -37,13 +39,17 @@ public record PollState(long id, long itemId, PollKind kind, String question, Li
         answers = List.copyOf(answers);
     }
 
-    /** One answer to an open question, as the facilitator moderates it. */
-    public record OpenAnswer(long id, String text, boolean hidden) {
+    /**
+     * One answer to an open question, as the facilitator moderates it.
+     *
+     * @param held an asynchronous answer not yet released (decision 0051)
+     */
+    public record OpenAnswer(long id, String text, boolean hidden, boolean held) {
     }
 
-    /** How many answers count (are not hidden): the number the word cloud is made of. */
+    /** How many answers count (neither hidden nor held): the number the word cloud is made of. */
     public int shownAnswers() {
-        return voters - hiddenAnswers;
+        return voters - hiddenAnswers - heldAnswers;
     }
 
     /** For a ranking poll whose results the caller may see: the options by Borda points, most first. */

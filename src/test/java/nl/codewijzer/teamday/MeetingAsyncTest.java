@@ -67,6 +67,8 @@ class MeetingAsyncTest {
     @Autowired
     MeetingAsync async;
     @Autowired
+    MeetingMinutes minutesOf;
+    @Autowired
     CodeTexts codeTexts;
     @Autowired
     Translations translations;
@@ -274,6 +276,103 @@ class MeetingAsyncTest {
         CLOCK.set(MovableClock.at(2026, 12, 11, 9, 0));
         assertRefused(() -> async.propose(meeting.id(), firstItem, "Nog een."), "text",
                 "teamday.error.async-window-closed");
+    }
+
+    @Test
+    void an_asynchronous_answer_to_an_open_question_is_held_until_the_facilitator_has_moderated_and_released_it() {
+        var meeting = runningMeeting();
+        async.openWindow(meeting.id(), LocalDateTime.of(2026, 12, 3, 17, 0), LocalDateTime.of(2026, 12, 10, 17, 0));
+        var poll = polls.open(meeting.id(), PollKind.OPEN_VRAAG, "Wat mist u in de afspraken?", List.of(), true);
+        SignIn.as(users, DOCENT);
+        attendance.join(meeting.joinCode());
+        polls.answer(poll.id(), "Afspraken over schoolreizen");
+        SignIn.as(users, COORDINATOR);
+        polls.reveal(poll.id());
+        polls.close(poll.id());
+        flow.close(meeting.id());
+
+        CLOCK.set(MovableClock.at(2026, 12, 4, 14, 30));
+        SignIn.as(users, NIEUW);
+        assertThat(async.votable(meeting.id())).as("an open question is offered too").extracting(PollState::id)
+                .containsExactly(poll.id());
+        assertRefused(() -> async.answer(poll.id(), "   "), "answer", "teamday.error.answer-empty");
+        assertRefused(() -> async.answer(poll.id(), "x".repeat(MeetingPolls.MAX_ANSWER + 1)), "answer",
+                "teamday.error.answer-too-long");
+        assertRefused(() -> async.vote(poll.id(), 0), "choice", "teamday.error.choice-unknown");
+        assertThat(answerRows(poll.id())).as("nothing saved").isEqualTo(1);
+        async.answer(poll.id(), "  Groepsapps met ouders  ");
+        assertRefused(() -> async.answer(poll.id(), "Nog iets"), "answer", "teamday.error.async-answered");
+        SignIn.as(users, MR_LID);
+        async.answer(poll.id(), "Kletskoek onzin");
+
+        // held: counted as answers, not in the word cloud, the projector's count or the minutes' answers
+        SignIn.as(users, COORDINATOR);
+        var held = polls.poll(poll.id());
+        assertThat(held.voters()).isEqualTo(3);
+        assertThat(held.heldAnswers()).isEqualTo(2);
+        assertThat(held.shownAnswers()).isEqualTo(1);
+        assertThat(words(held)).contains("schoolreizen").doesNotContain("groepsapps", "kletskoek");
+        assertThat(held.answers()).filteredOn(PollState.OpenAnswer::held).extracting(PollState.OpenAnswer::text)
+                .containsExactly("Groepsapps met ouders", "Kletskoek onzin");
+        var minutes = pollResult(meeting.id());
+        assertThat(minutes.answers()).containsExactly("Afspraken over schoolreizen");
+        assertThat(List.of(minutes.liveVoters(), minutes.asyncVoters(), minutes.held(), minutes.released()))
+                .containsExactly(1, 2, 2, 0);
+        SignIn.as(users, DOCENT);
+        assertThat(words(polls.poll(poll.id()))).as("a teacher sees the same cloud").doesNotContain("groepsapps");
+        assertThatThrownBy(() -> async.held(meeting.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> async.release(poll.id())).isInstanceOf(AccessDeniedException.class);
+
+        // the facilitator hides one held answer, and only held ones: the live answer's moment has passed
+        SignIn.as(users, COORDINATOR);
+        assertThat(async.held(meeting.id())).extracting(PollState::id).containsExactly(poll.id());
+        var answers = held.answers();
+        long offending = answers.stream().filter(a -> a.text().startsWith("Kletskoek")).findFirst().orElseThrow().id();
+        long live = answers.stream().filter(a -> !a.held()).findFirst().orElseThrow().id();
+        polls.hideAnswer(offending, true);
+        assertRefused(() -> polls.hideAnswer(live, true), "answer", "teamday.error.poll-closed");
+        assertThat(async.release(poll.id())).isEqualTo(2);
+        assertThat(async.release(poll.id())).as("nothing left to release").isZero();
+
+        var released = polls.poll(poll.id());
+        assertThat(released.heldAnswers()).isZero();
+        assertThat(released.hiddenAnswers()).isEqualTo(1);
+        assertThat(released.shownAnswers()).isEqualTo(2);
+        assertThat(words(released)).contains("schoolreizen", "groepsapps").doesNotContain("kletskoek");
+        assertThat(async.held(meeting.id())).isEmpty();
+        assertRefused(() -> polls.hideAnswer(offending, false), "answer", "teamday.error.poll-closed");
+        minutes = pollResult(meeting.id());
+        assertThat(minutes.answers()).containsExactly("Afspraken over schoolreizen", "Groepsapps met ouders");
+        assertThat(List.of(minutes.liveVoters(), minutes.asyncVoters(), minutes.held(), minutes.released(),
+                minutes.hidden())).containsExactly(1, 2, 0, 1, 1);
+        assertThat(async.participation(meeting.id())).isEqualTo(new MeetingAsync.Participation(1, 2));
+
+        // anonymous stays anonymous: no person, no name, no time on any answer
+        var rows = jdbc.queryForList("select person_id, person_name, cast_at, origin from meeting_vote where poll_id = ?",
+                poll.id());
+        assertThat(rows).hasSize(3).allSatisfy(row -> {
+            assertThat(row.get("PERSON_ID")).isNull();
+            assertThat(row.get("PERSON_NAME")).isNull();
+            assertThat(row.get("CAST_AT")).isNull();
+        });
+
+        CLOCK.set(MovableClock.at(2026, 12, 11, 9, 0));
+        SignIn.as(users, NIEUW);
+        assertRefused(() -> async.answer(poll.id(), "Te laat"), "answer", "teamday.error.async-window-closed");
+        assertThat(answerRows(poll.id())).isEqualTo(3);
+    }
+
+    private static List<String> words(PollState poll) {
+        return java.util.Objects.requireNonNull(poll.cloud()).words().stream().map(WordCloud.Word::text).toList();
+    }
+
+    private Minutes.PollResult pollResult(long meetingId) {
+        return minutesOf.minutes(meetingId).items().stream().flatMap(item -> item.polls().stream())
+                .filter(poll -> poll.kind() == PollKind.OPEN_VRAAG).findFirst().orElseThrow();
+    }
+
+    private int answerRows(long pollId) {
+        return jdbc.queryForObject("select count(*) from meeting_vote where poll_id = ?", Integer.class, pollId);
     }
 
     private static void assertRefused(Runnable action, String field, String messageKey) {

@@ -185,6 +185,11 @@ public class MinutesPdf {
      * answers that were not hidden, without names.
      */
     private void openAnswers(StringBuilder html, PollResult poll, WordCloud cloud, Locale locale) {
+        if (poll.asyncAnswers()) {
+            // asynchronous answers count only once released by the facilitator (decision 0051)
+            html.append("<p>").append(esc(text(locale, "teamday.minutes.async-answers", poll.liveVoters(),
+                    poll.asyncVoters(), poll.released(), poll.held()))).append("</p>");
+        }
         if (cloud.words().isEmpty()) {
             html.append("<p>").append(esc(text(locale, "teamday.poll.no-words"))).append("</p>");
         } else {

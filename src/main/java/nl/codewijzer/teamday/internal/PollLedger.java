@@ -80,14 +80,17 @@ public class PollLedger {
         var answers = List.<OpenAnswer>of();
         WordCloud cloud = null;
         int hidden = 0;
+        int held = 0;
         if (poll.kind() == PollKind.OPEN_VRAAG && results) {
             var rows = votes.answers(poll.id());
-            hidden = (int) rows.stream().filter(PollVote::hidden).count();
-            cloud = WordCloud.of(rows.stream().filter(vote -> !vote.hidden())
+            // a held asynchronous answer counts as neither shown nor hidden until it is released
+            held = (int) rows.stream().filter(PollVote::held).count();
+            hidden = (int) rows.stream().filter(vote -> vote.hidden() && !vote.held()).count();
+            cloud = WordCloud.of(rows.stream().filter(vote -> !vote.hidden() && !vote.held())
                     .map(vote -> String.valueOf(vote.answer())).toList());
             if (facilitator) {
                 answers = rows.stream().map(vote -> new OpenAnswer(vote.id(), String.valueOf(vote.answer()),
-                        vote.hidden())).toList();
+                        vote.hidden(), vote.held())).toList();
             }
         }
         var named = facilitator && !poll.anonymous() && poll.kind() != PollKind.OPEN_VRAAG
@@ -96,7 +99,7 @@ public class PollLedger {
                 : List.<NamedVote>of();
         return new PollState(poll.id(), poll.itemId(), poll.kind(), poll.question(), poll.options(), poll.anonymous(),
                 poll.status(), poll.revealed(), voters, counts, mine, myRanking, named, answers, cloud, hidden,
-                myAnswer);
+                myAnswer, held);
     }
 
     /** The item's polls as this caller may see them, newest first (see {@link #state}). */
@@ -159,9 +162,11 @@ public class PollLedger {
 
     /**
      * One poll's result: votes per option (Borda points for a ranking poll) and how many voted; for an
-     * open question the answers that are not hidden (alphabetical) and how many were hidden.
+     * open question the answers that are neither hidden nor held (alphabetical), how many were hidden,
+     * how many asynchronous answers still wait for release ({@code held}) and how many were released
+     * into the answers ({@code released}, decision 0051).
      */
-    public record Tally(List<Integer> counts, int voters, List<String> answers, int hidden) {
+    public record Tally(List<Integer> counts, int voters, List<String> answers, int hidden, int held, int released) {
 
         public Tally {
             counts = List.copyOf(counts);
@@ -169,7 +174,7 @@ public class PollLedger {
         }
 
         public Tally(List<Integer> counts, int voters) {
-            this(counts, voters, List.of(), 0);
+            this(counts, voters, List.of(), 0, 0, 0);
         }
     }
 
@@ -195,13 +200,20 @@ public class PollLedger {
         }
         var shown = new HashMap<Long, List<String>>();
         var hidden = new HashMap<Long, Integer>();
+        var held = new HashMap<Long, Integer>();
+        var released = new HashMap<Long, Integer>();
         if (meetingPolls.stream().anyMatch(poll -> poll.kind() == PollKind.OPEN_VRAAG)) {
             for (var row : votes.answersOfMeeting(meetingId)) {
                 long pollId = ((Number) row[0]).longValue();
-                if (Boolean.TRUE.equals(row[2])) {
+                if (Boolean.TRUE.equals(row[3])) {
+                    held.merge(pollId, 1, Integer::sum);
+                } else if (Boolean.TRUE.equals(row[2])) {
                     hidden.merge(pollId, 1, Integer::sum);
                 } else {
                     shown.computeIfAbsent(pollId, id -> new ArrayList<>()).add((String) row[1]);
+                    if (VoteOrigin.ASYNC.name().equals(String.valueOf(row[4]))) {
+                        released.merge(pollId, 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -210,7 +222,9 @@ public class PollLedger {
             if (poll.kind() == PollKind.OPEN_VRAAG) {
                 var answers = shown.getOrDefault(poll.id(), List.of());
                 int hiddenCount = hidden.getOrDefault(poll.id(), 0);
-                tallies.put(poll.id(), new Tally(List.of(), answers.size() + hiddenCount, answers, hiddenCount));
+                int heldCount = held.getOrDefault(poll.id(), 0);
+                tallies.put(poll.id(), new Tally(List.of(), answers.size() + hiddenCount + heldCount, answers,
+                        hiddenCount, heldCount, released.getOrDefault(poll.id(), 0)));
                 continue;
             }
             var pollCounts = counts.getOrDefault(poll.id(), List.of());

@@ -36,6 +36,11 @@ public class PollVote {
     private @Nullable String answer;
     /** The facilitator hid this answer: not in the word cloud, not on the projector, not in the minutes. */
     private boolean hidden;
+    /**
+     * An asynchronous answer waiting for the facilitator to release it: kept out of the word cloud, the
+     * projector and the minutes until then (it came after the live reveal and its moderation).
+     */
+    private boolean held;
     private @Nullable Instant castAt;
     /** Live or in the asynchronous window; set when the vote is first cast (decision 0051). */
     @Enumerated(EnumType.STRING)
@@ -90,6 +95,21 @@ public class PollVote {
 
     public void hide(boolean hide) {
         this.hidden = hide;
+    }
+
+    public boolean held() {
+        return held;
+    }
+
+    /** Marks a new asynchronous answer as held until the facilitator releases it. */
+    public PollVote hold() {
+        this.held = true;
+        return this;
+    }
+
+    /** The facilitator released the answer: it counts from now on, unless they hid it. */
+    public void release() {
+        this.held = false;
     }
 
     public long id() {

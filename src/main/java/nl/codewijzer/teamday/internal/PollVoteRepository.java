@@ -43,15 +43,29 @@ public interface PollVoteRepository extends JpaRepository<PollVote, Long> {
     @Query("select v from PollVote v where v.pollId = :pollId and v.answer is not null order by lower(v.answer), v.id")
     List<PollVote> answers(long pollId);
 
-    /** The answers to every open question of a meeting: triples of (poll id, answer, hidden). */
+    /**
+     * The answers to every open question of a meeting: rows of (poll id, answer, hidden, held, origin),
+     * alphabetical.
+     */
     @Query("""
-            select v.pollId, v.answer, v.hidden from PollVote v
+            select v.pollId, v.answer, v.hidden, v.held, v.origin from PollVote v
             where v.pollId in (select p.id from MeetingPoll p where p.meetingId = :meetingId) and v.answer is not null
             order by lower(v.answer), v.id""")
     List<Object[]> answersOfMeeting(long meetingId);
 
     @Query("select count(v) from PollVote v where v.pollId = :pollId")
     int voters(long pollId);
+
+    /** A poll's answers held for the facilitator's release, alphabetical. */
+    @Query("select v from PollVote v where v.pollId = :pollId and v.held = true order by lower(v.answer), v.id")
+    List<PollVote> held(long pollId);
+
+    /** The ids of a meeting's polls with answers held for release, oldest poll first. */
+    @Query("""
+            select distinct v.pollId from PollVote v
+            where v.held = true and v.pollId in (select p.id from MeetingPoll p where p.meetingId = :meetingId)
+            order by v.pollId""")
+    List<Long> pollsWithHeld(long meetingId);
 
     @Query("select v from PollVote v where v.pollId = :pollId and v.personId is not null order by v.personName")
     List<PollVote> named(long pollId);

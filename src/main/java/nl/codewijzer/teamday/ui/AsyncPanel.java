@@ -7,13 +7,17 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -23,6 +27,8 @@ import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.teamday.MeetingAsync;
 import nl.codewijzer.teamday.MeetingAsync.Window;
+import nl.codewijzer.teamday.MeetingPolls;
+import nl.codewijzer.teamday.PollState;
 import nl.codewijzer.teamday.TeamDayRoutes;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +46,10 @@ final class AsyncPanel extends Section {
     final Button open = new Button();
     final Button close = new Button();
     final Anchor link = new Anchor();
+    /** The open questions with asynchronous answers waiting for release (decision 0051). */
+    final Div held = new Div();
     private final MeetingAsync async;
+    private final MeetingPolls polls;
     private final LongSupplier meetingId;
     private final Consumer<Runnable> act;
     private final Clock clock;
@@ -49,8 +58,9 @@ final class AsyncPanel extends Section {
     private @Nullable Optional<Window> shown;
 
     /** @param act runs an action as the console's own and shows its outcome */
-    AsyncPanel(MeetingAsync async, LongSupplier meetingId, Consumer<Runnable> act, Clock clock) {
+    AsyncPanel(MeetingAsync async, MeetingPolls polls, LongSupplier meetingId, Consumer<Runnable> act, Clock clock) {
         this.async = async;
+        this.polls = polls;
         this.meetingId = meetingId;
         this.act = act;
         this.clock = clock;
@@ -83,8 +93,10 @@ final class AsyncPanel extends Section {
         fields.addClassName("async-fields");
         var buttons = new Div(open, close, link);
         buttons.addClassName("toolbar");
+        held.setId("async-held");
+        held.addClassName("async-held");
         add(new H2(getTranslation("teamday.async.title")), new Paragraph(getTranslation("teamday.async.intro")),
-                warning, status, FacilitatorKeys.keepTyping(fields), buttons);
+                warning, status, FacilitatorKeys.keepTyping(fields), buttons, held);
     }
 
     void show() {
@@ -103,6 +115,59 @@ final class AsyncPanel extends Section {
         close.setVisible(pending);
         link.setVisible(pending);
         status.setText(window.map(this::describe).orElseGet(() -> getTranslation("teamday.async.none")));
+        showHeld(window.isPresent() ? async.held(id) : List.of());
+    }
+
+    /**
+     * Each open question with asynchronous answers waiting: the held answers (alphabetical, without names),
+     * each with the same hide toggle as live moderation, and the button that releases them into the word
+     * cloud, the projector and the minutes. An answer hidden here stays out after the release.
+     */
+    private void showHeld(List<PollState> questions) {
+        held.removeAll();
+        held.setVisible(!questions.isEmpty());
+        if (questions.isEmpty()) {
+            return;
+        }
+        held.add(new H3(getTranslation("teamday.async.held.title")));
+        for (var poll : questions) {
+            var card = new Div();
+            card.addClassName("card");
+            card.setId("held-poll-" + poll.id());
+            card.add(new H4(poll.question()),
+                    new Paragraph(getTranslation("teamday.async.held.intro", poll.heldAnswers())));
+            var list = new Div();
+            list.addClassName("open-answers");
+            poll.answers().stream().filter(PollState.OpenAnswer::held).forEach(answer -> {
+                var row = new Div();
+                row.addClassName("open-answer");
+                row.setId("held-answer-" + answer.id());
+                var text = new Paragraph(answer.text());
+                text.addClassName("open-answer-text");
+                row.add(text);
+                if (answer.hidden()) {
+                    row.addClassName("hidden-answer");
+                    var mark = new Span(getTranslation("teamday.poll.answer-hidden"));
+                    mark.addClassName("muted");
+                    row.add(mark);
+                }
+                var toggle = new Button(getTranslation(answer.hidden() ? "teamday.poll.show-answer"
+                        : "teamday.poll.hide-answer"), click -> act.accept(() -> polls.hideAnswer(answer.id(),
+                                !answer.hidden())));
+                toggle.addClassName("open-answer-toggle");
+                toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                row.add(toggle);
+                list.add(row);
+            });
+            var release = new Button(getTranslation("teamday.async.held.release"), click -> act.accept(() -> {
+                int released = async.release(poll.id());
+                FieldErrors.saved(this, "teamday.async.held.released", released);
+            }));
+            release.setId("held-release-" + poll.id());
+            release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card.add(list, release);
+            held.add(card);
+        }
     }
 
     private String describe(Window window) {

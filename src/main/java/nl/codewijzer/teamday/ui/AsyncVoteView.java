@@ -24,6 +24,7 @@ import java.util.List;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.ui.Dates;
+import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.teamday.AgendaItem;
 import nl.codewijzer.teamday.MeetingAsync;
@@ -66,6 +67,10 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
     final TextArea proposalText = new TextArea();
     final Button proposalSend = new Button();
     final Paragraph proposalSent = new Paragraph();
+    /** An open question's answer field: one instance, so what is being typed survives a refusal. */
+    final TextArea answerField = new TextArea();
+    final Button answerSend = new Button();
+    private final FieldErrors answerErrors = new FieldErrors();
 
     AsyncVoteView(TeamMeetings meetings, MeetingAsync async) {
         this.meetings = meetings;
@@ -94,6 +99,17 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
                 cast(() -> async.vote(pollId, choice), PhoneView.answer(current(), choice));
             }
         });
+        answerField.setLabel(getTranslation("teamday.phone.answer"));
+        answerField.setHelperText(getTranslation("teamday.async.answer.helper", MeetingPolls.MAX_ANSWER));
+        answerField.setMaxLength(MeetingPolls.MAX_ANSWER);
+        answerField.setWidthFull();
+        answerField.setId("async-answer");
+        answerSend.setText(getTranslation("teamday.phone.answer.send"));
+        answerSend.setId("async-answer-send");
+        answerSend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        answerSend.addClassName("async-send");
+        answerSend.addClickListener(click -> sendAnswer());
+        answerErrors.bind("answer", answerField);
         proposalArea.setId("async-proposal");
         proposalArea.addClassName("phone-poll");
         proposalItem.setLabel(getTranslation("teamday.async.proposal.item"));
@@ -144,8 +160,7 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
         }
     }
 
-    private void showProposals() {
-        var items = async.proposable(meetingId);
+    private void showProposals(List<AgendaItem> items) {
         proposalArea.setVisible(!items.isEmpty());
         var chosenItem = proposalItem.getValue();
         proposalItem.setItems(items);
@@ -170,14 +185,16 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
         return java.util.Objects.requireNonNull(shownPoll);
     }
 
+    /** Draws the page from one look at the window (the service's offer): status, the next poll, the topics. */
     void refresh() {
         pollArea.removeAll();
-        showProposals();
-        var window = async.window(meetingId).filter(MeetingAsync.Window::open);
-        var votable = window.isPresent() ? async.votable(meetingId) : List.<PollState>of();
+        var offer = async.offer(meetingId);
+        showProposals(offer.topics());
+        var window = offer.window().filter(MeetingAsync.Window::open);
+        var votable = offer.polls();
         shownPoll = votable.isEmpty() ? null : votable.getFirst();
         if (window.isEmpty()) {
-            var ahead = async.window(meetingId).filter(w -> !w.ended() && !w.open());
+            var ahead = offer.window().filter(w -> !w.ended() && !w.open());
             status.setText(ahead.map(w -> getTranslation("teamday.async.vote.ahead",
                     Dates.dateTime(this, w.startsAt().atZone(SchoolTime.ZONE).toInstant())))
                     .orElseGet(() -> getTranslation("teamday.async.vote.closed")));
@@ -200,6 +217,8 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
             pollId = poll.id();
             chosen = null;
             rankingOrder.clear();
+            answerField.clear();
+            answerErrors.clear();
         }
         var question = new H2(poll.question());
         question.setId("async-question");
@@ -208,9 +227,14 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
                 + getTranslation(poll.anonymous() ? "teamday.phone.anonymous" : "teamday.phone.named"));
         kind.addClassName("muted");
         kind.addClassName("phone-poll-kind");
-        var once = new Paragraph(getTranslation("teamday.async.vote.once"));
+        var once = new Paragraph(getTranslation(poll.kind() == PollKind.OPEN_VRAAG ? "teamday.async.answer.once"
+                : "teamday.async.vote.once"));
         once.addClassName("muted");
         pollArea.add(question, kind, once);
+        if (poll.kind() == PollKind.OPEN_VRAAG) {
+            pollArea.add(answerField, answerSend);
+            return;
+        }
         if (poll.kind() == PollKind.RANGORDE) {
             pollArea.add(new RankingBallot(poll, rankingOrder,
                     order -> cast(() -> async.rank(poll.id(), order), RankingBallot.orderText(order))));
@@ -243,6 +267,28 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
         }
         send.setEnabled(chosen != null);
         pollArea.add(choices, send);
+    }
+
+    /**
+     * Sends the answer to the open question on screen. A refusal (empty, too long, the window closed) is
+     * shown at the field with the text kept; on success the next poll follows with a confirmation that
+     * says the answer counts once the facilitator has released it.
+     */
+    private void sendAnswer() {
+        answerErrors.clear();
+        var text = answerField.getValue();
+        try {
+            async.answer(pollId, text);
+        } catch (InvalidInput refused) {
+            sent.setVisible(false);
+            answerErrors.show(refused, this);
+            return;
+        }
+        answerField.clear();
+        sent.setText(getTranslation("teamday.async.answer.sent", text.strip()));
+        sent.removeClassName("field-error");
+        sent.setVisible(true);
+        refresh();
     }
 
     /** Sends the vote; on success the next poll follows with a confirmation above it, else the reason. */

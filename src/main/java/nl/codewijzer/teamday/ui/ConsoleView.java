@@ -96,7 +96,7 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         this.agenda = new AgendaPanel(planning, flowService, feed, () -> meetingId, this::act, this::showDecisionOf,
                 this::refresh);
         this.attendancePanel = new AttendancePanel(attendanceService, () -> meetingId, this::act);
-        this.asyncPanel = new AsyncPanel(async, () -> meetingId, this::act, clock);
+        this.asyncPanel = new AsyncPanel(async, polls, () -> meetingId, this::act, clock);
         this.pollForm = poll.form;
         this.pollStatus = poll.status;
         this.attendance = attendancePanel.present;

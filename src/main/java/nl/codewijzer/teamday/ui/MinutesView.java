@@ -181,7 +181,16 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
                 var answers = new UnorderedList();
                 answers.addClassName("minutes-open-answers");
                 poll.answers().forEach(answer -> answers.add(new ListItem(answer)));
-                results = new com.vaadin.flow.component.html.Div(words, answers);
+                var box = new com.vaadin.flow.component.html.Div();
+                if (poll.asyncAnswers()) {
+                    // asynchronous answers count only once released by the facilitator (decision 0051)
+                    var released = new Paragraph(getTranslation("teamday.minutes.async-answers", poll.liveVoters(),
+                            poll.asyncVoters(), poll.released(), poll.held()));
+                    released.addClassName("minutes-async-answers");
+                    box.add(released);
+                }
+                box.add(words, answers);
+                results = box;
             } else if (ranking.isPresent()) {
                 // a ranking from first place down, with its points
                 var places = new OrderedList();

@@ -133,6 +133,13 @@ final class PollCard extends Div {
                 mark.addClassName("muted");
                 row.add(mark);
             }
+            if (answer.held()) {
+                // an asynchronous answer: moderated and released in the console's section on taking part without being there
+                row.addClassName("held-answer");
+                var mark = new Span(getTranslation("teamday.poll.answer-held"));
+                mark.addClassName("muted");
+                row.add(mark);
+            }
             if (controls != null && poll.isOpen()) {
                 var toggle = new Button(getTranslation(answer.hidden() ? "teamday.poll.show-answer"
                         : "teamday.poll.hide-answer"), click -> controls.hide().accept(answer.id(), !answer.hidden()));

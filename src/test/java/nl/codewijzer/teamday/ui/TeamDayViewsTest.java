@@ -830,6 +830,90 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("coordinator@school.example")
+    void an_asynchronous_answer_to_the_open_question_waits_on_the_console_until_released_then_counts_in_cloud_and_minutes()
+            throws Exception {
+        var meeting = runningMeeting();
+        var now = java.time.LocalDateTime.now(SchoolTime.ZONE);
+        async.openWindow(meeting.id(), now.minusMinutes(5), now.plusDays(2));
+        var poll = polls.open(meeting.id(), PollKind.OPEN_VRAAG, "Wat mist u in de afspraken?", List.of(), true);
+        SignIn.as(users, "mr.lid@school.example");
+        meetingAttendance.join(meeting.joinCode());
+        polls.answer(poll.id(), "Schoolreizen");
+        SignIn.as(users, "coordinator@school.example");
+        polls.reveal(poll.id());
+        polls.close(poll.id());
+
+        // the teacher who missed it answers on the asynchronous page; bad input is refused at the field
+        SignIn.as(users, "docent@school.example");
+        var page = navigate("teamdag/" + meeting.id() + "/asynchroon", AsyncVoteView.class);
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("async-question").getText())
+                .isEqualTo("Wat mist u in de afspraken?");
+        assertThat(text(page.pollArea)).contains("zodra de gespreksleider het heeft gelezen en vrijgegeven");
+        page.answerField.setValue("   ");
+        test(page.answerSend).click();
+        assertThat(page.answerField.isInvalid()).isTrue();
+        assertThat(page.answerField.getErrorMessage())
+                .isEqualTo("Vul een antwoord in: een leeg antwoord kan niet worden ingestuurd.");
+        page.answerField.setValue("x".repeat(MeetingPolls.MAX_ANSWER + 1));
+        test(page.answerSend).click();
+        assertThat(page.answerField.getErrorMessage()).isEqualTo("Een antwoord mag hoogstens 500 tekens zijn; dit zijn er 501.");
+        assertThat(jdbc.queryForObject("select count(*) from meeting_vote where poll_id = ?", Integer.class, poll.id()))
+                .as("nothing saved").isEqualTo(1);
+        page.answerField.setValue("Groepsapps met ouders");
+        test(page.answerSend).click();
+        assertThat(page.answerField.isInvalid()).isFalse();
+        assertThat(page.sent.getText()).isEqualTo(
+                "Uw antwoord is ontvangen: Groepsapps met ouders. Het telt mee zodra de gespreksleider het heeft vrijgegeven.");
+        assertThat(page.status.getText()).startsWith("Er is niets meer om over te stemmen");
+        SignIn.as(users, "nieuw@school.example");
+        async.answer(poll.id(), "Kletskoek onzin");
+
+        // held: the projector's cloud is as the room left it
+        SignIn.as(users, "coordinator@school.example");
+        navigate("teamdag/" + meeting.id() + "/beamer", ProjectorView.class);
+        assertThat($(Svg.class).id("projector-results").getElement().getProperty("innerHTML"))
+                .contains("schoolreizen").doesNotContain("groepsapps", "kletskoek");
+        assertThat($(Paragraph.class).id("projector-poll-status").getText()).startsWith("1 antwoord");
+
+        // the console lists them for moderation: one is hidden, the rest released
+        var console = console(meeting);
+        var held = console.asyncPanel.held;
+        assertThat(text(held)).contains("Asynchrone antwoorden om vrij te geven", "Wat mist u in de afspraken?",
+                "2 asynchrone antwoorden wachten op vrijgave", "Groepsapps met ouders", "Kletskoek onzin");
+        assertThat(text($(com.vaadin.flow.component.html.Div.class).id("current-poll"))).contains("wacht op vrijgave");
+        long offending = polls.poll(poll.id()).answers().stream().filter(answer -> answer.text().startsWith("Kletskoek"))
+                .findFirst().orElseThrow().id();
+        test($(Button.class, $(com.vaadin.flow.component.html.Div.class).id("held-answer-" + offending))
+                .withText("Verbergen").single()).click();
+        assertThat(text(console.asyncPanel.held)).contains("Kletskoek onzin", "verborgen", "Weer tonen");
+        test($(Button.class).id("held-release-" + poll.id())).click();
+        assertThat(console.asyncPanel.held.isVisible()).as("nothing left to release").isFalse();
+        assertThat($(Svg.class).withClassName("console-cloud").single().getElement().getProperty("innerHTML"))
+                .contains("groepsapps").doesNotContain("kletskoek");
+
+        navigate("teamdag/" + meeting.id() + "/beamer", ProjectorView.class);
+        assertThat($(Svg.class).id("projector-results").getElement().getProperty("innerHTML"))
+                .contains("schoolreizen", "groepsapps").doesNotContain("kletskoek");
+        assertThat($(Paragraph.class).id("projector-poll-status").getText()).startsWith("2 antwoorden");
+
+        meetingFlow.close(meeting.id());
+        navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
+        assertThat($(Paragraph.class).withClassName("minutes-async-answers").single().getText())
+                .isEqualTo("Live beantwoord: 1 · Asynchroon beantwoord: 2 (vrijgegeven: 1 · wachten op vrijgave: 0)");
+        assertThat($(Paragraph.class).id("minutes-participation").getText())
+                .isEqualTo("Live deelgenomen: 1 · Asynchroon deelgenomen: 2");
+        assertThat(text($(com.vaadin.flow.component.html.UnorderedList.class).withClassName("minutes-open-answers")
+                .single())).contains("Groepsapps met ouders", "Schoolreizen").doesNotContain("Kletskoek");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(meetingMinutes.minutesPdf(meeting.id(),
+                nl.codewijzer.base.Translations.DUTCH))) {
+            var lines = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(lines).contains("Live beantwoord: 1", "Asynchroon beantwoord: 2", "vrijgegeven: 1",
+                    "wachten op vrijgave: 0", "Groepsapps met ouders").doesNotContain("Kletskoek");
+        }
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
     void opening_the_period_tells_the_staff_who_were_not_there_once_with_the_address_of_the_page() {
         var meeting = runningMeeting();
         SignIn.as(users, "docent@school.example");
