@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import nl.codewijzer.Application;
 import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.e2e.PushLink;
 import nl.codewijzer.security.PasswordChange;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SystemActor;
@@ -72,7 +74,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  *     (1280 × 720) lose their push connection (offline, and what the server writes into the open
  *     WebSocket is lost, as in PushConvergenceIT) while the facilitator closes the poll, opens the next
  *     one and the 150 participants vote on it; then the connection is back, and each view's time until
- *     it shows all 150 votes of the new poll is recorded, with the browser's clock. Target ≤ 2 s.</li>
+ *     it shows all 150 votes of the new poll is recorded, with the browser's clock. Target ≤ 2 s. With it,
+ *     what each view went through to get there ({@link CatchUp}: requests and the size of their answers,
+ *     Vaadin's whole-UI resynchronisations, push messages, long tasks), for the next engineer (decision 0045).</li>
  * </ul>
  * Writes {@code target/benchmarks/teamday.json}. Not a test.
  *
@@ -80,7 +84,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * ("package" puts Vaadin's production bundle in target/classes, so the server runs in production mode
  * as at a school); {@code -Dhistogram} also writes class histograms of the heap before and after the
  * phones opened to {@code target/}, {@code -DheapDump} heap dumps ({@code target/teamday-*.hprof}); decision
- * 0013 tells what they showed.
+ * 0013 tells what they showed. {@code -Dteamday.part=convergence} runs the push-convergence phase alone (about a
+ * minute, no phones) into {@code target/benchmarks/teamday-convergence.json}.
  */
 public final class TeamDayBenchmark {
 
@@ -119,6 +124,8 @@ public final class TeamDayBenchmark {
     }
 
     private static boolean productionMode;
+    /** How the console's and projector's resync event shows in a request's body (MeetingFeed.RESYNC_EVENT). */
+    private static final String MEETING_RESYNC_EVENT = "\"meeting-resync\"";
 
     private TeamDayBenchmark() {
     }
@@ -166,6 +173,11 @@ public final class TeamDayBenchmark {
 
         // the staff: 150 simulated participants and the phones' people (a first round of phones warms up)
         var simulated = people(staff, passwords, users, "deelnemer", SIMULATED, false);
+        if ("convergence".equals(System.getProperty("teamday.part"))) {
+            // -Dteamday.part=convergence: the push-convergence phase alone, a minute instead of six, no phones
+            convergencePart(context, browser, base, simulated, loadAtStart);
+            return;
+        }
         var phonePeople = people(staff, passwords, users, "telefoon", 2 * phones, true);
 
         // the coördinator plans and starts a meeting on the demo code and opens a statement poll
@@ -265,6 +277,8 @@ public final class TeamDayBenchmark {
         long consoleP95 = percentile(consoleAll, 95);
         registrations.forEach(com.vaadin.flow.shared.Registration::remove);
         var convergence = convergence(browser, base, meetingId, coordinator, poll.id(), simulated, polls);
+        var lostConsole = convergence[0];
+        var lostProjector = convergence[1];
 
 
         long p50 = percentile(all, 50);
@@ -300,6 +314,8 @@ public final class TeamDayBenchmark {
                   "pushConvergenceProjectorMs": %d,
                   "pushConvergenceTargetMs": 2000,
                   "pushConvergenceWithinTarget": %s,
+                  "pushConvergenceConsole": %s,
+                  "pushConvergenceProjector": %s,
                   "loadAverageAtStart": %.2f,
                   "loadAverageAtEnd": %.2f,
                   "retainedHeapPerParticipantUiKb": %.1f,
@@ -312,8 +328,8 @@ public final class TeamDayBenchmark {
                 percentile(all, 100), percentile(service, 95), percentile(browserVotes, 95), p95 <= 250,
                 onConsole.shownTallies(), percentile(consoleAll, 50), consoleP95, percentile(consoleAll, 100),
                 percentile(onConsole.kind0(), 95), percentile(onConsole.kind1(), 95), consoleP95 <= 250,
-                convergence[0], convergence[1], convergence[0] >= 0 && convergence[1] >= 0
-                        && Math.max(convergence[0], convergence[1]) <= 2000,
+                lostConsole.convergedMs(), lostProjector.convergedMs(), withinTarget(convergence),
+                lostConsole.json(), lostProjector.json(),
                 loadAtStart, loadAverage(),
                 perUiKb, livePerUiKb,
                 perUiKb <= 200);
@@ -322,9 +338,71 @@ public final class TeamDayBenchmark {
                 + "%.1f KB (target <= 200; live objects alone %.1f KB); after a dropped push connection console %d ms, "
                 + "projector %d ms (target <= 2000); load average %.2f at start, %.2f at end%n",
                 SIMULATED, phones, p50, p95, percentile(consoleAll, 50), consoleP95, perUiKb, livePerUiKb,
-                convergence[0], convergence[1], loadAtStart, loadAverage());
+                lostConsole.convergedMs(), lostProjector.convergedMs(), loadAtStart, loadAverage());
+        System.out.println("push convergence, console: " + lostConsole.summary());
+        System.out.println("push convergence, projector: " + lostProjector.summary());
         System.out.print(json);
         var out = Path.of("target", "benchmarks", "teamday.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, json);
+    }
+
+    private static boolean withinTarget(CatchUp[] convergence) {
+        return Arrays.stream(convergence).allMatch(view -> view.convergedMs() >= 0 && view.convergedMs() <= 2000);
+    }
+
+    /**
+     * The push-convergence phase alone ({@code -Dteamday.part=convergence}): the 150 simulated participants
+     * join, a poll opens and they all vote, then {@link #convergence}. Without the Chromium phones the console
+     * lists 150 participants rather than 170; writes {@code target/benchmarks/teamday-convergence.json}.
+     */
+    private static void convergencePart(ConfigurableApplicationContext context, Browser browser, String base,
+            List<UserDetails> simulated, double loadAtStart) throws Exception {
+        var meetings = context.getBean(TeamMeetings.class);
+        var coordinator = context.getBean(UserDetailsService.class).loadUserByUsername(COORDINATOR);
+        var polls = context.getBean(MeetingPolls.class);
+        var live = as(coordinator, () -> {
+            var code = meetings.codes().getFirst();
+            var meeting = context.getBean(MeetingPlanning.class).create(code.id(), "Benchmark teamdag",
+                    LocalDate.now(SchoolTime.ZONE));
+            return context.getBean(MeetingFlow.class).start(meeting.id());
+        });
+        var joinCode = live.joinUrl().substring(live.joinUrl().lastIndexOf('/') + 1);
+        var attendance = context.getBean(MeetingAttendance.class);
+        for (var person : simulated) {
+            as(person, () -> attendance.join(joinCode));
+        }
+        var poll = as(coordinator, () -> polls.open(live.id(), PollKind.STELLING,
+                "Na 20.00 uur sturen we leerlingen geen berichten meer.", List.of(), false));
+        // one vote fewer than the next poll will get, so that its 150 is a new tally on both views
+        for (int i = 1; i < simulated.size(); i++) {
+            int choice = i % 3;
+            as(simulated.get(i), () -> polls.vote(poll.id(), choice));
+        }
+        var convergence = convergence(browser, base, live.id(), coordinator, poll.id(), simulated, polls);
+        var json = String.format(Locale.ROOT, """
+                {
+                  "benchmark": "teamday, push convergence alone (-Dteamday.part=convergence)",
+                  "java": "%s",
+                  "cores": %d,
+                  "vaadinProductionMode": %s,
+                  "participants": %d,
+                  "pushConvergenceConsoleMs": %d,
+                  "pushConvergenceProjectorMs": %d,
+                  "pushConvergenceTargetMs": 2000,
+                  "pushConvergenceWithinTarget": %s,
+                  "pushConvergenceConsole": %s,
+                  "pushConvergenceProjector": %s,
+                  "loadAverageAtStart": %.2f,
+                  "loadAverageAtEnd": %.2f
+                }
+                """, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), productionMode,
+                simulated.size(), convergence[0].convergedMs(), convergence[1].convergedMs(), withinTarget(convergence),
+                convergence[0].json(), convergence[1].json(), loadAtStart, loadAverage());
+        System.out.println("push convergence, console: " + convergence[0].summary());
+        System.out.println("push convergence, projector: " + convergence[1].summary());
+        System.out.print(json);
+        var out = Path.of("target", "benchmarks", "teamday-convergence.json");
         Files.createDirectories(out.getParent());
         Files.writeString(out, json);
     }
@@ -332,10 +410,11 @@ public final class TeamDayBenchmark {
     /**
      * Push convergence after a dropped connection: a console and a projector of their own lose their push
      * (see {@link PushLink}) while the poll closes, the next opens and every simulated participant votes on
-     * it; the connection comes back and each view's time until it shows all those votes is returned, in ms
-     * from the moment the connection was back ({@code [console, projector]}; -1 if not within 30 s).
+     * it; the connection comes back and each view's time until it shows all those votes is measured, in ms
+     * from the moment the connection was back (-1 if not within 30 s), with what the view went through to
+     * get there (see {@link CatchUp}).
      */
-    private static long[] convergence(Browser browser, String base, long meetingId, UserDetails coordinator,
+    private static CatchUp[] convergence(Browser browser, String base, long meetingId, UserDetails coordinator,
             long pollId, List<UserDetails> simulated, MeetingPolls polls) {
         var lostConsole = page(browser, base, 1366, 768);
         var consoleLink = new PushLink(lostConsole);
@@ -349,6 +428,8 @@ public final class TeamDayBenchmark {
         lostProjector.locator("#projector-poll-status").waitFor();
         lostConsole.evaluate(WATCH_CONSOLE_TALLY);
         lostProjector.evaluate(WATCH_TALLY);
+        lostConsole.evaluate(CatchUp.WATCH);
+        lostProjector.evaluate(CatchUp.WATCH);
 
         consoleLink.drop();
         projectorLink.drop();
@@ -362,16 +443,131 @@ public final class TeamDayBenchmark {
         // Playwright's client handles the frames the server pushed meanwhile only when this thread calls it:
         // let it, while the links are down, so those frames are lost as on the school wifi
         sleepQuietly(1_000);
-        lostConsole.evaluate("() => 0");
-        lostProjector.evaluate("() => 0");
+        lostConsole.evaluate("() => performance.clearResourceTimings()");
+        lostProjector.evaluate("() => performance.clearResourceTimings()");
+        var consoleRequests = CatchUp.requests(lostConsole);
+        var projectorRequests = CatchUp.requests(lostProjector);
         long back = System.currentTimeMillis();
         consoleLink.restore();
         projectorLink.restore();
-        long[] converged = {convergedAt(lostConsole, simulated.size(), back),
-            convergedAt(lostProjector, simulated.size(), back)};
+        long consoleMs = convergedAt(lostConsole, simulated.size(), back);
+        long projectorMs = convergedAt(lostProjector, simulated.size(), back);
+        var caughtUp = new CatchUp[] {
+            CatchUp.of(lostConsole, back, consoleMs, consoleLink.framesSinceRestore(), consoleRequests),
+            CatchUp.of(lostProjector, back, projectorMs, projectorLink.framesSinceRestore(), projectorRequests)};
         lostConsole.context().close();
         lostProjector.context().close();
-        return converged;
+        return caughtUp;
+    }
+
+    /**
+     * What a view went through between the moment its connection was back and the moment it showed the
+     * votes it had missed, all in ms from that moment: when Vaadin's connection state was "connected"
+     * again; each request to the server ({@code [queued, sent, answer started, answer ended, bytes of the
+     * answer, flags]}, flags 1 = Vaadin's resynchronisation of the whole UI, 2 = the view's resync event);
+     * each push message ({@code [received, bytes]}); and the main thread's long tasks (over 50 ms: parsing
+     * and rendering). The counts and bytes do not depend on the machine's load; the times do.
+     */
+    record CatchUp(long convergedMs, long connectedMs, List<long[]> requests, List<long[]> pushes,
+            List<long[]> longTasks) {
+
+        /** Installed before the connection drops: Vaadin's connection states and the long tasks, with the clock. */
+        static final String WATCH = """
+            () => {
+              performance.setResourceTimingBufferSize(10000);
+              window.__states = [];
+              const store = window.Vaadin && window.Vaadin.connectionState;
+              if (store) store.addStateChangeListener((previous, next) => window.__states.push([Date.now(), next]));
+              window.__longTasks = [];
+              new PerformanceObserver(list => list.getEntries().forEach(
+                  e => window.__longTasks.push([performance.timeOrigin + e.startTime, e.duration]))).observe({type: 'longtask'});
+            }""";
+
+        /** Records the UIDL requests the page sends from now on: {@code [epoch ms, flags]} (see above). */
+        static List<long[]> requests(Page page) {
+            var sent = new java.util.concurrent.CopyOnWriteArrayList<long[]>();
+            page.onRequest(request -> {
+                if (request.url().contains("v-r=uidl")) {
+                    var body = request.postData();
+                    long flags = (body != null && body.contains("\"resynchronize\":true") ? 1 : 0)
+                            | (body != null && body.contains(MEETING_RESYNC_EVENT) ? 2 : 0);
+                    sent.add(new long[] {System.currentTimeMillis(), flags});
+                }
+            });
+            return sent;
+        }
+
+        @SuppressWarnings("unchecked")
+        static CatchUp of(Page page, long back, long convergedMs, List<long[]> frames, List<long[]> sent) {
+            long until = convergedMs < 0 ? Long.MAX_VALUE : back + convergedMs;
+            var seen = (Map<String, Object>) page.evaluate("""
+                () => ({
+                  states: window.__states,
+                  longTasks: window.__longTasks,
+                  uidl: performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'))
+                      .map(e => [performance.timeOrigin + e.startTime, performance.timeOrigin + e.requestStart,
+                                 performance.timeOrigin + e.responseStart, performance.timeOrigin + e.responseEnd,
+                                 e.decodedBodySize])
+                })""");
+            long connected = ((List<List<Object>>) seen.get("states")).stream()
+                    .filter(s -> ((Number) s.get(0)).longValue() >= back && "connected".equals(s.get(1)))
+                    .mapToLong(s -> ((Number) s.get(0)).longValue() - back).findFirst().orElse(-1);
+            var requests = new ArrayList<long[]>();
+            var entries = ((List<List<Number>>) seen.get("uidl")).stream()
+                    .sorted(java.util.Comparator.comparingLong(entry -> entry.get(0).longValue())).toList();
+            for (int i = 0; i < entries.size(); i++) {
+                var entry = entries.get(i);
+                long start = entry.get(0).longValue();
+                if (start < back || start > until) {
+                    continue;
+                }
+                // the browser times its requests in the order it sent them, as the page reported them here
+                long flags = i < sent.size() ? sent.get(i)[1] : 0;
+                requests.add(new long[] {start - back, entry.get(1).longValue() - back, entry.get(2).longValue() - back,
+                    entry.get(3).longValue() - back, entry.get(4).longValue(), flags});
+            }
+            var pushes = frames.stream().filter(f -> f[0] <= until).map(f -> new long[] {f[0] - back, f[1]}).toList();
+            var longTasks = ((List<List<Number>>) seen.get("longTasks")).stream()
+                    .filter(t -> t.get(0).longValue() >= back && t.get(0).longValue() <= until)
+                    .map(t -> new long[] {t.get(0).longValue() - back, t.get(1).longValue()}).toList();
+            return new CatchUp(convergedMs, connected, requests, pushes, longTasks);
+        }
+
+        long requestBytes() {
+            return requests.stream().mapToLong(r -> r[4]).sum();
+        }
+
+        long pushBytes() {
+            return pushes.stream().mapToLong(p -> p[1]).sum();
+        }
+
+        long longTaskMs() {
+            return longTasks.stream().mapToLong(t -> t[1]).sum();
+        }
+
+        long flagged(int flag) {
+            return requests.stream().filter(r -> (r[5] & flag) != 0).count();
+        }
+
+        String json() {
+            return String.format(Locale.ROOT, """
+                    {"convergedMs": %d, "connectedMs": %d, "requests": %d, "requestBytes": %d, \
+                    "wholeUiResyncRequests": %d, "viewResyncEvents": %d, "pushMessages": %d, "pushBytes": %d, \
+                    "longTasks": %d, "longTaskMs": %d, \
+                    "requestTimeline": %s, "pushTimeline": %s, "longTaskTimeline": %s}""",
+                    convergedMs, connectedMs, requests.size(), requestBytes(), flagged(1), flagged(2), pushes.size(),
+                    pushBytes(), longTasks.size(), longTaskMs(), rows(requests), rows(pushes), rows(longTasks));
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "%d ms (connected at %d ms; %d requests, %d bytes back, %d whole-UI "
+                    + "resyncs; %d push messages, %d bytes; long tasks %d ms)", convergedMs, connectedMs,
+                    requests.size(), requestBytes(), flagged(1), pushes.size(), pushBytes(), longTaskMs());
+        }
+
+        private static String rows(List<long[]> rows) {
+            return rows.stream().map(java.util.Arrays::toString).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
     }
 
     private static void sleepQuietly(long ms) {
@@ -401,88 +597,6 @@ public final class TeamDayBenchmark {
         var shown = (List<List<Number>>) watched.evaluate("window.__tallies");
         return shown.stream().filter(e -> e.get(0).longValue() >= back && e.get(1).intValue() == votes)
                 .mapToLong(e -> e.get(0).longValue() - back).findFirst().orElse(-1);
-    }
-
-    /**
-     * A page's push WebSocket, run through a route the benchmark can cut, as in PushConvergenceIT. Dropped:
-     * the browser is offline and frames the server sends into the open connection are lost; a new connection
-     * is refused. Restored: online again, and the stale connection is closed at both ends, as it is once the
-     * network notices, so Vaadin opens a new one. (The frames pass through this JVM's Playwright client, so
-     * such a page is only used while this thread waits on Playwright.)
-     */
-    private static final class PushLink {
-
-        private final Page page;
-        private final List<com.microsoft.playwright.WebSocketRoute[]> connections =
-                new java.util.concurrent.CopyOnWriteArrayList<>();
-        private volatile boolean down;
-
-        PushLink(Page page) {
-            this.page = page;
-            page.routeWebSocket(url -> url.contains("/VAADIN/push"), this::connect);
-        }
-
-        private void connect(com.microsoft.playwright.WebSocketRoute browserSide) {
-            if (down) {
-                browserSide.close();
-                return;
-            }
-            var serverSide = browserSide.connectToServer();
-            serverSide.onMessage(frame -> {
-                if (!down) {
-                    forward(frame, browserSide);
-                }
-            });
-            browserSide.onMessage(frame -> {
-                if (!down) {
-                    forward(frame, serverSide);
-                }
-            });
-            browserSide.onClose((code, reason) -> {
-                if (!down) {
-                    serverSide.close();
-                }
-            });
-            serverSide.onClose((code, reason) -> {
-                if (!down) {
-                    browserSide.close();
-                }
-            });
-            connections.add(new com.microsoft.playwright.WebSocketRoute[] {browserSide, serverSide});
-        }
-
-        private static void forward(com.microsoft.playwright.WebSocketFrame frame,
-                com.microsoft.playwright.WebSocketRoute to) {
-            if (frame.text() != null) {
-                to.send(frame.text());
-            } else {
-                to.send(frame.binary());
-            }
-        }
-
-        void drop() {
-            down = true;
-            page.context().setOffline(true);
-        }
-
-        void restore() {
-            var stale = List.copyOf(connections);
-            connections.clear();
-            down = false;
-            page.context().setOffline(false);
-            for (var connection : stale) {
-                closeQuietly(connection[1]);
-                closeQuietly(connection[0]);
-            }
-        }
-
-        private static void closeQuietly(com.microsoft.playwright.WebSocketRoute side) {
-            try {
-                side.close();
-            } catch (RuntimeException alreadyClosed) {
-                // the other end closed it first
-            }
-        }
     }
 
     /** The machine's load average over the last minute: how quiet it was while measuring. */

@@ -1,12 +1,11 @@
 package nl.codewijzer.teamday.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * be removed again), and the staff not yet present to add, until the meeting is closed.
  */
 final class AttendancePanel extends Section {
+
+    /** The multiplication sign, as the small "take off the list" mark on each name. */
+    private static final String REMOVE_MARK = "\u00d7";
 
     final Div present = new Div();
     final Select<StaffMember> absent = new Select<>();
@@ -61,10 +63,14 @@ final class AttendancePanel extends Section {
                     ? " (" + getTranslation("teamday.attendance.by-hand") + ")" : ""));
             chip.addClassName("attendee");
             if (open) {
-                var remove = new Button(VaadinIcon.CLOSE_SMALL.create(),
+                // a plain HTML button, not a Vaadin Button with an icon: with 150 people present those were 300 of
+                // the console's 400 web components, which the browser builds again whenever Vaadin resends the
+                // whole UI after a lost push (decision 0045)
+                var remove = new NativeButton(REMOVE_MARK,
                         click -> act.accept(() -> attendance.removeAttendee(meetingId.getAsLong(), attendee.personId())));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                remove.addClassName("attendee-remove");
                 remove.setAriaLabel(getTranslation("teamday.attendance.remove", attendee.name()));
+                remove.setTitle(getTranslation("teamday.attendance.remove", attendee.name()));
                 chip.add(remove);
             }
             names.add(chip);

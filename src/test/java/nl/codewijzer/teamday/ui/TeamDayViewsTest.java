@@ -339,6 +339,14 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
                 .satisfies(chosen -> assertThat(chosen.fullName()).isEqualTo("Karin Smit"));
         assertThat(console.absent.getListDataView().getItems()).as("who joined is no longer offered")
                 .noneMatch(member -> member.fullName().equals("Bart de Vries"));
+
+        // the small mark on the name takes someone off the list again (a plain button since decision 0045)
+        var remove = $(NativeButton.class, console.attendance).single();
+        assertThat(remove.getElement().getAttribute("aria-label")).isEqualTo("Bart de Vries van de lijst halen");
+        test(remove).click();
+        assertThat(text(console.attendance)).doesNotContain("Bart de Vries");
+        assertThat(text($(Span.class).id("console-joined"))).isEqualTo("Nog niemand doet mee");
+        assertThat(meetings.console(meeting.id()).attendees()).isEmpty();
     }
 
     @Test
