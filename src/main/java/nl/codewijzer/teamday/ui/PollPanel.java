@@ -52,6 +52,8 @@ final class PollPanel extends Section {
     /** The earlier polls the facilitator unfolded: they stay open when the console is drawn again. */
     private final Set<Long> unfolded = new HashSet<>();
     private @Nullable Long itemId;
+    /** The newest poll's card on screen, if any. */
+    private @Nullable PollCard newest;
     /** The facilitator asked for a new poll on an item that has had one. */
     private boolean newPollAsked;
 
@@ -133,35 +135,43 @@ final class PollPanel extends Section {
         if (itemPolls.isEmpty()) {
             return;
         }
-        current.removeAll();
-        current.add(card(itemPolls.getFirst()));
+        showNewest(itemPolls.getFirst());
     }
 
     private void showCards(List<PollState> itemPolls) {
-        current.removeAll();
         earlier.removeAll();
         if (itemPolls.isEmpty()) {
+            newest = null;
+            current.removeAll();
             current.add(new Paragraph(getTranslation("teamday.poll.none")));
             return;
         }
-        current.add(card(itemPolls.getFirst()));
+        showNewest(itemPolls.getFirst());
         itemPolls.stream().skip(1).forEach(older -> earlier.add(folded(older)));
     }
 
-    private PollCard card(PollState newest) {
-        var card = new PollCard(newest, new PollCard.Controls(() -> act.accept(() -> polls.reveal(newest.id())),
-                () -> act.accept(() -> polls.close(newest.id())),
-                (answerId, hide) -> act.accept(() -> polls.hideAnswer(answerId, hide))));
-        // with an asynchronous window the facilitator sees live and asynchronous votes apart (decision 0051)
-        if (newest.kind() != PollKind.OPEN_VRAAG && async.window(meetingId.getAsLong()).isPresent()) {
-            async.split(newest.id()).ifPresent(split -> {
-                var line = new Paragraph(SplitText.of(this, newest, split));
-                line.setId("poll-split");
-                line.addClassName("poll-split");
-                card.add(line);
-            });
+    /**
+     * The newest poll's card: the one on screen updated in place while it shows the same poll, so a click on its
+     * buttons right after a reveal or a vote still reaches them (see {@link PollCard}); a new card for a new poll.
+     */
+    private void showNewest(PollState poll) {
+        var card = newest;
+        if (card == null || card.pollId() != poll.id()) {
+            card = new PollCard(poll, new PollCard.Controls(() -> act.accept(() -> polls.reveal(poll.id())),
+                    () -> act.accept(() -> polls.close(poll.id())),
+                    (answerId, hide) -> act.accept(() -> polls.hideAnswer(answerId, hide))));
+            newest = card;
+            current.removeAll();
+            current.add(card);
+        } else {
+            card.show(poll);
         }
-        return card;
+        // with an asynchronous window the facilitator sees live and asynchronous votes apart (decision 0051)
+        @Nullable String split = null;
+        if (poll.kind() != PollKind.OPEN_VRAAG && async.window(meetingId.getAsLong()).isPresent()) {
+            split = async.split(poll.id()).map(votes -> SplitText.of(this, poll, votes)).orElse(null);
+        }
+        card.showSplit(split);
     }
 
     /** An earlier poll as one line (question, votes, the answer most chosen); unfolded it shows the whole card. */

@@ -278,6 +278,32 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("coordinator@school.example")
+    void sluiten_clicked_right_after_uitslag_tonen_or_while_votes_come_in_closes_the_poll() throws Exception {
+        var meeting = runningMeeting();
+        var console = console(meeting);
+        test(console.pollForm.open).click();
+        var poll = meetings.live(meeting.id()).poll();
+        // the buttons as the facilitator sees them, before either redraw
+        var close = $(Button.class).id("poll-close");
+        var reveal = $(Button.class).id("poll-reveal");
+
+        SignIn.as(users, "docent@school.example");
+        polls.vote(poll.id(), 1);
+        SignIn.as(users, "coordinator@school.example");
+        eventually(() -> assertThat(text(console.poll.current)).contains("1 stem"));
+        test(reveal).click();
+        assertThat(text(console.poll.current)).contains("uitslag getoond");
+        assertThat(reveal.isVisible()).as("revealed once, the button goes").isFalse();
+        // the click lands on the button that was on screen: it is still the card's, and it closes the poll
+        test(close).click();
+
+        assertThat(meetings.live(meeting.id()).poll().isOpen()).isFalse();
+        assertThat(text(console.poll.current)).contains("Stemming gesloten", "1 stem");
+        assertThat(close.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
     void the_keys_move_through_the_agenda_and_open_reveal_and_close_the_poll() {
         var meeting = runningMeeting();
         var console = console(meeting);
