@@ -41,6 +41,9 @@ final class PollCard extends Div {
     /** The bars or word cloud, the legend and the named votes: drawn again on every update. */
     private final Div result = new Div();
     private final Paragraph split = new Paragraph();
+    /** An open question's answers, one row each, kept from one update to the next (see {@link #openAnswers}). */
+    private final Div answerList = new Div();
+    private final java.util.Map<Long, AnswerRow> answerRows = new java.util.HashMap<>();
 
     /** @param controls the reveal and close actions for the newest poll, {@code null} for an earlier one */
     PollCard(PollState poll, @Nullable Controls controls) {
@@ -70,7 +73,9 @@ final class PollCard extends Div {
             reveal = null;
             close = null;
         }
-        add(result, split);
+        answerList.addClassName("open-answers");
+        answerList.setVisible(false);
+        add(result, answerList, split);
         show(poll);
     }
 
@@ -146,7 +151,9 @@ final class PollCard extends Div {
     /**
      * An open question on the console: the word cloud as the projector will show it (hidden answers left
      * out), how many are hidden, and every answer (alphabetical, without names) with a button to hide it
-     * or show it again while the poll is open.
+     * or show it again while the poll is open. The answers' rows stay the same components from one update
+     * to the next (a new answer gets a row of its own), so a click on "Verbergen" while answers stream in
+     * reaches the row it was meant for.
      */
     private void openAnswers(PollState poll, nl.codewijzer.teamday.WordCloud cloud, @Nullable Controls controls) {
         var words = new Svg(WordCloudSvg.svg(cloud, cloud.words().isEmpty() ? getTranslation("teamday.poll.no-words")
@@ -158,43 +165,91 @@ final class PollCard extends Div {
             hidden.addClassName("poll-hidden-count");
             result.add(hidden);
         }
+        answerList.setVisible(!poll.answers().isEmpty());
         if (poll.answers().isEmpty()) {
             return;
         }
-        var list = new Div();
-        list.addClassName("open-answers");
-        if (controls != null) {
-            list.add(new Paragraph(getTranslation("teamday.poll.moderate.helper")));
+        if (answerList.getComponentCount() == 0 && controls != null) {
+            answerList.add(new Paragraph(getTranslation("teamday.poll.moderate.helper")));
         }
+        int first = controls != null ? 1 : 0;
+        var shown = new java.util.HashSet<Long>();
+        int index = first;
         for (var answer : poll.answers()) {
-            var row = new Div();
-            row.addClassName("open-answer");
-            row.setId("open-answer-" + answer.id());
-            var text = new Paragraph(answer.text());
-            text.addClassName("open-answer-text");
-            row.add(text);
-            if (answer.hidden()) {
-                row.addClassName("hidden-answer");
-                var mark = new Span(getTranslation("teamday.poll.answer-hidden"));
-                mark.addClassName("muted");
-                row.add(mark);
+            shown.add(answer.id());
+            var row = answerRows.get(answer.id());
+            if (row == null) {
+                row = new AnswerRow(answer.id(), controls);
+                answerRows.put(answer.id(), row);
+                answerList.addComponentAtIndex(index, row);
+            } else if (answerList.indexOf(row) != index) {
+                answerList.addComponentAtIndex(index, row);
             }
-            if (answer.held()) {
-                // an asynchronous answer: moderated and released in the console's section on taking part without being there
-                row.addClassName("held-answer");
-                var mark = new Span(getTranslation("teamday.poll.answer-held"));
-                mark.addClassName("muted");
-                row.add(mark);
-            }
-            if (controls != null && poll.isOpen()) {
-                var toggle = new Button(getTranslation(answer.hidden() ? "teamday.poll.show-answer"
-                        : "teamday.poll.hide-answer"), click -> controls.hide().accept(answer.id(), !answer.hidden()));
-                toggle.addClassName("open-answer-toggle");
-                toggle.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
-                row.add(toggle);
-            }
-            list.add(row);
+            row.show(answer, poll.isOpen());
+            index++;
         }
-        result.add(list);
+        answerRows.entrySet().removeIf(entry -> {
+            if (!shown.contains(entry.getKey())) {
+                answerList.remove(entry.getValue());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** One open answer on the console: its text, whether it is hidden or held, and the button to hide or show it. */
+    private final class AnswerRow extends Div {
+
+        private final Paragraph text = new Paragraph();
+        private final Span hiddenMark = new Span(getTranslation("teamday.poll.answer-hidden"));
+        /** An asynchronous answer: moderated and released in the console's section on taking part without being there. */
+        private final Span heldMark = new Span(getTranslation("teamday.poll.answer-held"));
+        private final @Nullable Button toggle;
+        private boolean hidden;
+
+        AnswerRow(long answerId, @Nullable Controls controls) {
+            addClassName("open-answer");
+            setId("open-answer-" + answerId);
+            text.addClassName("open-answer-text");
+            hiddenMark.addClassName("muted");
+            heldMark.addClassName("muted");
+            add(text);
+            if (controls != null) {
+                var button = new Button("", click -> controls.hide().accept(answerId, !hidden));
+                button.addClassName("open-answer-toggle");
+                button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                toggle = button;
+            } else {
+                toggle = null;
+            }
+        }
+
+        /** The marks come and go; the button stays the same component while the poll is open. */
+        void show(PollState.OpenAnswer answer, boolean open) {
+            hidden = answer.hidden();
+            text.setText(answer.text());
+            setClassName("hidden-answer", hidden);
+            setClassName("held-answer", answer.held());
+            place(hiddenMark, hidden, 1);
+            place(heldMark, answer.held(), hidden ? 2 : 1);
+            if (toggle != null) {
+                toggle.setText(getTranslation(hidden ? "teamday.poll.show-answer" : "teamday.poll.hide-answer"));
+                boolean there = toggle.getParent().isPresent();
+                if (open && !there) {
+                    add(toggle);
+                } else if (!open && there) {
+                    remove(toggle);
+                }
+            }
+        }
+
+        private void place(Span mark, boolean wanted, int index) {
+            boolean there = mark.getParent().isPresent();
+            if (wanted && !there) {
+                addComponentAtIndex(index, mark);
+            } else if (!wanted && there) {
+                remove(mark);
+            }
+        }
     }
 }

@@ -304,6 +304,33 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("coordinator@school.example")
+    void hiding_an_open_answer_while_new_answers_come_in_hides_the_answer_that_was_clicked() throws Exception {
+        var meeting = runningMeeting();
+        var console = console(meeting);
+        test(console.pollForm.kind).selectItem("Open vraag (antwoorden als woordwolk)");
+        test(console.pollForm.question).setValue("Wat werkt goed in de schoolapp?");
+        test(console.pollForm.open).click();
+        var poll = meetings.live(meeting.id()).poll();
+        SignIn.as(users, "mr.lid@school.example");
+        polls.answer(poll.id(), "Scheldpartij over collega Pietersen");
+        SignIn.as(users, "coordinator@school.example");
+        eventually(() -> assertThat(text(console.poll.current)).contains("Pietersen"));
+        // the facilitator aims at the offending answer's button; a colleague's answer arrives before the click
+        var offending = $(com.vaadin.flow.component.html.Div.class).withClassName("open-answer").single();
+        var hide = $(Button.class, offending).single();
+        SignIn.as(users, "docent@school.example");
+        polls.answer(poll.id(), "Berichten aan ouders");
+        SignIn.as(users, "coordinator@school.example");
+        eventually(() -> assertThat(text(console.poll.current)).contains("Berichten aan ouders"));
+        test(hide).click();
+
+        assertThat(polls.poll(poll.id()).answers()).filteredOn(answer -> answer.hidden())
+                .extracting(answer -> answer.text()).containsExactly("Scheldpartij over collega Pietersen");
+        assertThat(text(console.poll.current)).contains("1 antwoord verborgen");
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
     void the_keys_move_through_the_agenda_and_open_reveal_and_close_the_poll() {
         var meeting = runningMeeting();
         var console = console(meeting);
