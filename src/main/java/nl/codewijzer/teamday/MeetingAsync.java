@@ -377,6 +377,39 @@ public class MeetingAsync {
         return Optional.of(new Split(poll.id(), split.live(), split.liveVoters(), split.async(), split.asyncVoters()));
     }
 
+    /** A revealed poll with its result live and asynchronously apart. */
+    public record PollSplit(PollState poll, Split split) {
+    }
+
+    /** A meeting's outcome live and asynchronously apart: who took part, and each revealed poll, oldest first. */
+    public record Summary(Participation participation, List<PollSplit> polls) {
+
+        public Summary {
+            polls = List.copyOf(polls);
+        }
+    }
+
+    /**
+     * For a meeting that had an asynchronous window: how many took part live and asynchronously, and each
+     * poll the room was shown (revealed) with its live and asynchronous results, as the projector of a
+     * closed meeting shows them; empty for a meeting without a window. Polls never revealed stay out, as
+     * they stayed off the screen.
+     */
+    @PreAuthorize(Role.Require.STAFF)
+    @Transactional(readOnly = true)
+    public Optional<Summary> summary(long meetingId) {
+        if (!windows.existsById(meetingId)) {
+            return Optional.empty();
+        }
+        var user = currentUser.require();
+        var revealed = polls.forMeeting(meetingId).stream().filter(MeetingPoll::revealed).map(poll -> {
+            var split = ledger.split(poll);
+            return new PollSplit(ledger.state(poll, false, user.personId()), new Split(poll.id(), split.live(),
+                    split.liveVoters(), split.async(), split.asyncVoters()));
+        }).toList();
+        return Optional.of(new Summary(participation(meetingId), revealed));
+    }
+
     /** How many took part live (the attendance list) and asynchronously (voted in the window). */
     @PreAuthorize(Role.Require.STAFF)
     @Transactional(readOnly = true)

@@ -199,6 +199,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
                 timer.stop();
                 stage.add(new H1(getTranslation("teamday.projector.closed")),
                         new Paragraph(getTranslation("teamday.projector.thanks")));
+                async.summary(meetingId).ifPresent(this::showSummary);
             }
         }
         showJoin(live);
@@ -270,6 +271,38 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
                     + getTranslation(WordCloudSvg.votersKey(poll.kind()), poll.voters()));
         }
         pollArea.add(status);
+    }
+
+    /**
+     * A closed meeting that had an asynchronous window: the room (at the next team day, say) sees who took
+     * part live and asynchronously and each poll it was shown, live and asynchronously apart; asynchronous
+     * votes keep coming in while the window is open, and a vote redraws this (decision 0051).
+     */
+    private void showSummary(MeetingAsync.Summary summary) {
+        var participation = new Paragraph(getTranslation("teamday.minutes.participation",
+                summary.participation().live(), summary.participation().async()));
+        participation.setId("projector-participation");
+        participation.addClassName("projector-kicker");
+        stage.add(participation);
+        if (summary.polls().isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        list.setId("projector-splits");
+        list.addClassName("projector-guidance");
+        for (var result : summary.polls()) {
+            var poll = result.poll();
+            var split = result.split();
+            var line = poll.kind() == PollKind.OPEN_VRAAG
+                    ? getTranslation("teamday.async.split.answers", split.liveVoters(), split.asyncVoters())
+                    : SplitText.of(this, poll, split);
+            var question = new Paragraph(poll.question());
+            question.addClassName("projector-split-question");
+            var item = new ListItem(question, new Paragraph(line));
+            item.addClassName("projector-split");
+            list.add(item);
+        }
+        stage.add(list);
     }
 
     private String results(PollState poll, java.util.List<Integer> counts) {

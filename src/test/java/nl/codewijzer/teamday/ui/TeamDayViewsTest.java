@@ -873,19 +873,35 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
                 .as("the bars show all votes together").contains(">2 · 67%</text>", ">1 · 33%</text>");
 
         meetingFlow.close(meeting.id());
+        // the closed meeting's projector keeps showing them apart, and follows votes still coming in
+        navigate("teamdag/" + meeting.id() + "/beamer", ProjectorView.class);
+        assertThat($(Paragraph.class).id("projector-participation").getText())
+                .isEqualTo("Live deelgenomen: 2 · Asynchroon deelgenomen: 1");
+        var splits = $(com.vaadin.flow.component.html.UnorderedList.class).id("projector-splits");
+        assertThat(text(splits)).contains("Appen na 20.00 uur hoort er niet bij.", "Live (2 stemmen): 5 · helemaal eens: 2",
+                "Asynchroon (1 stem): 2 · oneens: 1");
+        SignIn.as(users, "iris.hendriks@school.example");
+        async.vote(poll.id(), 1);
+        SignIn.as(users, "coordinator@school.example");
+        eventually(() -> {
+            assertThat($(Paragraph.class).id("projector-participation").getText())
+                    .isEqualTo("Live deelgenomen: 2 · Asynchroon deelgenomen: 2");
+            assertThat(text($(com.vaadin.flow.component.html.UnorderedList.class).id("projector-splits")))
+                    .contains("Asynchroon (2 stemmen): 2 · oneens: 2");
+        });
         navigate("teamdag/" + meeting.id() + "/verslag", MinutesView.class);
         assertThat($(Paragraph.class).id("minutes-participation").getText())
-                .isEqualTo("Live deelgenomen: 2 · Asynchroon deelgenomen: 1");
+                .isEqualTo("Live deelgenomen: 2 · Asynchroon deelgenomen: 2");
         var table = $(com.vaadin.flow.component.html.NativeTable.class).single();
-        assertThat(table.getCaptionText()).isEqualTo("Live: 2 stemmen · Asynchroon: 1 stem");
+        assertThat(table.getCaptionText()).isEqualTo("Live: 2 stemmen · Asynchroon: 2 stemmen");
         assertThat(text(table)).as("option, live, asynchronous, together").contains("Live", "Asynchroon", "Samen",
-                "oneens011", "helemaal eens202");
+                "oneens022", "helemaal eens202");
 
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(meetingMinutes.minutesPdf(meeting.id(),
                 nl.codewijzer.base.Translations.DUTCH))) {
             var lines = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-            assertThat(lines).contains("Live deelgenomen: 2 · Asynchroon deelgenomen: 1",
-                    "Live: 2 stemmen · Asynchroon: 1 stem");
+            assertThat(lines).contains("Live deelgenomen: 2 · Asynchroon deelgenomen: 2",
+                    "Live: 2 stemmen · Asynchroon: 2 stemmen");
         }
     }
 
