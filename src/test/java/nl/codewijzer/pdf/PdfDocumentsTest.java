@@ -158,17 +158,22 @@ class PdfDocumentsTest {
     @Test
     void documents_can_be_rendered_on_several_threads_at_once() throws Exception {
         var document = codeOfConduct(Locale.of("nl", "NL"));
-        var expected = pdfs.render(document).length;
+        String expected;
+        try (var alone = Loader.loadPDF(pdfs.render(document))) {
+            expected = text(alone);
+        }
         try (var pool = Executors.newFixedThreadPool(4)) {
             var results = new ArrayList<Future<byte[]>>();
             for (int i = 0; i < 8; i++) {
                 results.add(pool.submit(() -> pdfs.render(document)));
             }
+            // the same text as a document rendered alone; not the same length: a document holds the second
+            // it was rendered in, compressed with its other objects, so two renders a second apart can
+            // differ by a byte (seen at load 12: 29,720 against 29,721 bytes)
             for (var result : results) {
                 try (var pdf = Loader.loadPDF(result.get())) {
-                    assertThat(text(pdf)).contains("Łukasz Nowak", "Pagina 1 van 1");
+                    assertThat(text(pdf)).contains("Łukasz Nowak", "Pagina 1 van 1").isEqualTo(expected);
                 }
-                assertThat(result.get()).hasSize(expected);
             }
         }
     }
