@@ -4,9 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.regex.Pattern;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
@@ -21,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,8 +40,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * closes the meeting and makes the draft, and the comparison shows the decided text in the code.
  * Its own Spring context, so it starts from the demo school's planned team day and untouched draft.
  * The second journey (issue 15) runs after it, on a meeting of its own: two phones vote live on a scale
- * poll, a colleague who was not there votes on the asynchronous page, and console, projector and
- * minutes show live and asynchronous apart. In this class rather than its own to save a context start.
+ * poll, a colleague who was not there votes on the asynchronous page the next day (the app's clock is
+ * moved a day on), and console, projector and minutes show live and asynchronous apart. In this class
+ * rather than its own to save a context start.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:e2e-teamday-${random.uuid};DB_CLOSE_DELAY=-1",
@@ -46,6 +54,42 @@ class TeamDayJourneyIT extends BrowserTest {
     private static final String Q1 = "Mogen leraren contact hebben met leerlingen via sociale media?";
     private static final String DECISION = "Medewerkers hebben alleen contact met leerlingen via de schoolapp en de "
             + "schoolmail, nooit via een privéaccount.";
+
+    /** The app's clock: the real time, until the second journey moves it to the next day. */
+    private static final RunningClock CLOCK = new RunningClock();
+
+    @TestConfiguration
+    static class ClockThatCanMoveOn {
+        @Bean
+        @Primary
+        Clock runningClock() {
+            return CLOCK;
+        }
+    }
+
+    /** The system clock in school time, plus an offset a test can move on. */
+    private static final class RunningClock extends Clock {
+        private volatile Duration ahead = Duration.ZERO;
+
+        void moveOn(Duration duration) {
+            ahead = ahead.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return SchoolTime.ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(ahead);
+        }
+    }
 
     @LocalServerPort
     private int port;
@@ -231,7 +275,10 @@ class TeamDayJourneyIT extends BrowserTest {
         console.locator("#poll-close").click();
         assertThat(console.locator("#current-poll")).containsText("Stemming gesloten");
 
-        // a part-timer who was not there votes on the asynchronous page, on a 360 px phone
+        // the next day, a part-timer who was not there votes on the asynchronous page, on a 360 px phone
+        CLOCK.moveOn(Duration.ofDays(1));
+        console.reload();
+        assertThat(console.locator("#async-status")).containsText("Asynchroon meedoen staat open van");
         var absent = open(base(), 360, 740);
         Login.as(absent, "nieuw@school.example", Login.DEMO_PASSWORD);
         absent.navigate(meetingPath + "/asynchroon");
