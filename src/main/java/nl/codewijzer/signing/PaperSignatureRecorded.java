@@ -6,9 +6,11 @@ import nl.codewijzer.base.AuditableEvent;
 /**
  * Someone's signature on paper was recorded on their behalf, with a scan of the signed page. The
  * audit trail's actor is who recorded it; the subject is the person who signed.
+ *
+ * @param roundYear 0 for the version's own campaign; else the school year of the yearly re-confirmation (decision 0053)
  */
 public record PaperSignatureRecorded(long signatureId, long personId, long versionId, int versionNumber, String sha256,
-        LocalDate signedOn, String scanType, int scanBytes) implements AuditableEvent {
+        LocalDate signedOn, String scanType, int scanBytes, int roundYear) implements AuditableEvent {
 
     @Override
     public String auditAction() {
@@ -28,7 +30,7 @@ public record PaperSignatureRecorded(long signatureId, long personId, long versi
     @Override
     public String auditDetails() {
         return "version=" + versionId + "; number=" + versionNumber + "; sha256=" + sha256 + "; signedOn=" + signedOn
-                + "; scan=" + scanType + "; bytes=" + scanBytes;
+                + "; scan=" + scanType + "; bytes=" + scanBytes + YearlyReconfirmations.auditDetail(roundYear);
     }
 
     @Override

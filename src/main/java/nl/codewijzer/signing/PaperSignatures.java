@@ -133,7 +133,7 @@ public class PaperSignatures {
         jdbc.update("insert into signature_scan (signature_id, content_type, file_name, content) values (?, ?, ?, ?)",
                 signature.id(), type.mediaType(), cut(fileName.strip(), 255), scan);
         events.publishEvent(new PaperSignatureRecorded(signature.id(), personId, versionId, campaign.versionNumber(),
-                campaign.sha256(), signedOn, type.mediaType(), scan.length));
+                campaign.sha256(), signedOn, type.mediaType(), scan.length, roundYear));
         return new Recorded(signature.id(), VerificationCodes.grouped(signature.verificationCode()));
     }
 

@@ -35,6 +35,6 @@ public record SignatureRegisterExported(long versionId, int versionNumber, Forma
     @Override
     public String auditDetails() {
         return "number=" + versionNumber + "; format=" + format + "; signatures=" + signatures
-                + (roundYear == 0 ? "" : "; schoolYear=" + YearlyReconfirmations.label(roundYear));
+                + YearlyReconfirmations.auditDetail(roundYear);
     }
 }

@@ -226,7 +226,8 @@ public class Signing {
                 check.isEmpty() ? null : CheckGrading.sha256(check)).inRound(request.roundYear()));
         // the request is managed and locked: its update goes out with the flush before this transaction commits
         request.signed(now);
-        events.publishEvent(new SignatureRecorded(signature.id(), personId, versionId, version.number(), storedHash, now));
+        events.publishEvent(new SignatureRecorded(signature.id(), personId, versionId, version.number(), storedHash, now,
+                request.roundYear()));
         return receipt(signature, true);
     }
 

@@ -148,6 +148,14 @@ public class YearlyReconfirmations {
         return schoolYear + "-" + (schoolYear + 1);
     }
 
+    /**
+     * How an audit entry names the round it belongs to: nothing for the version's own campaign (round 0), else
+     * "; schoolYear=2026-2027", as the round's start and its register export say it.
+     */
+    static String auditDetail(int roundYear) {
+        return roundYear == 0 ? "" : "; schoolYear=" + label(roundYear);
+    }
+
     private boolean started(long codeId, int year) {
         return !jdbc.queryForList("select school_year from signing_round where code_id = ? and school_year = ?",
                 Integer.class, codeId, year).isEmpty();

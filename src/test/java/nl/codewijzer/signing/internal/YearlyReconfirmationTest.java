@@ -20,6 +20,7 @@ import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.school.SchoolCalendar;
 import nl.codewijzer.security.SystemActor;
 import nl.codewijzer.signing.CampaignOverview;
+import nl.codewijzer.signing.PaperSignatures;
 import nl.codewijzer.signing.ReconfirmationRegister;
 import nl.codewijzer.signing.ReconfirmationRound;
 import nl.codewijzer.signing.SignContext;
@@ -57,6 +58,8 @@ class YearlyReconfirmationTest {
 
     private static final String IRIS = "iris.hendriks@school.example";
     private static final String BART = "docent@school.example";
+    private static final String NOOR = "nieuw@school.example";
+    private static final byte[] PDF = "%PDF-1.4\n% op papier\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Monday 1 June 2026, 10:00: the adoption, in school year 2025-2026. */
     private static final MovableClock CLOCK = new MovableClock(MovableClock.at(2026, 6, 1, 10, 0));
 
@@ -77,6 +80,8 @@ class YearlyReconfirmationTest {
     SchoolCalendar calendar;
     @Autowired
     Signing signing;
+    @Autowired
+    PaperSignatures paper;
     @Autowired
     SigningCampaigns campaigns;
     @Autowired
@@ -103,9 +108,12 @@ class YearlyReconfirmationTest {
         var version = new SigningFixtures(codeTexts, seeding, staff, transaction, users, reactions).adopted("Jaarlijks");
         SignIn.as(users, IRIS);
         var first = signing.sign(version.id(), true, "Iris Hendriks", version.summary().sha256(), SignContext.NONE);
+        // Noor signs on paper, recorded by the coördinator: asked again in the round too
+        SignIn.as(users, "coordinator@school.example");
+        var noorOnPaper = paper.record(version.id(), personId(NOOR), LocalDate.of(2026, 6, 1), "noor.pdf", PDF);
         var versionRegister = register(version);
         assertThat(versionRegister.signed()).extracting(CampaignOverview.SignedLine::signatureId)
-                .containsExactly(first.signatureId());
+                .containsExactlyInAnyOrder(first.signatureId(), noorOnPaper.signatureId());
         assertThat(versionRegister.outstanding()).extracting(CampaignOverview.OutstandingLine::name)
                 .contains("Bart de Vries");
 
@@ -129,7 +137,7 @@ class YearlyReconfirmationTest {
         var asked = roundRegister(round).lines();
         assertThat(asked).hasSize(round.asked());
         // Iris signed and is asked again; Bart has not signed the version yet: that signature is this year's
-        assertThat(asked).extracting(ReconfirmationRegister.Line::name).contains("Iris Hendriks")
+        assertThat(asked).extracting(ReconfirmationRegister.Line::name).contains("Iris Hendriks", "Noor Visser")
                 .doesNotContain("Bart de Vries");
         assertThat(jdbc.queryForObject("select count(*) from signature_request where version_id = ? and round_year = 2026",
                 Integer.class, version.id())).isEqualTo(round.asked());
@@ -164,12 +172,37 @@ class YearlyReconfirmationTest {
         assertThat(register(version).signed()).isEqualTo(versionRegister.signed());
         assertThat(register(version).summary().signed()).isEqualTo(versionRegister.summary().signed());
 
+        // Noor re-confirms on paper: the coördinator records it in the round
+        SignIn.as(users, "coordinator@school.example");
+        var noorAgain = paper.record(version.id(), 2026, personId(NOOR), LocalDate.of(2026, 9, 2), "noor-2026.pdf", PDF);
+        assertThat(roundsOf(version).getFirst().signed()).isEqualTo(2);
+        assertThat(register(version).signed()).isEqualTo(versionRegister.signed());
+
+        // the audit trail says which round each signature belongs to, digital or on paper
+        SignIn.as(users, "beheerder@school.example");
+        assertThat(auditDetails("signature.recorded", first.signatureId())).doesNotContain("schoolYear");
+        assertThat(auditDetails("signature.recorded", again.signatureId())).contains("schoolYear=2026-2027");
+        assertThat(auditDetails("signature.paper-recorded", noorOnPaper.signatureId())).doesNotContain("schoolYear");
+        assertThat(auditDetails("signature.paper-recorded", noorAgain.signatureId()))
+                .contains("schoolYear=2026-2027", "signedOn=2026-09-02");
+
         // the next school year (no summer holiday recorded: Monday 2 August 2027): a new round; the old one's open requests end
         runAt(MovableClock.at(2027, 8, 2, 8, 15));
         assertThat(roundsOf(version)).extracting(ReconfirmationRound::schoolYearLabel).containsExactly("2027-2028",
                 "2026-2027");
         assertThat(roundsOf(version).get(1).open()).isZero();
-        assertThat(roundsOf(version).get(1).signed()).isEqualTo(1);
+        assertThat(roundsOf(version).get(1).signed()).isEqualTo(2);
+    }
+
+    private String auditDetails(String action, long signatureId) {
+        return audit.page(new AuditFilter(action, null, null, null), 0, 200).stream()
+                .filter(entry -> entry.objectId().equals(String.valueOf(signatureId))).findFirst().orElseThrow()
+                .details();
+    }
+
+    private long personId(String email) {
+        return SystemActor.runAs(() -> staff.activeStaff()).stream().filter(member -> member.email().equals(email))
+                .findFirst().orElseThrow().id();
     }
 
     private void runAt(Instant moment) {
