@@ -1,5 +1,6 @@
 package nl.codewijzer;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -54,7 +55,7 @@ public final class PostgresServer {
     public static synchronized PostgresServer shared() {
         if (shared == null) {
             shared = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "postgres-test-server-stop"));
+            shared.stopWhenThisJvmEnds();
         }
         return shared;
     }
@@ -122,17 +123,26 @@ public final class PostgresServer {
                 dataFolder.resolve("server.log").toString(), "-w", "-t", "60", "-o", options, "start")), "pg_ctl start");
     }
 
-    private void stop() {
+    /**
+     * Leaves the stop to a small shell watchdog that waits for this JVM to end, not to a shutdown
+     * hook. The JVM runs its shutdown hooks side by side, so a hook stopped the server while the
+     * Spring contexts were still closing: each PostgreSQL context's event publication registry and
+     * audit chainer then waited out the pool's 10 s connection timeout, and surefire killed the
+     * test JVM 30 s after its last test. The watchdog also stops the server of a killed JVM.
+     */
+    private void stopWhenThisJvmEnds() {
+        var stop = String.join(" ", asServerUser(List.of(binaries.resolve("pg_ctl").toString(), "-D",
+                dataFolder.resolve("cluster").toString(), "-m", "immediate", "-w", "stop")));
+        var watchdog = "while kill -0 %d 2>/dev/null; do sleep 0.2; done; %s; rm -rf '%s'"
+                .formatted(ProcessHandle.current().pid(), stop, dataFolder);
         try {
-            run(asServerUser(List.of(binaries.resolve("pg_ctl").toString(), "-D", dataFolder.resolve("cluster").toString(),
-                    "-m", "immediate", "-w", "stop")), "pg_ctl stop");
-        } catch (RuntimeException alreadyGone) {
-            // Nothing to stop.
-        }
-        try (var files = Files.walk(dataFolder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary folder; the system cleans it eventually.
+            new ProcessBuilder("sh", "-c", watchdog)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException failed) {
+            throw new UncheckedIOException("Could not start the PostgreSQL test server's watchdog", failed);
         }
     }
 
