@@ -33,14 +33,20 @@ import org.junit.jupiter.api.io.TempDir;
  * every kind of response carries the browser-hardening headers, the session cookie and redirects
  * follow https when the proxy says the visitor came over https, the enforced
  * Content-Security-Policy stops nothing the app itself needs, and 20 rapid wrong passwords lock the
- * account with a calm message.
+ * account with a calm message. The load balancer in front reads health, liveness and readiness without
+ * a login, and no other actuator endpoint answers.
+ *
+ * <p>The jar runs as shipped ({@code java -jar codewijzer.jar}; the other ITs start it extracted, see
+ * {@link ProductionJar}), so the single file a school installs serves the pages, the push connection
+ * and the downloads tried here. The health checks were a test of their own in OperationsIT, on a jar
+ * start of their own (64 s of the ITs' time); they need only a running jar, so they share this one.
  */
 class InternetHardeningIT extends BrowserTest {
 
     private static final String DOCENT = "docent@school.example";
 
     @RegisterExtension
-    final ProductionJars jars = new ProductionJars();
+    final ProductionJars jars = ProductionJars.asShipped();
 
     @TempDir
     Path workingFolder;
@@ -51,9 +57,32 @@ class InternetHardeningIT extends BrowserTest {
             .build();
 
     @Test
-    void a_foreign_login_post_signs_no_one_in_every_response_is_hardened_and_https_is_kept_behind_a_proxy() throws Exception {
+    void a_foreign_login_post_signs_no_one_in_every_response_is_hardened_https_is_kept_behind_a_proxy_and_the_load_balancer_reads_health()
+            throws Exception {
         var app = jars.start(workingFolder, "hardening.log", "--server.forward-headers-strategy=native");
         var base = app.baseUrl();
+
+        // The load balancer reads health, liveness and readiness without a login; no other actuator endpoint answers.
+        var health = get(base + "/actuator/health", Map.of());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).endsWith("\"status\":\"UP\"}")
+                .contains("\"db\":{\"status\":\"UP\"}", "\"mailOutbox\":{\"status\":\"UP\"}",
+                        "\"sealCertificate\":{\"status\":\"UP\"}", "\"reactions\":{\"status\":\"UP\"}")
+                // counts and dates only for a signed-in beheerder
+                .doesNotContain("waiting", "validUntil");
+        for (var probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            var answer = get(base + probe, Map.of());
+            assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+            assertThat(answer.body()).as(probe).endsWith("\"status\":\"UP\"}");
+        }
+        assertThat(get(base + "/actuator/health/readiness", Map.of()).body()).as("readiness includes the database")
+                .contains("\"db\":{\"status\":\"UP\"}");
+        for (var closed : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump",
+                "/actuator/loggers", "/actuator/metrics")) {
+            var answer = get(base + closed, Map.of());
+            assertThat(answer.statusCode()).as(closed).isNotEqualTo(200);
+            assertThat(answer.body()).as(closed).doesNotContain("propertySources", "\"_links\"", "\"beans\"");
+        }
 
         // Login CSRF: without a token, or with a made-up one, the right password signs no one in.
         assertThat(signedInAfterPost(base, null)).as("a login POST without a CSRF token signs in").isFalse();

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * as shipped}: the same jar, unpacked once with Spring Boot's own {@code extract} command as
  * docs/deployment.md describes for a faster start. It starts in about half the time (measured here,
  * C1 only, demo school made: 13-15 s instead of 21-25 s on two cores), and the ITs start about
- * twenty jars. OperationsIT starts the jar as shipped, so {@code java -jar codewijzer.jar} stays tested.
+ * twenty jars. InternetHardeningIT starts the jar as shipped, so {@code java -jar codewijzer.jar} stays tested.
  */
 final class ProductionJar implements AutoCloseable {
 
