@@ -122,11 +122,16 @@ public record Minutes(long meetingId, long codeId, String codeTitle, String titl
             return kind == PollKind.OPEN_VRAAG ? Optional.of(WordCloud.of(answers)) : Optional.empty();
         }
 
-        /** For a scale poll: its median in Dutch words ("3,5 (tussen neutraal en eens)"). */
-        public Optional<String> median() {
+        /** For a scale poll: its result, with the median. */
+        public Optional<ScaleResult> scale() {
             return kind == PollKind.SCHAAL
-                    ? Optional.of(new ScaleResult(counts.stream().map(OptionCount::votes).toList()).medianText())
+                    ? Optional.of(new ScaleResult(counts.stream().map(OptionCount::votes).toList()))
                     : Optional.empty();
+        }
+
+        /** The answers' labels, in option order (a scale's points, for its median in words). */
+        public List<String> labels() {
+            return counts.stream().map(OptionCount::label).toList();
         }
 
         /** For a ranking poll: the options by Borda points, most first. */

@@ -28,7 +28,8 @@ public record ScaleResult(List<Integer> counts) {
 
     /**
      * The median point (1-based), the mean of the two middle votes when the number of votes is even
-     * (so 3.5 between "neutraal" and "eens"); empty without votes.
+     * (so 3.5 between "neutraal" and "eens"); empty without votes. The screens and the minutes say it in
+     * words with {@link nl.codewijzer.teamday.ui.MedianText}.
      */
     public Optional<Double> median() {
         int voters = voters();
@@ -50,16 +51,5 @@ public record ScaleResult(List<Integer> counts) {
             }
         }
         throw new IllegalStateException("position beyond the votes");
-    }
-
-    /** The median in Dutch words, e.g. "3,5 (tussen neutraal en eens)"; "geen stemmen" without votes. */
-    public String medianText() {
-        return median().map(median -> {
-            int whole = (int) Math.floor(median);
-            if (median == whole) {
-                return whole + " (" + LABELS.get(whole - 1) + ")";
-            }
-            return whole + ",5 (tussen " + LABELS.get(whole - 1) + " en " + LABELS.get(whole) + ")";
-        }).orElse("geen stemmen");
     }
 }

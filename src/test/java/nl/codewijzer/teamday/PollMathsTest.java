@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import nl.codewijzer.base.Translations;
+import nl.codewijzer.teamday.ui.MedianText;
 import org.junit.jupiter.api.Test;
 
 /** The sums behind the richer polls: a scale's median, a ranking's Borda count, an open poll's words. */
 class PollMathsTest {
+
+    private static final Translations TRANSLATIONS = new Translations();
+
+    /** The median as the screens and the minutes say it in Dutch. */
+    private static String dutch(ScaleResult scale) {
+        return MedianText.of((key, args) -> TRANSLATIONS.getTranslation(key, Translations.DUTCH, args), scale,
+                ScaleResult.LABELS);
+    }
 
     @Test
     void medianOfAnOddNumberOfVotesIsTheMiddleVote() {
@@ -15,7 +25,7 @@ class PollMathsTest {
         var scale = new ScaleResult(List.of(1, 2, 0, 1, 1));
         assertThat(scale.voters()).isEqualTo(5);
         assertThat(scale.median()).contains(2.0);
-        assertThat(scale.medianText()).isEqualTo("2 (oneens)");
+        assertThat(dutch(scale)).isEqualTo("2 (oneens)");
     }
 
     @Test
@@ -24,7 +34,10 @@ class PollMathsTest {
         assertThat(new ScaleResult(List.of(0, 0, 2, 3, 1)).median()).contains(4.0);
         var split = new ScaleResult(List.of(0, 0, 1, 1, 0));
         assertThat(split.median()).contains(3.5);
-        assertThat(split.medianText()).isEqualTo("3,5 (tussen neutraal en eens)");
+        assertThat(dutch(split)).isEqualTo("3,5 (tussen neutraal en eens)");
+        // the bundle's English around the poll's own (Dutch) answers
+        assertThat(MedianText.of((key, args) -> TRANSLATIONS.getTranslation(key, Translations.ENGLISH, args), split,
+                ScaleResult.LABELS)).isEqualTo("3.5 (between neutraal and eens)");
         // the extremes only: 1 and 5 -> 3
         assertThat(new ScaleResult(List.of(2, 0, 0, 0, 2)).median()).contains(3.0);
     }
@@ -33,7 +46,7 @@ class PollMathsTest {
     void aScaleWithoutVotesHasNoMedian() {
         var empty = new ScaleResult(List.of(0, 0, 0, 0, 0));
         assertThat(empty.median()).isEmpty();
-        assertThat(empty.medianText()).isEqualTo("geen stemmen");
+        assertThat(dutch(empty)).isEqualTo("geen stemmen");
     }
 
     @Test

@@ -14,6 +14,7 @@ import nl.codewijzer.teamday.Minutes.AgendaResult;
 import nl.codewijzer.teamday.Minutes.PollResult;
 import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.WordCloud;
+import nl.codewijzer.teamday.ui.MedianText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -120,7 +121,8 @@ public class MinutesPdf {
                         + text(locale, poll.anonymous() ? "teamday.minutes.anonymous" : "teamday.minutes.named")
                         + SEPARATOR + text(locale, poll.kind() == PollKind.OPEN_VRAAG ? "teamday.minutes.answered"
                                 : "teamday.minutes.voters", poll.voters())
-                        + poll.median().map(median -> SEPARATOR + text(locale, "teamday.poll.median", median))
+                        + poll.scale().map(scale -> SEPARATOR + text(locale, "teamday.poll.median",
+                                MedianText.of((key, args) -> text(locale, key, args), scale, poll.labels())))
                                 .orElse("")
                         + poll.ranking().map(ranking -> SEPARATOR + text(locale, "teamday.poll.borda",
                                 ranking.places().size() - 1)).orElse("")

@@ -209,7 +209,8 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
                             + " · " + getTranslation(WordCloudSvg.votersKey(poll.kind()), poll.voters())
                             + (poll.kind() == nl.codewijzer.teamday.PollKind.OPEN_VRAAG
                                     ? " · " + getTranslation("teamday.minutes.hidden-answers", poll.hidden()) : "")
-                            + poll.median().map(median -> " · " + getTranslation("teamday.poll.median", median))
+                            + poll.scale().map(scale -> " · " + getTranslation("teamday.poll.median",
+                                    MedianText.of(this::getTranslation, scale, poll.labels())))
                                     .orElse("")
                             + ranking.map(places -> " · " + getTranslation("teamday.poll.borda",
                                     places.places().size() - 1)).orElse("")), results);

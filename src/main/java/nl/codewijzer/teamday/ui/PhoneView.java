@@ -338,7 +338,8 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         } else if (poll.revealed() && !poll.isOpen() && counts != null) {
             pollArea.add(results(poll, counts));
             poll.scale().ifPresent(scale -> {
-                var median = new Paragraph(getTranslation("teamday.poll.median", scale.medianText()));
+                var median = new Paragraph(getTranslation("teamday.poll.median",
+                        MedianText.of(this::getTranslation, scale, poll.options())));
                 median.setId("phone-median");
                 pollArea.add(median);
             });

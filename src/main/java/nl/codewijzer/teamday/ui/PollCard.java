@@ -114,7 +114,8 @@ final class PollCard extends Div {
                     .map(ranking -> PollBars.ranking(ranking, points,
                             votersText + " · " + PollBars.rankingText(poll, ranking, points)))
                     .orElseGet(() -> PollBars.svg(labels, counts, votersText + poll.scale()
-                            .map(scale -> " · " + getTranslation("teamday.poll.median", scale.medianText()))
+                            .map(scale -> " · " + getTranslation("teamday.poll.median",
+                                    MedianText.of(this::getTranslation, scale, poll.options())))
                             .orElse(""))));
             bars.addClassName("console-bars");
             result.add(bars);

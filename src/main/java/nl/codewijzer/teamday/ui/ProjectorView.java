@@ -260,7 +260,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             }
             status.setText(getTranslation("teamday.poll.voters", poll.voters()) + " · " + getTranslation(poll.isOpen()
                     ? "teamday.poll.still-open" : "teamday.poll.closed")
-                    + poll.scale().map(scale -> " · " + getTranslation("teamday.poll.median", scale.medianText()))
+                    + poll.scale().map(scale -> " · " + getTranslation("teamday.poll.median",
+                            MedianText.of(this::getTranslation, scale, poll.options())))
                             .orElse(""));
         } else if (poll.isOpen()) {
             status.setText(getTranslation(poll.kind() == PollKind.OPEN_VRAAG ? "teamday.projector.answer-now"

@@ -35,7 +35,8 @@ final class SplitText {
             text.append(": ").append(named);
         }
         if (poll.kind() == PollKind.SCHAAL && voters > 0) {
-            text.append(", ").append(context.getTranslation("teamday.poll.median", new ScaleResult(counts).medianText()));
+            text.append(", ").append(context.getTranslation("teamday.poll.median",
+                    MedianText.of(context::getTranslation, new ScaleResult(counts), poll.options())));
         }
         return text.toString();
     }
