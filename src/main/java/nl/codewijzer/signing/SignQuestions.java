@@ -124,11 +124,12 @@ public class SignQuestions {
             }
         }
         var people = staff.members(ids);
-        var versions = new java.util.HashMap<Long, SigningCampaign>();
+        // the campaigns of all versions asked about in one read, not one per version
+        var versions = campaigns.findAllById(asked.stream().map(SignQuestion::versionId).distinct().toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(SigningCampaign::versionId, campaign -> campaign));
         var result = new ArrayList<SignQuestionLine>();
         for (var question : asked) {
-            var campaign = versions.computeIfAbsent(question.versionId(),
-                    id -> campaigns.findById(id).orElseThrow());
+            var campaign = java.util.Objects.requireNonNull(versions.get(question.versionId()));
             result.add(line(question, campaign, java.util.Objects.requireNonNullElse(nameOf(people, question.personId()), ""),
                     nameOf(people, question.answeredBy())));
         }

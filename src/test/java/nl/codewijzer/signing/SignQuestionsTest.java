@@ -12,6 +12,7 @@ import java.util.Arrays;
 import nl.codewijzer.ContextSecurityStrategy;
 import nl.codewijzer.Reactions;
 import nl.codewijzer.SignIn;
+import nl.codewijzer.StatementCounter;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
@@ -170,6 +171,31 @@ class SignQuestionsTest {
         var own = export.findValue("questions");
         assertThat(own).isNotNull();
         assertThat(own.toString()).contains("op de schoolreis?", "Ja: ook op schoolreis", version.codeTitle());
+    }
+
+    @Test
+    void the_list_of_questions_is_read_in_the_same_statements_however_many_versions_they_are_about() {
+        var fixtures = new SigningFixtures(codeTexts, seeding, staff, transaction, users, reactions);
+        var first = fixtures.adopted("Vragenlijst");
+        SignIn.as(users, DOCENT);
+        questions.ask(first.id(), "Een vraag over de eerste code?");
+        SignIn.as(users, COORDINATOR);
+        var before = StatementCounter.count(questions::all);
+
+        var titles = new java.util.ArrayList<String>();
+        for (int i = 0; i < 3; i++) {
+            var version = fixtures.adopted("Vragenlijst " + i);
+            titles.add(version.codeTitle());
+            SignIn.as(users, DOCENT);
+            questions.ask(version.id(), "Een vraag over code " + i + "?");
+        }
+        SignIn.as(users, COORDINATOR);
+        var after = StatementCounter.count(questions::all);
+
+        assertThat(after.result()).hasSize(before.result().size() + 3).extracting(SignQuestionLine::codeTitle)
+                .contains(first.codeTitle()).containsAll(titles);
+        assertThat(after.statements()).as("statements of the list with three more versions asked about")
+                .isEqualTo(before.statements());
     }
 
     private static MimeMessage awaitMail(String recipient, String subject) throws Exception {
