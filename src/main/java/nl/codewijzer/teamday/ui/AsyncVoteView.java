@@ -24,7 +24,6 @@ import java.util.List;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.ui.Dates;
-import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.teamday.AgendaItem;
 import nl.codewijzer.teamday.MeetingAsync;
@@ -67,10 +66,10 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
     final TextArea proposalText = new TextArea();
     final Button proposalSend = new Button();
     final Paragraph proposalSent = new Paragraph();
-    /** An open question's answer field: one instance, so what is being typed survives a refusal. */
-    final TextArea answerField = new TextArea();
-    final Button answerSend = new Button();
-    private final FieldErrors answerErrors = new FieldErrors();
+    /** An open question's answer: one instance, so what is being typed survives a refusal. */
+    private final OpenAnswerForm answerForm;
+    final TextArea answerField;
+    final Button answerSend;
 
     AsyncVoteView(TeamMeetings meetings, MeetingAsync async) {
         this.meetings = meetings;
@@ -99,17 +98,10 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
                 cast(() -> async.vote(pollId, choice), PhoneView.answer(current(), choice));
             }
         });
-        answerField.setLabel(getTranslation("teamday.phone.answer"));
-        answerField.setHelperText(getTranslation("teamday.async.answer.helper", MeetingPolls.MAX_ANSWER));
-        answerField.setMaxLength(MeetingPolls.MAX_ANSWER);
-        answerField.setWidthFull();
-        answerField.setId("async-answer");
-        answerSend.setText(getTranslation("teamday.phone.answer.send"));
-        answerSend.setId("async-answer-send");
-        answerSend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        answerForm = new OpenAnswerForm("async-answer", "teamday.async.answer.helper", this::sendAnswer, null);
+        answerField = answerForm.field;
+        answerSend = answerForm.send;
         answerSend.addClassName("async-send");
-        answerSend.addClickListener(click -> sendAnswer());
-        answerErrors.bind("answer", answerField);
         proposalArea.setId("async-proposal");
         proposalArea.addClassName("phone-poll");
         proposalItem.setLabel(getTranslation("teamday.async.proposal.item"));
@@ -217,8 +209,7 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
             pollId = poll.id();
             chosen = null;
             rankingOrder.clear();
-            answerField.clear();
-            answerErrors.clear();
+            answerForm.show("");
         }
         var question = new H2(poll.question());
         question.setId("async-question");
@@ -232,7 +223,7 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
         once.addClassName("muted");
         pollArea.add(question, kind, once);
         if (poll.kind() == PollKind.OPEN_VRAAG) {
-            pollArea.add(answerField, answerSend);
+            pollArea.add(answerForm);
             return;
         }
         if (poll.kind() == PollKind.RANGORDE) {
@@ -271,19 +262,12 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
 
     /**
      * Sends the answer to the open question on screen. A refusal (empty, too long, the window closed) is
-     * shown at the field with the text kept; on success the next poll follows with a confirmation that
-     * says the answer counts once the facilitator has released it.
+     * shown at the field (by {@link OpenAnswerForm}) with the text kept; on success the next poll follows with
+     * a confirmation that says the answer counts once the facilitator has released it.
      */
-    private void sendAnswer() {
-        answerErrors.clear();
-        var text = answerField.getValue();
-        try {
-            async.answer(pollId, text);
-        } catch (InvalidInput refused) {
-            sent.setVisible(false);
-            answerErrors.show(refused, this);
-            return;
-        }
+    private void sendAnswer(String text) {
+        sent.setVisible(false);
+        async.answer(pollId, text);
         answerField.clear();
         sent.setText(getTranslation("teamday.async.answer.sent", text.strip()));
         sent.removeClassName("field-error");

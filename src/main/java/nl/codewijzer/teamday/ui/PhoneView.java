@@ -71,11 +71,10 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
     final Section proposalForm = new Section();
     private final FieldErrors proposalErrors = new FieldErrors();
     private final FieldErrors codeErrors = new FieldErrors();
-    /** An open question's answer field: one instance, so what is being typed survives every redraw. */
-    final TextArea answerField = new TextArea();
-    final Button answerSend = new Button();
-    private final Div answerForm = new Div(answerField, answerSend);
-    private final FieldErrors answerErrors = new FieldErrors();
+    /** An open question's answer: one instance, so what is being typed survives every redraw. */
+    private final OpenAnswerForm answerForm;
+    final TextArea answerField;
+    final Button answerSend;
     /** The open question the answer field belongs to. */
     private long answerPollId;
 
@@ -118,17 +117,11 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         proposalErrors.bind("text", proposal);
         proposalForm.add(new H2(getTranslation("teamday.phone.proposal.title")), proposal, send);
         proposalForm.setId("proposal-form");
-        answerField.setLabel(getTranslation("teamday.phone.answer"));
-        answerField.setHelperText(getTranslation("teamday.phone.answer.helper", MeetingPolls.MAX_ANSWER));
-        answerField.setMaxLength(MeetingPolls.MAX_ANSWER);
-        answerField.setWidthFull();
-        answerField.setId("phone-answer");
-        answerSend.setText(getTranslation("teamday.phone.answer.send"));
-        answerSend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        answerSend.setId("phone-answer-send");
-        answerSend.addClickListener(click -> answer());
-        answerErrors.bind("answer", answerField);
+        answerForm = new OpenAnswerForm("phone-answer", "teamday.phone.answer.helper",
+                text -> showPoll(polls.answer(answerPollId, text)), this::refused);
         answerForm.addClassName("phone-answer-form");
+        answerField = answerForm.field;
+        answerSend = answerForm.send;
         add(header, codeForm, meetingArea, pollArea, proposalForm);
     }
 
@@ -286,8 +279,7 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
         } else if (poll.isOpen() && poll.kind() == PollKind.OPEN_VRAAG) {
             if (answerPollId != poll.id()) {
                 answerPollId = poll.id();
-                answerField.setValue(java.util.Objects.requireNonNullElse(poll.myAnswer(), ""));
-                answerErrors.clear();
+                answerForm.show(java.util.Objects.requireNonNullElse(poll.myAnswer(), ""));
             }
             pollArea.add(answerForm);
         } else if (poll.isOpen()) {
@@ -425,19 +417,6 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
             showPoll(polls.rank(pollId, order));
         } catch (InvalidInput refused) {
             refused(refused);
-        }
-    }
-
-    private void answer() {
-        try {
-            showPoll(polls.answer(answerPollId, answerField.getValue()));
-            answerErrors.clear();
-        } catch (InvalidInput refused) {
-            if (refused.problems().getFirst().field().equals("answer")) {
-                answerErrors.show(refused, this);
-            } else {
-                refused(refused);
-            }
         }
     }
 
