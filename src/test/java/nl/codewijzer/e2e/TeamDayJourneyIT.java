@@ -6,11 +6,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.codewijzer.MovableClock;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
@@ -56,7 +54,7 @@ class TeamDayJourneyIT extends BrowserTest {
             + "schoolmail, nooit via een privéaccount.";
 
     /** The app's clock: the real time, until the second journey moves it to the next day. */
-    private static final RunningClock CLOCK = new RunningClock();
+    private static final MovableClock CLOCK = MovableClock.running();
 
     @TestConfiguration
     static class ClockThatCanMoveOn {
@@ -64,30 +62,6 @@ class TeamDayJourneyIT extends BrowserTest {
         @Primary
         Clock runningClock() {
             return CLOCK;
-        }
-    }
-
-    /** The system clock in school time, plus an offset a test can move on. */
-    private static final class RunningClock extends Clock {
-        private volatile Duration ahead = Duration.ZERO;
-
-        void moveOn(Duration duration) {
-            ahead = ahead.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SchoolTime.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(ahead);
         }
     }
 
@@ -232,7 +206,7 @@ class TeamDayJourneyIT extends BrowserTest {
         assertThat(console.locator("#undecided-items")).containsText("2. Mag dat alleen als het contact openbaar is");
 
         // the demo meeting was planned two weeks ahead and held today: the minutes and their PDF say today
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        var today = SchoolTime.today(CLOCK);
         console.navigate(meetingPath + "/verslag");
         assertThat(console.locator("#minutes .facts")).containsText("Datum" + java.time.format
                 .DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
@@ -247,7 +221,7 @@ class TeamDayJourneyIT extends BrowserTest {
     void two_phones_vote_live_on_a_scale_poll_a_colleague_votes_asynchronously_and_the_minutes_show_the_split() {
         SignIn.as(users, "coordinator@school.example");
         var code = codeTexts.createCode("Asynchroon " + System.nanoTime(), "gedragscode-sociale-media");
-        var meeting = planning.create(code.summary().codeId(), "Teamdag deeltijders", LocalDate.now(SchoolTime.ZONE));
+        var meeting = planning.create(code.summary().codeId(), "Teamdag deeltijders", SchoolTime.today(CLOCK));
         meetingFlow.start(meeting.id());
         var meetingPath = "/teamdag/" + meeting.id();
         polls.open(meeting.id(), PollKind.SCHAAL, "Appen na 20.00 uur hoort er niet bij.", List.of(), true);

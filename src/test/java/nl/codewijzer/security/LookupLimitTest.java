@@ -2,42 +2,17 @@ package nl.codewijzer.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.stream.IntStream;
+import nl.codewijzer.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /** The limit on look-ups per client, against a clock the test moves. */
 class LookupLimitTest {
 
-    /** A clock that stands still until the test moves it. */
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    /** Stands still until the test moves it. */
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final LookupLimit limit = new LookupLimit(clock);
 
     private long allowedOf(int tries, String client) {
@@ -55,11 +30,11 @@ class LookupLimitTest {
     @Test
     void a_refused_client_may_look_up_again_once_its_oldest_look_up_is_a_minute_old() {
         limit.allow("192.0.2.1");
-        clock.pass(Duration.ofSeconds(30));
+        clock.moveOn(Duration.ofSeconds(30));
         allowedOf(LookupLimit.PER_MINUTE - 1, "192.0.2.1");
         assertThat(limit.allow("192.0.2.1")).isFalse();
 
-        clock.pass(Duration.ofSeconds(30));
+        clock.moveOn(Duration.ofSeconds(30));
         assertThat(limit.allow("192.0.2.1")).as("the first look-up is a minute old").isTrue();
         assertThat(limit.allow("192.0.2.1")).as("the other nine are not").isFalse();
     }
@@ -68,11 +43,11 @@ class LookupLimitTest {
     void refused_tries_do_not_count_so_waiting_a_minute_always_helps() {
         allowedOf(LookupLimit.PER_MINUTE, "192.0.2.1");
         for (int second = 0; second < 59; second++) {
-            clock.pass(Duration.ofSeconds(1));
+            clock.moveOn(Duration.ofSeconds(1));
             limit.allow("192.0.2.1");
         }
 
-        clock.pass(Duration.ofSeconds(1));
+        clock.moveOn(Duration.ofSeconds(1));
 
         assertThat(allowedOf(LookupLimit.PER_MINUTE, "192.0.2.1")).isEqualTo(LookupLimit.PER_MINUTE);
     }
@@ -82,7 +57,7 @@ class LookupLimitTest {
         for (int i = 0; i < 2_000; i++) {
             limit.allow("198.51.100." + i);
         }
-        clock.pass(LookupLimit.WINDOW);
+        clock.moveOn(LookupLimit.WINDOW);
 
         limit.allow("192.0.2.1");
 
