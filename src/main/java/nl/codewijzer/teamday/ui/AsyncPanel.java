@@ -48,6 +48,11 @@ final class AsyncPanel extends Section {
     final Anchor link = new Anchor();
     /** The open questions with asynchronous answers waiting for release (decision 0051). */
     final Div held = new Div();
+    /**
+     * How many asynchronous answers came in while the console was open, for the top of the console: the
+     * list of held answers is at its foot, below the agenda. A click goes to the list and clears the count.
+     */
+    final Button arrived = new Button();
     private final MeetingAsync async;
     private final MeetingPolls polls;
     private final LongSupplier meetingId;
@@ -56,6 +61,10 @@ final class AsyncPanel extends Section {
     private final FieldErrors errors = new FieldErrors();
     /** The window the pickers were last filled from, so a redraw never overwrites what is being chosen. */
     private @Nullable Optional<Window> shown;
+    /** The meeting whose held answers {@link #heldSeen} counts. */
+    private long heldMeeting;
+    /** The held answers the facilitator has seen: as many as there were when the console opened, or at the last click on {@link #arrived}. */
+    private int heldSeen = -1;
 
     /** @param act runs an action as the console's own and shows its outcome */
     AsyncPanel(MeetingAsync async, MeetingPolls polls, LongSupplier meetingId, Consumer<Runnable> act, Clock clock) {
@@ -95,6 +104,14 @@ final class AsyncPanel extends Section {
         buttons.addClassName("toolbar");
         held.setId("async-held");
         held.addClassName("async-held");
+        arrived.setId("async-held-arrived");
+        arrived.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        arrived.setVisible(false);
+        arrived.addClickListener(click -> {
+            heldSeen = -1;
+            show();
+            held.scrollIntoView();
+        });
         add(new H2(getTranslation("teamday.async.title")), new Paragraph(getTranslation("teamday.async.intro")),
                 warning, status, FacilitatorKeys.keepTyping(fields), buttons, held);
     }
@@ -115,7 +132,24 @@ final class AsyncPanel extends Section {
         close.setVisible(pending);
         link.setVisible(pending);
         status.setText(window.map(this::describe).orElseGet(() -> getTranslation("teamday.async.none")));
-        showHeld(window.isPresent() ? async.held(id) : List.of());
+        var questions = window.isPresent() ? async.held(id) : List.<PollState>of();
+        showHeld(questions);
+        showArrived(id, questions.stream().mapToInt(PollState::heldAnswers).sum());
+    }
+
+    /**
+     * Counts the held answers that came in since the facilitator last saw the list: by push, while the console
+     * is open. A release (or fewer held answers for another reason) lowers what was seen with it.
+     */
+    private void showArrived(long meetingId, int heldNow) {
+        if (heldSeen < 0 || heldMeeting != meetingId) {
+            heldMeeting = meetingId;
+            heldSeen = heldNow;
+        }
+        heldSeen = Math.min(heldSeen, heldNow);
+        int fresh = heldNow - heldSeen;
+        arrived.setText(getTranslation("teamday.async.held.arrived", fresh));
+        arrived.setVisible(fresh > 0);
     }
 
     /**

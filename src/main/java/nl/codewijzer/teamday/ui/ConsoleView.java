@@ -187,7 +187,9 @@ public class ConsoleView extends Main implements BeforeEnterObserver, HasDynamic
         code.addClassName("console-join-code");
         var joined = new Span(getTranslation("teamday.joined", console.live().joined()));
         joined.setId("console-joined");
-        meta.add(status, new Span(meeting.codeTitle()), new Span(Dates.date(this, meeting.date())), code, joined);
+        // the count of asynchronous answers that came in while the console is open, where the facilitator looks
+        meta.add(status, new Span(meeting.codeTitle()), new Span(Dates.date(this, meeting.date())), code, joined,
+                asyncPanel.arrived);
     }
 
     /** Shows the decision of this agenda item in the form, unless the facilitator is still typing another. */

@@ -102,6 +102,14 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
         return meeting;
     }
 
+    /** A running meeting whose asynchronous period began five minutes ago and ends in two days. */
+    private MeetingSummary runningMeetingOpenToAsync() {
+        var meeting = runningMeeting();
+        var now = java.time.LocalDateTime.now(SchoolTime.ZONE);
+        async.openWindow(meeting.id(), now.minusMinutes(5), now.plusDays(2));
+        return meeting;
+    }
+
     private ConsoleView console(MeetingSummary meeting) {
         return navigate("teamdag/" + meeting.id() + "/regie", ConsoleView.class);
     }
@@ -738,9 +746,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("coordinator@school.example")
     void the_console_shows_the_window_closed_once_the_job_ended_it() throws Exception {
-        var meeting = runningMeeting();
-        var now = java.time.LocalDateTime.now(SchoolTime.ZONE);
-        async.openWindow(meeting.id(), now.minusMinutes(5), now.plusDays(2));
+        var meeting = runningMeetingOpenToAsync();
         var console = navigate("teamdag/" + meeting.id() + "/regie", ConsoleView.class);
         var panel = console.asyncPanel;
         assertThat(panel.status.getText()).doesNotEndWith(") is gesloten.");
@@ -756,9 +762,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("docent@school.example")
     void a_teacher_who_missed_the_session_chooses_and_sends_one_vote_on_the_closed_scale_poll_on_the_asynchronous_page() {
-        var meeting = runningMeeting();
-        var now = java.time.LocalDateTime.now(SchoolTime.ZONE);
-        async.openWindow(meeting.id(), now.minusMinutes(5), now.plusDays(2));
+        var meeting = runningMeetingOpenToAsync();
         var poll = polls.open(meeting.id(), PollKind.SCHAAL, "Appen na 20.00 uur hoort er niet bij.", List.of(), true);
         SignIn.as(users, "nieuw@school.example");
         polls.vote(poll.id(), 4);
@@ -793,9 +797,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("docent@school.example")
     void a_teacher_who_missed_the_session_sends_a_proposal_for_a_topic_of_her_choice_and_the_minutes_mark_it_asynchronous() {
-        var meeting = runningMeeting();
-        var now = java.time.LocalDateTime.now(SchoolTime.ZONE);
-        async.openWindow(meeting.id(), now.minusMinutes(5), now.plusDays(2));
+        var meeting = runningMeetingOpenToAsync();
         SignIn.as(users, "docent@school.example");
 
         var page = navigate("teamdag/" + meeting.id() + "/asynchroon", AsyncVoteView.class);
@@ -846,9 +848,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator@school.example")
     void console_projector_minutes_and_pdf_show_live_and_asynchronous_votes_apart_and_count_who_took_part()
             throws Exception {
-        var meeting = runningMeeting();
-        var now = java.time.LocalDateTime.now(SchoolTime.ZONE);
-        async.openWindow(meeting.id(), now.minusMinutes(5), now.plusDays(2));
+        var meeting = runningMeetingOpenToAsync();
         var poll = polls.open(meeting.id(), PollKind.SCHAAL, "Appen na 20.00 uur hoort er niet bij.", List.of(), true);
         for (var phone : List.of("docent@school.example", "mr.lid@school.example")) {
             SignIn.as(users, phone);
@@ -909,9 +909,7 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator@school.example")
     void an_asynchronous_answer_to_the_open_question_waits_on_the_console_until_released_then_counts_in_cloud_and_minutes()
             throws Exception {
-        var meeting = runningMeeting();
-        var now = java.time.LocalDateTime.now(SchoolTime.ZONE);
-        async.openWindow(meeting.id(), now.minusMinutes(5), now.plusDays(2));
+        var meeting = runningMeetingOpenToAsync();
         var poll = polls.open(meeting.id(), PollKind.OPEN_VRAAG, "Wat mist u in de afspraken?", List.of(), true);
         SignIn.as(users, "mr.lid@school.example");
         meetingAttendance.join(meeting.joinCode());
@@ -987,6 +985,43 @@ class TeamDayViewsTest extends SpringBrowserlessTest {
             assertThat(lines).contains("Live beantwoord: 1", "Asynchroon beantwoord: 2", "vrijgegeven: 1",
                     "wachten op vrijgave: 0", "Groepsapps met ouders").doesNotContain("Kletskoek");
         }
+    }
+
+    @Test
+    @WithUserDetails("coordinator@school.example")
+    void an_asynchronous_answer_coming_in_while_the_console_is_open_is_counted_at_its_top_until_the_facilitator_looks()
+            throws Exception {
+        var meeting = runningMeetingOpenToAsync();
+        var poll = polls.open(meeting.id(), PollKind.OPEN_VRAAG, "Wat mist u nog?", List.of(), true);
+        polls.close(poll.id());
+        answerAsynchronously("docent@school.example", poll.id(), "Afspraken over de schoolreis");
+        var console = console(meeting);
+        var arrived = console.asyncPanel.arrived;
+        assertThat(arrived.isVisible()).as("what was held when the console opened is not new").isFalse();
+
+        answerAsynchronously("nieuw@school.example", poll.id(), "Groepsapps met ouders");
+        eventually(() -> {
+            assertThat(arrived.isVisible()).as("pushed to the open console").isTrue();
+            assertThat(arrived.getText()).isEqualTo("1 nieuw asynchroon antwoord om vrij te geven");
+        });
+        assertThat(text($(com.vaadin.flow.component.html.Div.class).id("async-held"))).contains("Groepsapps met ouders",
+                "2 asynchrone antwoorden wachten op vrijgave");
+        answerAsynchronously("mr.lid@school.example", poll.id(), "Pauzes");
+        eventually(() -> assertThat(arrived.getText()).isEqualTo("2 nieuwe asynchrone antwoorden om vrij te geven"));
+
+        test(arrived).click();
+        assertThat(arrived.isVisible()).as("seen").isFalse();
+        answerAsynchronously("directeur@school.example", poll.id(), "Toetsweken");
+        eventually(() -> assertThat(arrived.getText()).isEqualTo("1 nieuw asynchroon antwoord om vrij te geven"));
+        test($(Button.class).id("held-release-" + poll.id())).click();
+        assertThat(arrived.isVisible()).as("released: nothing new left to release").isFalse();
+    }
+
+    /** Someone who was not there answers the open question on the asynchronous page; then the coördinator again. */
+    private void answerAsynchronously(String email, long pollId, String text) {
+        SignIn.as(users, email);
+        async.answer(pollId, text);
+        SignIn.as(users, "coordinator@school.example");
     }
 
     @Test
