@@ -65,12 +65,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Run alone: {@code mvn -q -B test-compile exec:java -Dbenchmark=nl.codewijzer.benchmark.SigningBenchmark};
  * part 4 alone with {@code -Dsigning.part=check} added, part 1 alone (H2 and PostgreSQL, to
- * {@code target/benchmarks/signing-sign.json}) with {@code -Dsigning.part=sign}.
+ * {@code target/benchmarks/signing-sign.json}) with {@code -Dsigning.part=sign}. Part 1 prints where the
+ * measured rounds' CPU went by thread (signers, audit chainer, reactions, and the rest of the process: GC, JIT,
+ * the VM); {@code -Dsigning.jfr=<folder>} records a JFR profile of the measured rounds only ({@code sign-h2.jfr},
+ * {@code sign-postgresql.jfr}; settings "profile", one sample per millisecond).
  */
 public final class SigningBenchmark {
 
     private static final int SIGNERS = 50;
-    private static final int WARM_UP_ROUNDS = 2;
+    /**
+     * Rounds of 50 before the measured ones. The JIT compilers keep compiling the sign's path (Spring, Hibernate, the
+     * database driver, H2) for several hundred signs after start: measured on 2026-12-06, the process CPU per sign on
+     * H2 fell from about 25 ms (first round) to about 11 ms (rounds 16-21), on PostgreSQL from 11 to 7 ms. With 2
+     * warm-up rounds, as before, the measured rounds were mostly compile work. 16 rounds (800 signs) measure a
+     * server that has been up for a while; {@code -Dsigning.warmup=N} changes it, {@code -Dsigning.rounds=true}
+     * prints each round's process CPU per sign to see the curve.
+     */
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("signing.warmup", 16);
     private static final int ROUNDS = 8;
     private static final int REGISTER_SIGNATURES = 3_000;
     private static final int PDF_WARM_UP = 15;
@@ -104,7 +115,7 @@ public final class SigningBenchmark {
         signArgs.add("--codewijzer.test.count-statements=false");
         args = signArgs.toArray(String[]::new);
         try (var context = start("jdbc:h2:file:" + folder.resolve("codewijzer") + ";WRITE_DELAY=0", args)) {
-            sign = signUnderLoad(context);
+            sign = signUnderLoad(context, "h2");
         }
         // the same run on PostgreSQL, a throwaway server of the PostgreSQL test tier (decision 0017)
         double[] signPostgres;
@@ -113,7 +124,7 @@ public final class SigningBenchmark {
         postgresArgs.addAll(List.of("--spring.datasource.username=" + PostgresServer.USER,
                 "--spring.datasource.password=" + PostgresServer.PASSWORD));
         try (var context = start(postgres.newDatabase("benchmark_signing"), postgresArgs.toArray(String[]::new))) {
-            signPostgres = signUnderLoad(context);
+            signPostgres = signUnderLoad(context, "postgresql");
         }
         if ("sign".equals(System.getProperty("signing.part"))) {
             signPart(load, sign, signPostgres); // -Dsigning.part=sign: part 1 alone, H2 and PostgreSQL, about half the run
@@ -208,11 +219,15 @@ public final class SigningBenchmark {
                   "postgresqlSignMedianMs": %.2f,
                   "postgresqlSignP95Ms": %.2f,
                   "postgresqlSignAloneCpuMedianMs": %.2f,
-                  "postgresqlSignProcessCpuPerSignMs": %.2f
+                  "postgresqlSignProcessCpuPerSignMs": %.2f,
+                  "warmUpRounds": %d,
+                  "signProcessCpuByThread": "%s",
+                  "postgresqlSignProcessCpuByThread": "%s"
                 }
                 """, System.getProperty("java.version"), load,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), SIGNERS, (int) sign[3], sign[0],
-                sign[1], sign[5], sign[6], signPostgres[0], signPostgres[1], signPostgres[5], signPostgres[6]);
+                sign[1], sign[5], sign[6], signPostgres[0], signPostgres[1], signPostgres[5], signPostgres[6],
+                WARM_UP_ROUNDS, BREAKDOWN.getOrDefault("h2", ""), BREAKDOWN.getOrDefault("postgresql", ""));
         printSign(sign, signPostgres);
         System.out.print(json);
         var out = Path.of("target", "benchmarks", "signing-sign.json");
@@ -252,7 +267,7 @@ public final class SigningBenchmark {
      * time of the whole JVM during the measured 50-at-once rounds per sign: what two cores must do for one sign,
      * including work a sign leaves to other threads (and GC and JIT), which the signer's thread alone would miss.
      */
-    private static double[] signUnderLoad(ConfigurableApplicationContext context) throws Exception {
+    private static double[] signUnderLoad(ConfigurableApplicationContext context, String label) throws Exception {
         var school = new School(context);
         school.seedStaff(SIGNERS, "ondertekenaar");
         var signers = new ArrayList<String>();
@@ -265,9 +280,17 @@ public final class SigningBenchmark {
         var principals = signers.stream().map(users::loadUserByUsername).toList();
         var samples = new ArrayList<Double>();
         long measuredProcessCpu = 0;
+        var threadCpu = new ThreadCpu();
+        jdk.jfr.Recording recording = null;
         var pool = Executors.newFixedThreadPool(SIGNERS);
         try {
             for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
+                if (round == WARM_UP_ROUNDS && System.getProperty("signing.jfr") != null) {
+                    // -Dsigning.jfr=<folder>: a profile of the measured rounds only (not start-up, seeding, warm-up)
+                    recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                    recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
+                    recording.start();
+                }
                 var version = school.adoptedCode("Belastingtest " + round);
                 var ready = new CountDownLatch(SIGNERS);
                 var go = new CountDownLatch(1);
@@ -285,6 +308,9 @@ public final class SigningBenchmark {
                 }
                 ready.await();
                 long processCpu = processCpuNanos();
+                if (round >= WARM_UP_ROUNDS) {
+                    threadCpu.start();
+                }
                 go.countDown();
                 for (var timing : timings) {
                     var millis = timing.get();
@@ -295,9 +321,26 @@ public final class SigningBenchmark {
                 // the round's audit rows chained too (the chainer thread may still be at it): their cost is the sign's
                 chainer.chainNow();
                 if (round >= WARM_UP_ROUNDS) {
-                    measuredProcessCpu += processCpuNanos() - processCpu;
+                    long roundCpu = processCpuNanos() - processCpu;
+                    measuredProcessCpu += roundCpu;
+                    threadCpu.stop(roundCpu);
+                }
+                if (Boolean.getBoolean("signing.rounds")) {
+                    System.out.printf(Locale.ROOT, "%s round %d: process CPU %.2f ms per sign, JIT %d ms%n", label, round,
+                            (processCpuNanos() - processCpu) / 1e6 / SIGNERS,
+                            ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
                 }
             }
+            if (recording != null) {
+                var file = Path.of(System.getProperty("signing.jfr"), "sign-" + label + ".jfr");
+                Files.createDirectories(file.getParent());
+                recording.stop();
+                recording.dump(file);
+                recording.close();
+                System.out.println("JFR of the measured rounds: " + file);
+            }
+            threadCpu.print(label, ROUNDS * SIGNERS);
+            BREAKDOWN.put(label, threadCpu.line(ROUNDS * SIGNERS));
             // the same sign action one signer at a time: its cost without waiting for the others
             var version = school.adoptedCode("Een voor een");
             var alone = new ArrayList<Double>();
@@ -321,6 +364,84 @@ public final class SigningBenchmark {
                 percentile(alone, 50), percentile(aloneCpu, 50), measuredProcessCpu / 1_000_000.0 / samples.size()};
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Where the measured rounds' CPU went, by thread: the signers, the audit chainer, the other Java threads of the
+     * app (reactions, mail, the pool's housekeeping), and the rest of the process (GC, JIT compilers, the VM), which
+     * has no Java thread to ask. Printed per sign, so the next engineer sees what a cut must attack.
+     */
+    private static final java.util.Map<String, String> BREAKDOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final class ThreadCpu {
+
+        private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final java.util.Map<String, Long> totals = new java.util.TreeMap<>();
+        private java.util.Map<Long, Long> before = java.util.Map.of();
+        private java.util.Map<Long, String> names = java.util.Map.of();
+        private long process;
+
+        private long compileBefore;
+        private long gcBefore;
+        private long compile;
+        private long gc;
+
+        void start() {
+            before = snapshot();
+            compileBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            gcBefore = gcMillis();
+        }
+
+        private static long gcMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime()))
+                    .sum();
+        }
+
+        void stop(long roundProcessCpu) {
+            var after = snapshot();
+            long javaThreads = 0;
+            for (var entry : after.entrySet()) {
+                long used = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
+                var name = names.getOrDefault(entry.getKey(), "?");
+                var group = name.startsWith("pool-") ? "signers" : name.equals("audit-chainer") ? "audit chainer"
+                        : name.startsWith("reaction-") ? "reactions"
+                        : name.equals(Thread.currentThread().getName()) ? "benchmark (chainNow)" : "other Java threads";
+                totals.merge(group, used, Long::sum);
+                javaThreads += used;
+            }
+            totals.merge("GC, JIT and the VM (no Java thread)", roundProcessCpu - javaThreads, Long::sum);
+            compile += ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compileBefore;
+            gc += gcMillis() - gcBefore;
+            process += roundProcessCpu;
+        }
+
+        void print(String label, int signs) {
+            System.out.println(label + ": " + line(signs));
+        }
+
+        String line(int signs) {
+            var line = new StringBuilder(String.format(Locale.ROOT, "process CPU %.2f ms per sign =", process / 1e6 / signs));
+            totals.forEach((group, nanos) -> line.append(String.format(Locale.ROOT, " %s %.2f;", group, nanos / 1e6 / signs)));
+            line.append(String.format(Locale.ROOT, " (JIT compiling %.2f ms and GC %.2f ms of elapsed time per sign)",
+                    (double) compile / signs, (double) gc / signs));
+            return line.toString();
+        }
+
+        private java.util.Map<Long, Long> snapshot() {
+            var cpu = new java.util.HashMap<Long, Long>();
+            var named = new java.util.HashMap<Long, String>(names);
+            for (var info : threads.getThreadInfo(threads.getAllThreadIds(), 0)) {
+                if (info != null) {
+                    long time = threads.getThreadCpuTime(info.getThreadId());
+                    if (time >= 0) {
+                        cpu.put(info.getThreadId(), time);
+                        named.put(info.getThreadId(), info.getThreadName());
+                    }
+                }
+            }
+            names = named;
+            return cpu;
         }
     }
 
