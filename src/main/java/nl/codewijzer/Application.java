@@ -7,8 +7,10 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Set;
 import nl.codewijzer.base.SchoolTime;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -25,24 +27,23 @@ import org.springframework.context.annotation.Bean;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, moving(args) ? withPort0(args) : args);
+        if (moving(args)) {
+            var command = new SpringApplication();
+            // named, not referenced: the operations module depends on this package (Reactions)
+            command.setSources(Set.of("nl.codewijzer.operations.MoveCommand"));
+            command.setWebApplicationType(WebApplicationType.NONE);
+            command.run(args);
+            return;
+        }
+        SpringApplication.run(Application.class, args);
     }
 
     /**
      * Whether this start moves a school from H2 to PostgreSQL (operations.MoveToPostgres): a command
-     * that ends by itself, so its web server takes any free port and cannot clash with a running app.
+     * that ends by itself, in a small application of its own without a web server (operations.MoveCommand).
      */
     private static boolean moving(String[] args) {
         return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--codewijzer.move-from-h2="));
-    }
-
-    private static String[] withPort0(String[] args) {
-        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--server.port="))) {
-            return args; // a port given on the command line is used (Spring would join two into "8080,0")
-        }
-        var all = Arrays.copyOf(args, args.length + 1);
-        all[args.length] = "--server.port=0";
-        return all;
     }
 
     /** The app's icon in the browser tab and on a phone's home screen (frontend/favicon.ico answers /favicon.ico for anything else that asks). */

@@ -10,10 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.stereotype.Component;
 
 /**
  * The one command that moves a school from H2 to PostgreSQL: the jar started with
@@ -21,11 +18,9 @@ import org.springframework.stereotype.Component;
  * database. Flyway has built the PostgreSQL schema at start; this brings the H2 database to the same
  * version, moves every row with its ids, hashes and times ({@link DatabaseMove}), and ends the
  * process: exit code 0 when done, 1 with the reason in the log when not (then nothing was written).
- * It runs before anything else at start, so the demo school or a first beheerder is never made in
- * the new database. See docs/deployment.md.
+ * It runs in a small application of its own ({@link MoveCommand}), not in the app, so the demo
+ * school or a first beheerder is never made in the new database. See docs/deployment.md.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class MoveToPostgres implements ApplicationRunner {
 
     static final String PROPERTY = "codewijzer.move-from-h2";
