@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Set;
 import nl.codewijzer.ContextSecurityStrategy;
 import nl.codewijzer.SignIn;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.PersonForm;
 import nl.codewijzer.staff.StaffService;
@@ -82,7 +83,7 @@ class InvitationMailTest {
         SignIn.as(users, "beheerder@school.example");
 
         staff.create(new PersonForm("Milan de Graaf", "milan.degraaf@school.example", Set.of(Role.MEDEWERKER), null,
-                LocalDate.now().plusDays(14), null), null);
+                LocalDate.now(SchoolTime.ZONE).plusDays(14), null), null);
         var link = invitations.takeFreshLinks().getFirst();
 
         assertThat(link.mailed()).isTrue();

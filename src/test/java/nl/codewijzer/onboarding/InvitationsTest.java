@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.onboarding.internal.InvitationToken;
 import nl.codewijzer.security.PasswordChange;
@@ -71,7 +72,7 @@ class InvitationsTest {
 
     private StaffMember addNewHire(String temporaryPassword) {
         return staff.create(new PersonForm("Noor van Dijk", "noor.vandijk@school.example", Set.of(Role.MEDEWERKER),
-                null, LocalDate.now().plusDays(7), null), temporaryPassword);
+                null, LocalDate.now(SchoolTime.ZONE).plusDays(7), null), temporaryPassword);
     }
 
     private InvitationLink invitationOfNewHire() {
@@ -219,7 +220,7 @@ class InvitationsTest {
     void a_link_of_someone_who_left_no_longer_works() {
         var link = invitationOfNewHire();
 
-        staff.deactivate(link.personId(), LocalDate.now().plusDays(7));
+        staff.deactivate(link.personId(), LocalDate.now(SchoolTime.ZONE).plusDays(7));
 
         anonymous();
         assertThat(invitations.open(tokenOf(link))).isEqualTo(new InvitationState.Closed(InvitationStatus.REVOKED));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
 import nl.codewijzer.CodewijzerTest;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.staff.StaffService;
 import nl.codewijzer.staff.internal.PersonRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +99,7 @@ class LoginTest {
     }
 
     private void deactivate(String email) {
-        staff.deactivate(people.findByEmail(email).orElseThrow().id(), LocalDate.now());
+        staff.deactivate(people.findByEmail(email).orElseThrow().id(), LocalDate.now(SchoolTime.ZONE));
     }
 
     private Throwable failedLogin(String email, String password) {

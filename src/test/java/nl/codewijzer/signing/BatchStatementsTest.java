@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.StatementCounter;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SystemActor;
@@ -66,7 +67,7 @@ class BatchStatementsTest {
             SystemActor.runAs(() -> {
                 for (int i = 0; i < extraStaff; i++) {
                     seeding.add(new PersonForm("Extra Collega " + i, "extra" + i + "@school.example",
-                            Set.of(Role.MEDEWERKER), null, LocalDate.now().minusYears(1), null), null);
+                            Set.of(Role.MEDEWERKER), null, LocalDate.now(SchoolTime.ZONE).minusYears(1), null), null);
                 }
                 return null;
             });

@@ -10,6 +10,7 @@ import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.internal.PersonRepository;
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ class StaffRulesTest {
     @Test
     void a_leaver_is_kept_as_inactive_and_can_no_longer_log_in() throws Exception {
         var docent = member("docent@school.example");
-        var today = LocalDate.now();
+        var today = LocalDate.now(SchoolTime.ZONE);
 
         var left = staff.deactivate(docent.id(), today);
 
@@ -163,7 +164,7 @@ class StaffRulesTest {
     @Test
     void a_reactivated_person_is_active_again_without_an_end_date() {
         var docent = member("docent@school.example");
-        staff.deactivate(docent.id(), LocalDate.now());
+        staff.deactivate(docent.id(), LocalDate.now(SchoolTime.ZONE));
 
         var back = staff.reactivate(docent.id());
 
@@ -176,7 +177,7 @@ class StaffRulesTest {
     void the_beheerder_cannot_deactivate_themself() {
         var self = member("beheerder@school.example");
 
-        assertThatThrownBy(() -> staff.deactivate(self.id(), LocalDate.now()))
+        assertThatThrownBy(() -> staff.deactivate(self.id(), LocalDate.now(SchoolTime.ZONE)))
                 .isInstanceOfSatisfying(InvalidInput.class, invalid ->
                         assertThat(invalid.problems()).containsExactly(new Problem("endDate", "staff.error.deactivate-self")));
         assertThat(staff.get(self.id()).active()).isTrue();
@@ -216,7 +217,7 @@ class StaffRulesTest {
         var lastBeheerder = member("beheerder@school.example");
 
         SignIn.as(secondsOpenSession);
-        assertThatThrownBy(() -> staff.deactivate(lastBeheerder.id(), LocalDate.now()))
+        assertThatThrownBy(() -> staff.deactivate(lastBeheerder.id(), LocalDate.now(SchoolTime.ZONE)))
                 .isInstanceOfSatisfying(InvalidInput.class, invalid ->
                         assertThat(invalid.problems()).containsExactly(new Problem("endDate", "staff.error.last-beheerder")));
 

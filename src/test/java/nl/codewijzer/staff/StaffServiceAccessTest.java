@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.internal.PersonRepository;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,7 +122,7 @@ class StaffServiceAccessTest {
             return "tijdelijk-1234";
         }
         if (type == LocalDate.class) {
-            return LocalDate.now();
+            return LocalDate.now(SchoolTime.ZONE);
         }
         if (type == StaffFilter.class) {
             return StaffFilter.ALL;
@@ -140,6 +141,6 @@ class StaffServiceAccessTest {
 
     private static PersonForm newColleague() {
         return new PersonForm("Nieuwe Collega", "nieuwe.collega@school.example", Set.of(Role.MEDEWERKER), null,
-                LocalDate.now(), null);
+                LocalDate.now(SchoolTime.ZONE), null);
     }
 }

@@ -196,7 +196,7 @@ class TeamMeetingsTest {
         assertThatThrownBy(() -> meetings.console(meeting.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> meetingFlow.start(meeting.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> meetings.meetings()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> planning.create(meeting.codeId(), "Eigen teamdag", LocalDate.now()))
+        assertThatThrownBy(() -> planning.create(meeting.codeId(), "Eigen teamdag", LocalDate.now(SchoolTime.ZONE)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> meetingDecisions.recordDecision(first.id(), first.version(), decided("x")))
                 .isInstanceOf(AccessDeniedException.class);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.onboarding.Invitations;
 import nl.codewijzer.security.CurrentUser;
@@ -57,7 +58,7 @@ class InvitationViewTest extends SpringBrowserlessTest {
     void beheerderInvitesANewColleague() {
         SignIn.as(users, "beheerder@school.example");
         staff.create(new PersonForm("Sanne Łukaszewicz", "sanne@school.example", Set.of(Role.MEDEWERKER), null,
-                LocalDate.now(), null), null);
+                LocalDate.now(SchoolTime.ZONE), null), null);
         var url = invitations.takeFreshLinks().getFirst().url();
         token = url.substring(url.lastIndexOf('/') + 1);
         TestSecurityContextHolder.clearContext();

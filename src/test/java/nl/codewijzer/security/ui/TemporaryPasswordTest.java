@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.home.ui.HomeView;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.staff.PersonForm;
@@ -45,7 +46,8 @@ class TemporaryPasswordTest extends SpringBrowserlessTest {
     @BeforeEach
     void aNewColleagueWithATemporaryPasswordSignsIn() {
         SignIn.as(users, "beheerder@school.example");
-        staff.create(new PersonForm("Sanne Tijdelijk", EMAIL, Set.of(Role.MEDEWERKER), null, LocalDate.now(), null), TEMPORARY);
+        staff.create(new PersonForm("Sanne Tijdelijk", EMAIL, Set.of(Role.MEDEWERKER), null,
+                LocalDate.now(SchoolTime.ZONE), null), TEMPORARY);
         SignIn.as(users, EMAIL);
     }
 
