@@ -28,7 +28,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Issue 16: axe-core (Deque's build for Playwright, decision 0030) over every main view, at a laptop's
  * width and at 360 px, with no serious or critical violation. One login per role, one page that is
- * resized, so the whole check stays a single browser session per role. The demo school supplies a code
+ * resized, so the whole check stays a single browser session per role: each route is opened once, at the
+ * laptop's width, and then narrowed to 360 px (opening it again at 360 px cost 30 of the test's 125 s). The demo school supplies a code
  * with an adopted version and a newer draft, its signing campaign and its staff.
  *
  * <p>axe runs in its "legacy" mode, {@code axe.run} inside the page itself: the default mode collects
@@ -153,9 +154,17 @@ class AccessibilityIT extends BrowserTest {
 
     /** Opens the route at each screen size and records every serious or critical violation. */
     private void check(Page page, String route, String ready) {
+        var first = true;
         for (var screen : SCREENS) {
             page.setViewportSize(screen[0], screen[1]);
-            page.navigate("/" + route);
+            if (first) {
+                page.navigate("/" + route);
+                first = false;
+            } else {
+                // No view chooses its layout on the server by the window's width; the browser reflows
+                // the same page, as on a phone turned or a window narrowed. Two frames for resize observers.
+                page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+            }
             assertThat(page.locator(ready).first()).isVisible();
             var started = System.nanoTime();
             var results = new AxeBuilder(page).withTags(WCAG_21_AA).options(VIOLATIONS_IN_FULL).setLegacyMode(true).analyze();
