@@ -9,6 +9,7 @@ import nl.codewijzer.school.internal.SchoolSettingsRepository;
 import nl.codewijzer.school.internal.SchoolSettingsRow;
 import nl.codewijzer.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,17 +24,30 @@ public class SchoolSettings implements ShellBranding {
     private final SchoolSettingsRepository rows;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
-    SchoolSettings(SchoolSettingsRepository rows, Clock clock, ApplicationEventPublisher events) {
+    SchoolSettings(SchoolSettingsRepository rows, Clock clock, ApplicationEventPublisher events, JdbcTemplate jdbc) {
         this.rows = rows;
         this.clock = clock;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Require.SIGNED_IN)
     public Settings current() {
         return row().toSettings();
+    }
+
+    /**
+     * Whether a signature keeps the signer's IP address and browser: the one setting a sign needs, read as one column
+     * from the database on every call (never cached: a beheerder's change on another server counts at once), in the
+     * caller's transaction if there is one. No entity is loaded (decision 0049).
+     */
+    @PreAuthorize(Role.Require.SIGNED_IN)
+    public boolean recordsSigningContext() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select signing_records_context from school_settings where id = ?",
+                Boolean.class, SchoolSettingsRow.THE_ROW));
     }
 
     @Override

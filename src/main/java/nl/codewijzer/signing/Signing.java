@@ -186,15 +186,16 @@ public class Signing {
     private SignatureReceipt record(long personId, long versionId, @Nullable SignatureRequest request,
             boolean confirmed, String typedName, String shownSha256, Map<Integer, Integer> answers,
             SignContext context) {
-        var me = staff.find(personId).orElseThrow();
+        // the name alone, as one column: a sign loads no entity it does not write (decision 0049)
+        var myName = staff.fullName(personId).orElseThrow();
         var problems = new ArrayList<Problem>();
         if (!confirmed) {
             problems.add(new Problem("confirmed", "signing.error.not-confirmed"));
         }
         if (typedName.isBlank()) {
             problems.add(new Problem("typedName", "signing.error.name-missing"));
-        } else if (!TypedNames.matches(me.fullName(), typedName)) {
-            problems.add(new Problem("typedName", "signing.error.name-mismatch", me.fullName()));
+        } else if (!TypedNames.matches(myName, typedName)) {
+            problems.add(new Problem("typedName", "signing.error.name-mismatch", myName));
         }
         var version = activeVersion(versionId);
         if (request == null) {
@@ -212,12 +213,12 @@ public class Signing {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        boolean keepContext = settings.current().recordSigningContext();
+        boolean keepContext = settings.recordsSigningContext();
         // the database keeps microseconds: the receipt shows exactly what is on record
         var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         // persisted at once (the id comes from an identity column), so a second tab's insert fails here on the unique
         // key and UniqueKeyRetry answers it with this signature; no flush of the whole session is needed for that
-        var signature = signatures.save(new Signature(request.id(), personId, me.fullName(),
+        var signature = signatures.save(new Signature(request.id(), personId, myName,
                 typedName.strip().replaceAll("\\s+", " "), versionId, version.summary().codeId(), version.codeTitle(),
                 version.number(), storedHash, now, translations.getTranslation("signing.method.online-typed",
                         Translations.DUTCH),

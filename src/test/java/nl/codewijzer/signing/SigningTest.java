@@ -238,6 +238,15 @@ class SigningTest {
 
             assertThat(receipt.ipAddress()).isEqualTo("203.0.113.7");
             assertThat(receipt.userAgent()).isEqualTo("Mozilla/5.0 (X11; Linux x86_64)");
+
+            // the beheerder switches it off on another server (straight in the shared database, nothing of this
+            // server told): the next sign here keeps nothing, as no copy of the setting is kept between signs
+            jdbc.update("update school_settings set signing_records_context = false, version = version + 1 where id = 1");
+            SignIn.as(users, LUKASZ);
+            var next = signing.sign(version.id(), true, "Łukasz Nowak", version.summary().sha256(),
+                    new SignContext("203.0.113.8", "Mozilla/5.0 (X11; Linux x86_64)"));
+            assertThat(next.ipAddress()).as("the other server's change counts at once").isNull();
+            assertThat(next.userAgent()).isNull();
         } finally {
             SignIn.as(users, "beheerder@school.example");
             settings.update(withContext(settings.current(), false));
