@@ -26,6 +26,26 @@ final class Login {
         }
     }
 
+    /**
+     * Opens {@code path} as a stranger, which shows the login page, logs in there and waits until the
+     * app has brought the person back to {@code path}: one page load fewer than logging in and then
+     * opening the page.
+     */
+    static void at(Page page, String path, String email, String password) {
+        page.navigate(path);
+        page.waitForURL(url -> url.contains("/login"));
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
+        page.waitForURL(url -> !url.contains("/login") || url.contains("error"));
+        if (page.url().contains("/login")) {
+            fail("The login page refused " + email + " with password '" + password + "'");
+        }
+        if (!page.url().contains(path)) {
+            fail("After the login the app showed " + page.url() + " instead of " + path);
+        }
+    }
+
     /** Logs out through the user menu at the top right and checks that the login page is back. */
     static void out(Page page) {
         page.locator("#user-menu").getByRole(AriaRole.MENUITEM).first().click();

@@ -22,6 +22,11 @@ final class SignFlowPage {
     /** Opens the most urgent code to sign and waits for its text. */
     static SignFlowPage open(Page page, String fullName) {
         page.navigate("/ondertekenen");
+        return shown(page, fullName);
+    }
+
+    /** The sign flow already open on {@code page} (after {@link Login#at}): waits for its text. */
+    static SignFlowPage shown(Page page, String fullName) {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gedragscode ondertekenen")
                 .setLevel(1))).isVisible();
         assertThat(page.locator("#sign-text")).isVisible();

@@ -18,6 +18,11 @@ final class StaffAdminPage {
 
     static StaffAdminPage open(Page page) {
         page.navigate("/beheer/personeel");
+        return shown(page);
+    }
+
+    /** The staff list already open on {@code page} (after {@link Login#at}). */
+    static StaffAdminPage shown(Page page) {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Personeel").setLevel(1)))
                 .isVisible();
         return new StaffAdminPage(page);
