@@ -30,13 +30,12 @@ class MoveToPostgresIT extends BrowserTest {
     void the_school_moved_from_its_h2_file_to_postgresql_shows_the_same_signatures_and_a_verifying_chain() {
         var before = onH2.start(school, "on-h2.log");
         var docent = open(before.baseUrl());
-        Login.as(docent, "docent@school.example", Login.DEMO_PASSWORD);
-        var flow = SignFlowPage.open(docent, "Bart de Vries").fillIn();
+        Login.at(docent, "/ondertekenen", "docent@school.example", Login.DEMO_PASSWORD);
+        var flow = SignFlowPage.shown(docent, "Bart de Vries").fillIn();
         flow.sign();
         var code = flow.awaitReceipt();
         var coordinator = open(before.baseUrl());
-        Login.as(coordinator, "coordinator@school.example", Login.DEMO_PASSWORD);
-        coordinator.navigate("/ondertekening");
+        Login.at(coordinator, "/ondertekening", "coordinator@school.example", Login.DEMO_PASSWORD);
         assertThat(coordinator.locator("#campaign-tally")).hasText("22 van 25 ondertekend (88%)");
         closePages();
         org.assertj.core.api.Assertions.assertThat(before.stop()).as("exit code after systemctl stop").isIn(0, 143);
@@ -49,8 +48,7 @@ class MoveToPostgresIT extends BrowserTest {
         var after = onPostgres.start(school, "on-postgresql.log");
         org.assertj.core.api.Assertions.assertThat(after.logText()).contains("the demo school is left out");
         var moved = open(after.baseUrl());
-        Login.as(moved, "coordinator@school.example", Login.DEMO_PASSWORD);
-        moved.navigate("/ondertekening");
+        Login.at(moved, "/ondertekening", "coordinator@school.example", Login.DEMO_PASSWORD);
         assertThat(moved.locator("#campaign-tally")).hasText("22 van 25 ondertekend (88%)");
 
         var verifier = open(after.baseUrl());
@@ -61,8 +59,7 @@ class MoveToPostgresIT extends BrowserTest {
         assertThat(verifier.locator("#verify-code-result")).containsText("de Vries");
 
         var beheerder = open(after.baseUrl());
-        Login.as(beheerder, "beheerder@school.example", Login.DEMO_PASSWORD);
-        beheerder.navigate("/audit");
+        Login.at(beheerder, "/audit", "beheerder@school.example", Login.DEMO_PASSWORD);
         beheerder.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keten controleren")).click();
         assertThat(beheerder.locator("#audit-verdict")).containsText("Keten intact:");
     }
