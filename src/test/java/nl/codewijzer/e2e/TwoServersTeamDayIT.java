@@ -41,8 +41,7 @@ class TwoServersTeamDayIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(serverB.logText()).contains("the demo school is left out");
 
         var console = open(serverB.baseUrl());
-        Login.as(console, "coordinator@school.example", Login.DEMO_PASSWORD);
-        console.navigate("/teamdag");
+        Login.at(console, "/teamdag", "coordinator@school.example", Login.DEMO_PASSWORD);
         console.getByRole(AriaRole.BUTTON, named("Regietafel openen")).first().click();
         console.waitForURL(Pattern.compile(".*/teamdag/\\d+/regie$"));
         var meetingPath = console.url().substring(serverB.baseUrl().length()).replace("/regie", "");
@@ -50,16 +49,16 @@ class TwoServersTeamDayIT extends BrowserTest {
         assertThat(console.locator("#console-question")).hasText(Q1);
         var code = console.locator("#join-code").textContent().replace("Code:", "").strip();
 
-        var projector = open(serverB.baseUrl(), 1600, 900);
-        Login.as(projector, "coordinator@school.example", Login.DEMO_PASSWORD);
+        // the beamer is a second window of the coördinator's browser, signed in with the console
+        var projector = console.context().newPage();
+        projector.setViewportSize(1600, 900);
         projector.navigate(meetingPath + "/beamer");
         assertThat(projector.locator("#projector-question")).hasText(Q1);
         assertThat(projector.locator("#projector-joined")).hasText("Nog niemand doet mee");
 
         // the teacher's phone is on server A: joining shows on B's projector
         var phone = open(serverA.baseUrl(), 360, 740);
-        Login.as(phone, "docent@school.example", Login.DEMO_PASSWORD);
-        phone.navigate("/doemee/" + code);
+        Login.at(phone, "/doemee/" + code, "docent@school.example", Login.DEMO_PASSWORD);
         assertThat(phone.locator("#phone-question")).hasText(Q1);
         assertThat(projector.locator("#projector-joined")).hasText("1 deelnemer");
 
@@ -90,8 +89,7 @@ class TwoServersTeamDayIT extends BrowserTest {
 
         // the teacher logs in again, lands on B, and finds the vote A had confirmed
         var phoneOnB = open(serverB.baseUrl(), 360, 740);
-        Login.as(phoneOnB, "docent@school.example", Login.DEMO_PASSWORD);
-        phoneOnB.navigate("/doemee/" + code);
+        Login.at(phoneOnB, "/doemee/" + code, "docent@school.example", Login.DEMO_PASSWORD);
         assertThat(phoneOnB.locator("#phone-question")).hasText(secondQuestion);
         assertThat(phoneOnB.locator("#my-vote")).hasText("Uw stem: A. U kunt wijzigen tot de stemming sluit.");
         assertThat(console.locator("#current-poll")).containsText("1 stem");
