@@ -5,47 +5,33 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.codewijzer.ContextSecurityStrategy;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
- * One Chromium per test JVM, launched by the first browser test class that runs there and shared by
- * the ones after it (starting it costs seconds on two cores, and failsafe runs some twenty browser
- * test classes in two JVMs); and pages that each have a browser context of their own, so their own
- * cookies, login and session, closed after each test. A browser that is no longer connected is
- * launched anew.
+ * One Chromium per test class (starting it costs seconds on two cores), and pages that each have a
+ * browser context of their own, so their own cookies, login and session; closed after each test.
  */
 // the test's own Spring context owns the static security holder while it runs (see ContextSecurityStrategy)
 @TestExecutionListeners(listeners = ContextSecurityStrategy.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@ExtendWith(BrowserTest.SharedChromium.class)
 abstract class BrowserTest {
 
     private static @Nullable HeadlessChromium chromium;
     private final List<Page> pages = new ArrayList<>();
 
-    /**
-     * Keeps the Chromium in the launcher session's store, which JUnit closes when the session ends:
-     * when the test JVM has run all its classes (surefire and failsafe run each class as a request
-     * of their own in one session).
-     */
-    static final class SharedChromium implements BeforeAllCallback {
+    @BeforeAll
+    static void launchBrowser() {
+        chromium = HeadlessChromium.launch();
+    }
 
-        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedChromium.class);
-
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            var store = context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION, NAMESPACE);
-            var shared = store.computeIfAbsent(HeadlessChromium.class, key -> HeadlessChromium.launch(), HeadlessChromium.class);
-            if (!shared.isConnected()) {
-                store.remove(HeadlessChromium.class);
-                shared.close();
-                shared = store.computeIfAbsent(HeadlessChromium.class, key -> HeadlessChromium.launch(), HeadlessChromium.class);
-            }
-            chromium = shared;
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's Chromium driven by Playwright. One per test JVM (see BrowserTest): starting a browser costs
- * seconds on two cores; each page gets its own context, so cookies (and so logins) never leak between tests.
+ * Debian's Chromium driven by Playwright. One per test class: starting a browser costs seconds on
+ * two cores; each page gets its own context, so cookies (and so logins) never leak between tests.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -66,11 +66,6 @@ final class HeadlessChromium implements AutoCloseable {
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS);
         return context.newPage();
-    }
-
-    /** Whether the browser still runs and answers (false after it crashed or was closed). */
-    boolean isConnected() {
-        return browser.isConnected();
     }
 
     @Override
