@@ -29,7 +29,7 @@ public record ScaleResult(List<Integer> counts) {
     /**
      * The median point (1-based), the mean of the two middle votes when the number of votes is even
      * (so 3.5 between "neutraal" and "eens"); empty without votes. The screens and the minutes say it in
-     * words with {@link nl.codewijzer.teamday.ui.MedianText}.
+     * words with {@link MedianText}.
      */
     public Optional<Double> median() {
         int voters = voters();

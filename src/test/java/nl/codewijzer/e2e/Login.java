@@ -17,13 +17,7 @@ final class Login {
     /** Logs in through the login page and waits until the app has left it. */
     static void as(Page page, String email, String password) {
         page.navigate("/login");
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
-        page.waitForURL(url -> !url.contains("/login") || url.contains("error"));
-        if (page.url().contains("/login")) {
-            fail("The login page refused " + email + " with password '" + password + "'");
-        }
+        submit(page, email, password);
     }
 
     /**
@@ -34,15 +28,20 @@ final class Login {
     static void at(Page page, String path, String email, String password) {
         page.navigate(path);
         page.waitForURL(url -> url.contains("/login"));
+        submit(page, email, password);
+        if (!page.url().contains(path)) {
+            fail("After the login the app showed " + page.url() + " instead of " + path);
+        }
+    }
+
+    /** Fills in the open login page, presses "Inloggen" and waits until the app has left the page. */
+    private static void submit(Page page, String email, String password) {
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
         page.waitForURL(url -> !url.contains("/login") || url.contains("error"));
         if (page.url().contains("/login")) {
             fail("The login page refused " + email + " with password '" + password + "'");
-        }
-        if (!page.url().contains(path)) {
-            fail("After the login the app showed " + page.url() + " instead of " + path);
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.codewijzer.base.Translations;
-import nl.codewijzer.teamday.ui.MedianText;
 import org.junit.jupiter.api.Test;
 
 /** The sums behind the richer polls: a scale's median, a ranking's Borda count, an open poll's words. */

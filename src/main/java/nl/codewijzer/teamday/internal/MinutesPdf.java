@@ -14,7 +14,7 @@ import nl.codewijzer.teamday.Minutes.AgendaResult;
 import nl.codewijzer.teamday.Minutes.PollResult;
 import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.WordCloud;
-import nl.codewijzer.teamday.ui.MedianText;
+import nl.codewijzer.teamday.MedianText;
 import org.springframework.stereotype.Component;
 
 /**

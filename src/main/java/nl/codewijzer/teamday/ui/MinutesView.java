@@ -31,6 +31,7 @@ import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
+import nl.codewijzer.teamday.MedianText;
 import nl.codewijzer.teamday.DecisionStatus;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.MeetingSummary;

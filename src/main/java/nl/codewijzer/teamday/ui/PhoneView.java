@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.FieldErrors;
+import nl.codewijzer.teamday.MedianText;
 import nl.codewijzer.teamday.BordaRanking;
 import nl.codewijzer.teamday.LiveMeeting;
 import nl.codewijzer.teamday.MeetingAttendance;

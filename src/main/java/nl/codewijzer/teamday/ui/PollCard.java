@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import nl.codewijzer.teamday.MedianText;
 import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.PollState;
 import org.jspecify.annotations.Nullable;

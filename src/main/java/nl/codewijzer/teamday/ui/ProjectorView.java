@@ -26,6 +26,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.security.Role;
+import nl.codewijzer.teamday.MedianText;
 import nl.codewijzer.teamday.LiveMeeting;
 import nl.codewijzer.teamday.MeetingBroadcaster;
 import nl.codewijzer.teamday.MeetingFlow;

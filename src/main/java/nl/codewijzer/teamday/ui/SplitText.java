@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import nl.codewijzer.teamday.MedianText;
 import nl.codewijzer.teamday.MeetingAsync;
 import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.PollState;

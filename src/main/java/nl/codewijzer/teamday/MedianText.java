@@ -1,7 +1,6 @@
-package nl.codewijzer.teamday.ui;
+package nl.codewijzer.teamday;
 
 import java.util.List;
-import nl.codewijzer.teamday.ScaleResult;
 
 /**
  * A scale poll's median in the bundle's words ("3,5 (tussen neutraal en eens)", "geen stemmen" without
