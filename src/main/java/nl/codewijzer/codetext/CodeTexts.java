@@ -28,6 +28,7 @@ import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -65,10 +66,15 @@ public class CodeTexts {
     private final SchoolSettings settings;
     private final Translations translations;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+
+    private static final String SIGNABLE = "select v.id, v.code_id, c.title, v.number, v.status, v.sha256, v.markdown"
+            + " from code_version v join conduct_code c on c.id = v.code_id where v.id = ?";
 
     CodeTexts(ConductCodeRepository codes, CodeVersionRepository versions, CodeTemplates templates, CodeArchive archive,
             CurrentUser currentUser, ApplicationEventPublisher events, UniqueKeyRetry retry,
-            SafeMarkdown markdown, TextDiff textDiff, PdfDocuments pdfs, SchoolSettings settings, Translations translations, Clock clock) {
+            SafeMarkdown markdown, TextDiff textDiff, PdfDocuments pdfs, SchoolSettings settings, Translations translations, Clock clock,
+            JdbcTemplate jdbc) {
         this.codes = codes;
         this.versions = versions;
         this.templates = templates;
@@ -82,6 +88,7 @@ public class CodeTexts {
         this.settings = settings;
         this.translations = translations;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     // ---- reading ----
@@ -119,6 +126,19 @@ public class CodeTexts {
     @Transactional(readOnly = true)
     public VersionDetail version(long versionId) {
         return detail(readable(loadVersion(versionId)));
+    }
+
+    /**
+     * A version as a signature needs it, read as one row by plain SQL in the caller's transaction (decision 0055): no
+     * entity is loaded, so the signature's flushes have nothing of it to check. Empty if there is no such version or
+     * the caller may not read it (a draft, for a role that sees no drafts), as {@link #version} refuses.
+     */
+    public Optional<SignableText> signable(long versionId) {
+        var drafts = canReadDrafts();
+        return jdbc.query(SIGNABLE, (row, i) -> new SignableText(row.getLong("id"), row.getLong("code_id"),
+                row.getString("title"), row.getInt("number"), VersionStatus.valueOf(row.getString("status")),
+                row.getString("sha256"), row.getString("markdown")), versionId).stream()
+                .filter(version -> drafts || version.status().isPublicToStaff()).findFirst();
     }
 
     @Transactional(readOnly = true)

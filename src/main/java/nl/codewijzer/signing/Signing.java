@@ -13,9 +13,9 @@ import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.base.UniqueKeyRetry;
 import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.codetext.SignableText;
 import nl.codewijzer.codetext.TextHash;
 import nl.codewijzer.codetext.VersionComparison;
-import nl.codewijzer.codetext.VersionDetail;
 import nl.codewijzer.codetext.VersionStatus;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.CurrentUser;
@@ -25,6 +25,7 @@ import nl.codewijzer.signing.internal.CheckGrading;
 import nl.codewijzer.signing.internal.RequestRepository;
 import nl.codewijzer.signing.internal.Signature;
 import nl.codewijzer.signing.internal.SignatureRepository;
+import nl.codewijzer.signing.internal.SignatureLedger;
 import nl.codewijzer.signing.internal.SignatureRequest;
 import nl.codewijzer.signing.internal.SigningDocuments;
 import nl.codewijzer.signing.internal.TypedNames;
@@ -67,12 +68,13 @@ public class Signing {
     private final UniqueKeyRetry retry;
     private final Translations translations;
     private final UnderstandingQuestionRepository checks;
+    private final SignatureLedger ledger;
     private final Clock clock;
 
     Signing(RequestRepository requests, SignatureRepository signatures, CampaignRepository campaigns,
             CodeTexts codeTexts, StaffDirectory staff, SchoolSettings settings, SigningDocuments documents,
             CurrentUser currentUser, ApplicationEventPublisher events, UniqueKeyRetry retry,
-            Translations translations, UnderstandingQuestionRepository checks, Clock clock) {
+            Translations translations, UnderstandingQuestionRepository checks, SignatureLedger ledger, Clock clock) {
         this.requests = requests;
         this.signatures = signatures;
         this.campaigns = campaigns;
@@ -85,6 +87,7 @@ public class Signing {
         this.retry = retry;
         this.translations = translations;
         this.checks = checks;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -169,7 +172,7 @@ public class Signing {
         return java.util.Objects.requireNonNull(retry.run(() -> {
             // locked: an edit of the understanding check waits for this signature, or this waits for the edit
             // the caller's one open request of the version: of its own campaign or a yearly round (decision 0053)
-            var request = requests.lockedOpenOf(personId, versionId).stream().findFirst().orElse(null);
+            var request = ledger.lockOpen(personId, versionId).orElse(null);
             if (request == null) {
                 // another click or tab that recorded it first (and closed the request) makes this one find that
                 // signature; an open request means there is none yet, so the usual sign reads no signature at all
@@ -183,10 +186,13 @@ public class Signing {
         }));
     }
 
-    private SignatureReceipt record(long personId, long versionId, @Nullable SignatureRequest request,
+    /**
+     * Writes the signature. Loads no entity: the request is locked, the signature inserted and the request closed by
+     * plain SQL, and the version, the name, the setting and the check are read as columns (decisions 0049 and 0055).
+     */
+    private SignatureReceipt record(long personId, long versionId, SignatureLedger.@Nullable OpenRequest request,
             boolean confirmed, String typedName, String shownSha256, Map<Integer, Integer> answers,
             SignContext context) {
-        // the name alone, as one column: a sign loads no entity it does not write (decision 0049)
         var myName = staff.fullName(personId).orElseThrow();
         var problems = new ArrayList<Problem>();
         if (!confirmed) {
@@ -201,12 +207,12 @@ public class Signing {
         if (request == null) {
             throw new InvalidInput("version", "signing.error.not-requested", version.codeTitle(), version.number());
         }
-        var storedHash = version.summary().sha256();
+        var storedHash = version.sha256();
         if (!storedHash.equals(shownSha256) || !storedHash.equals(TextHash.sha256(version.markdown()))) {
             // the page showed another text than the one on record: never sign what was not shown
             throw new InvalidInput("version", "signing.error.text-changed");
         }
-        var check = checks.ofVersion(versionId);
+        var check = ledger.check(versionId);
         if (!CheckGrading.wrong(check, answers).isEmpty()) {
             problems.addFirst(new Problem("check", "signing.error.check-not-passed"));
         }
@@ -216,28 +222,23 @@ public class Signing {
         boolean keepContext = settings.recordsSigningContext();
         // the database keeps microseconds: the receipt shows exactly what is on record
         var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        // persisted at once (the id comes from an identity column), so a second tab's insert fails here on the unique
-        // key and UniqueKeyRetry answers it with this signature; no flush of the whole session is needed for that
-        var signature = signatures.save(new Signature(request.id(), personId, myName,
-                typedName.strip().replaceAll("\\s+", " "), versionId, version.summary().codeId(), version.codeTitle(),
-                version.number(), storedHash, now, translations.getTranslation("signing.method.online-typed",
-                        Translations.DUTCH),
+        var signature = new Signature(request.id(), personId, myName, typedName.strip().replaceAll("\\s+", " "),
+                versionId, version.codeId(), version.codeTitle(), version.number(), storedHash, now,
+                translations.getTranslation("signing.method.online-typed", Translations.DUTCH),
                 keepContext ? cut(context.ipAddress(), MAX_IP_ADDRESS) : null,
                 keepContext ? cut(context.userAgent(), MAX_USER_AGENT) : null, VerificationCodes.next(),
-                check.isEmpty() ? null : CheckGrading.sha256(check)).inRound(request.roundYear()));
-        // the request is managed and locked: its update goes out with the flush before this transaction commits
-        request.signed(now);
-        events.publishEvent(new SignatureRecorded(signature.id(), personId, versionId, version.number(), storedHash, now,
+                check.isEmpty() ? null : CheckGrading.sha256(check)).inRound(request.roundYear());
+        // a second tab's insert fails here on the unique key, and UniqueKeyRetry answers it with this signature
+        long id = ledger.record(signature, request.id());
+        events.publishEvent(new SignatureRecorded(id, personId, versionId, version.number(), storedHash, now,
                 request.roundYear()));
-        return receipt(signature, true);
+        return receipt(signature, id, true);
     }
 
     /** The version, if it is still the active one; otherwise a clear refusal. */
-    private VersionDetail activeVersion(long versionId) {
-        VersionDetail version;
-        try {
-            version = codeTexts.version(versionId);
-        } catch (AccessDeniedException | InvalidInput notReadable) {
+    private SignableText activeVersion(long versionId) {
+        var version = codeTexts.signable(versionId).orElse(null);
+        if (version == null) {
             // a version a staff member may not read (withdrawn, or a draft) is certainly not the one to sign
             var campaign = campaigns.findById(versionId);
             throw new InvalidInput("version", "signing.error.not-active", campaign.map(c -> c.codeTitle()).orElse("?"),
@@ -301,7 +302,11 @@ public class Signing {
     }
 
     static SignatureReceipt receipt(Signature signature, boolean active) {
-        return new SignatureReceipt(signature.id(), signature.personId(), signature.personName(), signature.typedName(),
+        return receipt(signature, signature.id(), active);
+    }
+
+    private static SignatureReceipt receipt(Signature signature, long id, boolean active) {
+        return new SignatureReceipt(id, signature.personId(), signature.personName(), signature.typedName(),
                 signature.codeId(), signature.codeTitle(), signature.versionId(), signature.versionNumber(),
                 signature.sha256(), signature.signedAt(), signature.method(), signature.verificationCode(),
                 signature.ipAddress(), signature.userAgent(), active, signature.roundYear(),

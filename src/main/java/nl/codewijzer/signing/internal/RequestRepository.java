@@ -16,16 +16,6 @@ public interface RequestRepository extends JpaRepository<SignatureRequest, Long>
     @Query("select r from SignatureRequest r where r.personId = :personId and r.versionId = :versionId and r.roundYear = 0")
     Optional<SignatureRequest> of(long personId, long versionId);
 
-    /**
-     * The person's open request of a version, of whichever round (at most one is open: a yearly
-     * round leaves out whoever still has one open), locked until the transaction ends: a signer
-     * holds their own request while the understanding check is graded and the signature written
-     * (decision 0043).
-     */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from SignatureRequest r where r.personId = :personId and r.versionId = :versionId and r.status = nl.codewijzer.signing.RequestStatus.OPEN order by r.roundYear desc")
-    List<SignatureRequest> lockedOpenOf(long personId, long versionId);
-
     /** The person's open request of a version, of whichever round. */
     @Query("select r from SignatureRequest r where r.personId = :personId and r.versionId = :versionId and r.status = nl.codewijzer.signing.RequestStatus.OPEN order by r.roundYear desc")
     List<SignatureRequest> openOf(long personId, long versionId);
