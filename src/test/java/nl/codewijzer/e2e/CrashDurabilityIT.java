@@ -5,12 +5,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +154,38 @@ class CrashDurabilityIT extends BrowserTest {
         // after the commit) ran before the kill; the rest are asked when the unfinished reaction is taken up
         assertThat(coordinator.locator("#campaign-tally"))
                 .hasText(Pattern.compile("26 van (28|29|30|31|32|33) ondertekend \\(\\d+%\\)"));
+
+        // the audit trail: each confirmed action staged its row in the same commit; what the kill left unchained
+        // was chained at the start (AuditPendingJob), and the beheerder's check finds the chain whole
+        System.out.println("After the restart: " + restarted.logText().lines().filter(line -> line.contains("left pending"))
+                .findFirst().orElse("no \"left pending\" line in its log"));
+        afterRestart.navigate(restarted.baseUrl() + "/audit");
+        afterRestart.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keten controleren")).click();
+        var verdict = afterRestart.locator("#audit-verdict");
+        assertThat(verdict).containsText("Keten intact:");
+        assertThat(verdict).not().containsText("wacht");
+        var export = afterRestart.waitForDownload(() -> afterRestart.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("CSV exporteren")).click());
+        var trail = auditTrail(export.path());
+        for (var name : Stream.concat(NEW_HIRES_WHO_SIGN.stream(), SAVED_IN_THE_BURST.stream()).toList()) {
+            org.assertj.core.api.Assertions.assertThat(trail).as("rows in the trail saying %s was added", name)
+                    .filteredOn(row -> row.get(4).equals("person.joined") && row.get(9).equals(name)).hasSize(1);
+        }
+        for (var signer : signers) {
+            org.assertj.core.api.Assertions.assertThat(trail).as("rows in the trail saying %s signed", signer.name())
+                    .filteredOn(row -> row.get(4).equals("signature.recorded") && row.get(3).equals(signer.name()))
+                    .hasSize(1);
+        }
+    }
+
+    /** The rows of the beheerder's CSV export of the audit trail, without its header. */
+    private static List<List<String>> auditTrail(Path csv) {
+        try (var parser = CSVFormat.DEFAULT.builder().setDelimiter(';').setSkipHeaderRecord(true).setHeader().get()
+                .parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
+            return parser.stream().map(CSVRecord::toList).toList();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     /** The demo school is created just after the web server answers; on a busy machine that takes a moment. */
