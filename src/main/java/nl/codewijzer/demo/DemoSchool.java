@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.codewijzer.base.FirstStartLock;
 import nl.codewijzer.school.SchoolSettings;
 import nl.codewijzer.security.Role;
 import nl.codewijzer.security.SystemActor;
@@ -31,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates "De Linde (demo)" on the first start with an empty database, in one transaction, and
- * never touches a database that already holds people.
+ * never touches a database that already holds people, also when two servers start on it at once
+ * ({@link FirstStartLock}).
  */
 @Component
 @ConditionalOnProperty(name = "codewijzer.demo.enabled", havingValue = "true")
@@ -71,10 +73,12 @@ class DemoSchool implements ApplicationRunner {
     private final StaffDirectory directory;
     private final SchoolSettings settings;
     private final TransactionTemplate transaction;
+    private final FirstStartLock firstStart;
     private final Clock clock;
 
     DemoSchool(DemoCode code, DemoTeamDay teamDay, DemoSignatures signatures, StaffSeeding seeding,
-            StaffDirectory directory, SchoolSettings settings, TransactionTemplate transaction, Clock clock) {
+            StaffDirectory directory, SchoolSettings settings, TransactionTemplate transaction,
+            FirstStartLock firstStart, Clock clock) {
         this.code = code;
         this.teamDay = teamDay;
         this.signatures = signatures;
@@ -82,6 +86,7 @@ class DemoSchool implements ApplicationRunner {
         this.directory = directory;
         this.settings = settings;
         this.transaction = transaction;
+        this.firstStart = firstStart;
         this.clock = clock;
     }
 
@@ -95,8 +100,12 @@ class DemoSchool implements ApplicationRunner {
         }
     }
 
-    /** Returns whether the school was created: only on a database without people. */
+    /**
+     * Returns whether the school was created: only on a database without people. Runs in the caller's transaction;
+     * a second server starting at the same moment waits for this one's commit, then finds the people.
+     */
     boolean createIfEmpty() {
+        firstStart.hold();
         if (directory.count() > 0) {
             return false;
         }

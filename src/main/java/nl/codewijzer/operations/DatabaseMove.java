@@ -27,8 +27,11 @@ final class DatabaseMove {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseMove.class);
     private static final int BATCH = 500;
-    /** Flyway's own table is written by Flyway on each side; the lock table holds nothing worth moving. */
-    private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "shedlock");
+    /**
+     * Flyway's own table is written by Flyway on each side; the lock tables (ShedLock's, and the first start's
+     * one row, which Flyway wrote on each side) hold nothing worth moving.
+     */
+    private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "shedlock", "first_start");
 
     /** Rows moved per table, in the order moved. */
     record Moved(Map<String, Integer> rows) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Set;
+import nl.codewijzer.base.FirstStartLock;
 import nl.codewijzer.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,13 +28,15 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final PersonRepository people;
+    private final FirstStartLock firstStart;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final String email;
 
-    FirstAdministrator(PersonRepository people, PasswordEncoder encoder, Clock clock,
+    FirstAdministrator(PersonRepository people, FirstStartLock firstStart, PasswordEncoder encoder, Clock clock,
             @Value("${codewijzer.setup.admin-email:beheerder@school.local}") String email) {
         this.people = people;
+        this.firstStart = firstStart;
         this.encoder = encoder;
         this.clock = clock;
         this.email = email;
@@ -42,6 +45,8 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // a second server starting on the same empty database waits here, then finds this one's beheerder
+        firstStart.hold();
         if (people.count() > 0) {
             return;
         }
