@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.InvalidInput.Problem;
-import nl.codewijzer.base.Translations;
 import nl.codewijzer.base.UniqueKeyRetry;
 import nl.codewijzer.security.CurrentUser;
 import nl.codewijzer.security.Role;
@@ -51,8 +50,6 @@ public class MeetingPolls {
     public static final int MAX_PROPOSAL = 2000;
     /** The longest answer to an open question: a few sentences, what fits a phone and a word cloud. */
     public static final int MAX_ANSWER = 500;
-    private static final List<String> STATEMENT_KEYS = List.of("teamday.poll.agree", "teamday.poll.disagree",
-            "teamday.poll.dont-know");
 
     private final MeetingRepository meetings;
     private final MeetingItemRepository items;
@@ -64,13 +61,12 @@ public class MeetingPolls {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final UniqueKeyRetry retry;
-    private final Translations translations;
     private final Clock clock;
 
     MeetingPolls(MeetingRepository meetings, MeetingItemRepository items, MeetingPollRepository polls,
             PollSecretRepository secrets, PollVoteRepository votes, MeetingProposalRepository proposals,
             PollLedger ledger, CurrentUser currentUser, ApplicationEventPublisher events,
-            UniqueKeyRetry retry, Translations translations, Clock clock) {
+            UniqueKeyRetry retry, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.polls = polls;
@@ -81,13 +77,7 @@ public class MeetingPolls {
         this.currentUser = currentUser;
         this.events = events;
         this.retry = retry;
-        this.translations = translations;
         this.clock = clock;
-    }
-
-    /** The answers of a statement poll, in the school's language: they are stored with the poll. */
-    public List<String> statementOptions() {
-        return STATEMENT_KEYS.stream().map(key -> translations.getTranslation(key, Translations.DUTCH)).toList();
     }
 
     @PreAuthorize(Role.Require.STAFF)
@@ -125,7 +115,8 @@ public class MeetingPolls {
             problems.add(new Problem("question", "teamday.error.too-long", MAX_QUESTION));
         }
         var answers = switch (kind) {
-            case STELLING -> statementOptions();
+            // stored in Dutch as the meeting showed them; screens translate them (StandardAnswers)
+            case STELLING -> StandardAnswers.STATEMENT;
             case SCHAAL -> ScaleResult.LABELS;
             case MEERKEUZE, RANGORDE -> Lines.clean(options);
             case OPEN_VRAAG -> List.<String>of();

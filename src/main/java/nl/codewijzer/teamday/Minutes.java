@@ -129,9 +129,17 @@ public record Minutes(long meetingId, long codeId, String codeTitle, String titl
                     : Optional.empty();
         }
 
-        /** The answers' labels, in option order (a scale's points, for its median in words). */
-        public List<String> labels() {
-            return counts.stream().map(OptionCount::label).toList();
+        /**
+         * Option {@code i}'s label as {@code words} say it: a statement's and a scale's answers in the reader's
+         * language ({@link StandardAnswers}), any other answer as it was typed.
+         */
+        public String label(MedianText.Words words, int i) {
+            return StandardAnswers.shown(words, kind, i, counts.get(i).label());
+        }
+
+        /** The answers' labels in option order, as {@code words} say them (a scale's points, for its median). */
+        public List<String> labels(MedianText.Words words) {
+            return StandardAnswers.shown(words, kind, counts.stream().map(OptionCount::label).toList());
         }
 
         /** For a ranking poll: the options by Borda points, most first. */

@@ -47,6 +47,19 @@ public record PollState(long id, long itemId, PollKind kind, String question, Li
     public record OpenAnswer(long id, String text, boolean hidden, boolean held) {
     }
 
+    /**
+     * Answer {@code i} as {@code words} say it: a statement's and a scale's answers in the reader's language
+     * ({@link StandardAnswers}), any other answer as the facilitator typed it.
+     */
+    public String option(MedianText.Words words, int i) {
+        return StandardAnswers.shown(words, kind, i, options.get(i));
+    }
+
+    /** All answers as {@code words} say them, in option order (see {@link #option(MedianText.Words, int)}). */
+    public List<String> options(MedianText.Words words) {
+        return StandardAnswers.shown(words, kind, options);
+    }
+
     /** How many answers count (neither hidden nor held): the number the word cloud is made of. */
     public int shownAnswers() {
         return voters - hiddenAnswers - heldAnswers;

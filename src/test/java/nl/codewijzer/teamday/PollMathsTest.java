@@ -19,6 +19,24 @@ class PollMathsTest {
     }
 
     @Test
+    void aScalesPointsAndAStatementsAnswersAreStoredInDutchAndShownInTheReadersLanguage() {
+        MedianText.Words dutch = (key, args) -> TRANSLATIONS.getTranslation(key, Translations.DUTCH, args);
+        MedianText.Words english = (key, args) -> TRANSLATIONS.getTranslation(key, Translations.ENGLISH, args);
+        // what the Dutch bundle says is what every stored poll holds, so Dutch screens show history unchanged
+        assertThat(StandardAnswers.shown(dutch, PollKind.SCHAAL, ScaleResult.LABELS)).isEqualTo(ScaleResult.LABELS);
+        assertThat(StandardAnswers.shown(dutch, PollKind.STELLING, StandardAnswers.STATEMENT))
+                .isEqualTo(StandardAnswers.STATEMENT);
+        assertThat(StandardAnswers.shown(english, PollKind.SCHAAL, ScaleResult.LABELS))
+                .containsExactly("strongly disagree", "disagree", "neutral", "agree", "strongly agree");
+        assertThat(StandardAnswers.shown(english, PollKind.STELLING, StandardAnswers.STATEMENT))
+                .containsExactly("Agree", "Disagree", "Don't know");
+        // a word that is not the Dutch one for its place, and the answers a facilitator typed, are shown as stored
+        assertThat(StandardAnswers.shown(english, PollKind.SCHAAL, 1, "eens")).isEqualTo("eens");
+        assertThat(StandardAnswers.shown(english, PollKind.MEERKEUZE, List.of("Eens", "Alleen de schoolapp")))
+                .containsExactly("Eens", "Alleen de schoolapp");
+    }
+
+    @Test
     void medianOfAnOddNumberOfVotesIsTheMiddleVote() {
         // 1, 2, 2, 4, 5 -> 2
         var scale = new ScaleResult(List.of(1, 2, 0, 1, 1));
@@ -34,9 +52,10 @@ class PollMathsTest {
         var split = new ScaleResult(List.of(0, 0, 1, 1, 0));
         assertThat(split.median()).contains(3.5);
         assertThat(dutch(split)).isEqualTo("3,5 (tussen neutraal en eens)");
-        // the bundle's English around the poll's own (Dutch) answers
-        assertThat(MedianText.of((key, args) -> TRANSLATIONS.getTranslation(key, Translations.ENGLISH, args), split,
-                ScaleResult.LABELS)).isEqualTo("3.5 (between neutraal and eens)");
+        // in English the points too: the poll stores them in Dutch, the bundle names them (StandardAnswers)
+        MedianText.Words english = (key, args) -> TRANSLATIONS.getTranslation(key, Translations.ENGLISH, args);
+        assertThat(MedianText.of(english, split, StandardAnswers.shown(english, PollKind.SCHAAL, ScaleResult.LABELS)))
+                .isEqualTo("3.5 (between neutral and agree)");
         // the extremes only: 1 and 5 -> 3
         assertThat(new ScaleResult(List.of(2, 0, 0, 0, 2)).median()).contains(3.0);
     }

@@ -116,13 +116,14 @@ public class MinutesPdf {
     }
 
     private void poll(StringBuilder html, PollResult poll, Locale locale) {
+        MedianText.Words words = (key, args) -> text(locale, key, args);
         html.append("<p><strong>").append(lines(poll.question())).append("</strong><br>")
                 .append(esc(text(locale, "teamday.minutes.kind." + poll.kind().name()) + SEPARATOR
                         + text(locale, poll.anonymous() ? "teamday.minutes.anonymous" : "teamday.minutes.named")
                         + SEPARATOR + text(locale, poll.kind() == PollKind.OPEN_VRAAG ? "teamday.minutes.answered"
                                 : "teamday.minutes.voters", poll.voters())
                         + poll.scale().map(scale -> SEPARATOR + text(locale, "teamday.poll.median",
-                                MedianText.of((key, args) -> text(locale, key, args), scale, poll.labels())))
+                                MedianText.of(words, scale, poll.labels(words))))
                                 .orElse("")
                         + poll.ranking().map(ranking -> SEPARATOR + text(locale, "teamday.poll.borda",
                                 ranking.places().size() - 1)).orElse("")
@@ -148,7 +149,7 @@ public class MinutesPdf {
                     .append("</th></tr></thead><tbody>");
             for (int i = 0; i < poll.counts().size(); i++) {
                 var count = poll.counts().get(i);
-                html.append("<tr><td>").append(esc(count.label())).append("</td><td>").append(poll.liveVotes(i))
+                html.append("<tr><td>").append(esc(poll.label(words, i))).append("</td><td>").append(poll.liveVotes(i))
                         .append("</td><td>").append(poll.asyncVotes(i)).append("</td><td>").append(count.votes())
                         .append("</td></tr>");
             }
@@ -174,9 +175,9 @@ public class MinutesPdf {
         }
         html.append("<table><thead><tr><th>").append(esc(text(locale, "teamday.minutes.option")))
                 .append("</th><th>").append(esc(text(locale, "teamday.minutes.votes"))).append("</th></tr></thead><tbody>");
-        for (var count : poll.counts()) {
-            html.append("<tr><td>").append(esc(count.label())).append("</td><td>").append(count.votes())
-                    .append("</td></tr>");
+        for (int i = 0; i < poll.counts().size(); i++) {
+            html.append("<tr><td>").append(esc(poll.label(words, i))).append("</td><td>")
+                    .append(poll.counts().get(i).votes()).append("</td></tr>");
         }
         html.append("</tbody></table>");
     }

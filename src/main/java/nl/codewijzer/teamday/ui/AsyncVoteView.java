@@ -95,7 +95,7 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
         send.addClickListener(click -> {
             var choice = chosen;
             if (choice != null) {
-                cast(() -> async.vote(pollId, choice), PhoneView.answer(current(), choice));
+                cast(() -> async.vote(pollId, choice), PhoneView.answer(this::getTranslation, current(), choice));
             }
         });
         answerForm = new OpenAnswerForm("async-answer", "teamday.async.answer.helper", this::sendAnswer, null);
@@ -236,7 +236,7 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
         for (int i = 0; i < poll.options().size(); i++) {
             int choice = i;
             boolean picked = chosen != null && chosen == i;
-            var text = new Span(PhoneView.answer(poll, i));
+            var text = new Span(PhoneView.answer(this::getTranslation, poll, i));
             text.addClassName("vote-option-text");
             var button = new NativeButton("", click -> {
                 chosen = choice;
@@ -247,7 +247,7 @@ public class AsyncVoteView extends Main implements BeforeEnterObserver, HasDynam
             button.addClassName("vote-option");
             button.setId("vote-option-" + i);
             button.getElement().setAttribute("aria-pressed", String.valueOf(picked));
-            button.getElement().setAttribute("title", PhoneView.answer(poll, i));
+            button.getElement().setAttribute("title", PhoneView.answer(this::getTranslation, poll, i));
             if (picked) {
                 button.addClassName("chosen");
                 var mark = new Span(getTranslation("teamday.async.vote.chosen"));

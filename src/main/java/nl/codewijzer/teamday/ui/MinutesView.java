@@ -200,8 +200,11 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
                 results = places;
             } else {
                 var list = new UnorderedList();
-                poll.counts().forEach(count -> list.add(new ListItem(getTranslation("teamday.minutes.count",
-                        count.label(), count.votes(), Math.round(100f * count.votes() / total)))));
+                for (int i = 0; i < poll.counts().size(); i++) {
+                    int votes = poll.counts().get(i).votes();
+                    list.add(new ListItem(getTranslation("teamday.minutes.count", poll.label(this::getTranslation, i),
+                            votes, Math.round(100f * votes / total))));
+                }
                 results = list;
             }
             results.addClassName("minutes-poll-results");
@@ -211,7 +214,7 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
                             + (poll.kind() == nl.codewijzer.teamday.PollKind.OPEN_VRAAG
                                     ? " · " + getTranslation("teamday.minutes.hidden-answers", poll.hidden()) : "")
                             + poll.scale().map(scale -> " · " + getTranslation("teamday.poll.median",
-                                    MedianText.of(this::getTranslation, scale, poll.labels())))
+                                    MedianText.of(this::getTranslation, scale, poll.labels(this::getTranslation))))
                                     .orElse("")
                             + ranking.map(places -> " · " + getTranslation("teamday.poll.borda",
                                     places.places().size() - 1)).orElse("")), results);
@@ -260,7 +263,7 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
         var body = table.getBody();
         for (int i = 0; i < poll.counts().size(); i++) {
             var row = body.addRow();
-            row.addHeaderCell().setText(poll.counts().get(i).label());
+            row.addHeaderCell().setText(poll.label(this::getTranslation, i));
             row.addDataCell().setText(String.valueOf(poll.liveVotes(i)));
             row.addDataCell().setText(String.valueOf(poll.asyncVotes(i)));
             row.addDataCell().setText(String.valueOf(poll.counts().get(i).votes()));

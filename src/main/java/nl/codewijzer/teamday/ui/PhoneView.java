@@ -332,7 +332,7 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
             pollArea.add(results(poll, counts));
             poll.scale().ifPresent(scale -> {
                 var median = new Paragraph(getTranslation("teamday.poll.median",
-                        MedianText.of(this::getTranslation, scale, poll.options())));
+                        MedianText.of(this::getTranslation, scale, poll.options(this::getTranslation))));
                 median.setId("phone-median");
                 pollArea.add(median);
             });
@@ -399,17 +399,21 @@ public class PhoneView extends Main implements HasUrlParameter<String>, HasDynam
      * "B. Alleen via de schoolapp" for a multiple-choice answer, "4 · eens" for a point of a scale,
      * the answer itself for a statement.
      */
-    static String answer(PollState poll, int choice) {
+    static String answer(MedianText.Words words, PollState poll, int choice) {
         return switch (poll.kind()) {
             case MEERKEUZE, RANGORDE -> PollBars.letter(choice) + ". " + poll.options().get(choice);
-            case SCHAAL -> (choice + 1) + " · " + poll.options().get(choice);
-            case STELLING -> poll.options().get(choice);
+            case SCHAAL -> (choice + 1) + " · " + poll.option(words, choice);
+            case STELLING -> poll.option(words, choice);
             case OPEN_VRAAG -> "";
         };
     }
 
+    private String answer(PollState poll, int choice) {
+        return answer(this::getTranslation, poll, choice);
+    }
+
     /** A statement's answer as it is (Eens), a multiple-choice answer by its letter (B), as on the beamer. */
-    private static String label(PollState poll, int choice) {
+    private String label(PollState poll, int choice) {
         return poll.kind() == PollKind.MEERKEUZE ? PollBars.letter(choice) : answer(poll, choice);
     }
 

@@ -108,7 +108,7 @@ final class PollCard extends Div {
             openAnswers(poll, cloud, controls);
         } else if (counts != null) {
             var labels = IntStream.range(0, poll.options().size()).mapToObj(i -> poll.kind() == PollKind.MEERKEUZE
-                    ? PollBars.letter(i) : poll.options().get(i)).toList();
+                    ? PollBars.letter(i) : poll.option(this::getTranslation, i)).toList();
             var votersText = getTranslation("teamday.poll.voters", poll.voters());
             IntFunction<String> points = value -> getTranslation("teamday.poll.points", value);
             var bars = new Svg(poll.ranking()
@@ -116,7 +116,7 @@ final class PollCard extends Div {
                             votersText + " · " + PollBars.rankingText(poll, ranking, points)))
                     .orElseGet(() -> PollBars.svg(labels, counts, votersText + poll.scale()
                             .map(scale -> " · " + getTranslation("teamday.poll.median",
-                                    MedianText.of(this::getTranslation, scale, poll.options())))
+                                    MedianText.of(this::getTranslation, scale, poll.options(this::getTranslation))))
                             .orElse(""))));
             bars.addClassName("console-bars");
             result.add(bars);
@@ -131,7 +131,7 @@ final class PollCard extends Div {
         }
         if (!poll.named().isEmpty() && poll.kind() != PollKind.OPEN_VRAAG) {
             var names = new Paragraph(String.join(", ", poll.named().stream()
-                    .map(vote -> vote.name() + ": " + (vote.ranking().isEmpty() ? poll.options().get(vote.choice())
+                    .map(vote -> vote.name() + ": " + (vote.ranking().isEmpty() ? poll.option(this::getTranslation, vote.choice())
                             : RankingBallot.orderText(vote.ranking()))).toList()));
             names.addClassName("muted");
             result.add(names);

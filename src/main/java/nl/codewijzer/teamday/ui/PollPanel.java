@@ -209,7 +209,8 @@ final class PollPanel extends Section {
         }
         int leader = leaders[0];
         boolean lettered = poll.kind() == PollKind.MEERKEUZE || poll.kind() == PollKind.RANGORDE;
-        var answer = lettered ? PollBars.letter(leader) + ". " + poll.options().get(leader) : poll.options().get(leader);
+        var answer = lettered ? PollBars.letter(leader) + ". " + poll.options().get(leader)
+                : poll.option(this::getTranslation, leader);
         return line + " · " + getTranslation(poll.kind() == PollKind.RANGORDE ? "teamday.poll.first-place"
                 : "teamday.poll.most", answer);
     }

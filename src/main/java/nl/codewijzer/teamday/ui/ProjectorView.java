@@ -242,7 +242,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
                     + (cloud.words().isEmpty() ? " · " + getTranslation("teamday.poll.no-words") : ""));
         } else if (poll.revealed() && counts != null) {
             var labels = IntStream.range(0, poll.options().size()).mapToObj(i -> poll.kind() == PollKind.MEERKEUZE
-                    ? PollBars.letter(i) : poll.options().get(i)).toList();
+                    ? PollBars.letter(i) : poll.option(this::getTranslation, i)).toList();
             IntFunction<String> points = value -> getTranslation("teamday.poll.points", value);
             var bars = new Svg(poll.ranking()
                     .map(ranking -> PollBars.ranking(ranking, points, PollBars.rankingText(poll, ranking, points)))
@@ -262,7 +262,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             status.setText(getTranslation("teamday.poll.voters", poll.voters()) + " · " + getTranslation(poll.isOpen()
                     ? "teamday.poll.still-open" : "teamday.poll.closed")
                     + poll.scale().map(scale -> " · " + getTranslation("teamday.poll.median",
-                            MedianText.of(this::getTranslation, scale, poll.options())))
+                            MedianText.of(this::getTranslation, scale, poll.options(this::getTranslation))))
                             .orElse(""));
         } else if (poll.isOpen()) {
             status.setText(getTranslation(poll.kind() == PollKind.OPEN_VRAAG ? "teamday.projector.answer-now"
@@ -310,7 +310,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private String results(PollState poll, java.util.List<Integer> counts) {
         var text = new StringBuilder();
         for (int i = 0; i < counts.size(); i++) {
-            text.append(i == 0 ? "" : "; ").append(poll.options().get(i)).append(": ").append(counts.get(i));
+            text.append(i == 0 ? "" : "; ").append(poll.option(this::getTranslation, i)).append(": ").append(counts.get(i));
         }
         return text.toString();
     }

@@ -29,7 +29,7 @@ final class SplitText {
         var text = new StringBuilder(context.getTranslation(key, voters));
         boolean ranking = poll.kind() == PollKind.RANGORDE;
         var named = IntStream.range(0, counts.size()).filter(i -> counts.get(i) > 0)
-                .mapToObj(i -> label(poll, i) + ": " + (ranking ? context.getTranslation("teamday.poll.points",
+                .mapToObj(i -> label(context, poll, i) + ": " + (ranking ? context.getTranslation("teamday.poll.points",
                         counts.get(i)) : counts.get(i)))
                 .collect(Collectors.joining(", "));
         if (!named.isEmpty()) {
@@ -37,17 +37,18 @@ final class SplitText {
         }
         if (poll.kind() == PollKind.SCHAAL && voters > 0) {
             text.append(", ").append(context.getTranslation("teamday.poll.median",
-                    MedianText.of(context::getTranslation, new ScaleResult(counts), poll.options())));
+                    MedianText.of(context::getTranslation, new ScaleResult(counts),
+                            poll.options(context::getTranslation))));
         }
         return text.toString();
     }
 
     /** A letter for a multiple-choice or ranking option (the legend names it), else the answer itself. */
-    private static String label(PollState poll, int option) {
+    private static String label(Component context, PollState poll, int option) {
         return switch (poll.kind()) {
             case MEERKEUZE, RANGORDE -> PollBars.letter(option);
-            case SCHAAL -> (option + 1) + " · " + poll.options().get(option);
-            case STELLING, OPEN_VRAAG -> poll.options().get(option);
+            case SCHAAL -> (option + 1) + " · " + poll.option(context::getTranslation, option);
+            case STELLING, OPEN_VRAAG -> poll.option(context::getTranslation, option);
         };
     }
 }

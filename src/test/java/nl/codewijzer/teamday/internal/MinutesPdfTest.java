@@ -104,6 +104,29 @@ class MinutesPdfTest {
     }
 
     @Test
+    void a_scales_points_and_median_and_a_statements_answers_are_printed_in_the_readers_language() throws IOException {
+        // stored as every scale and statement poll stores them: in Dutch, as the meeting showed them
+        var scale = new PollResult("De mentor heeft een schooltelefoon nodig.", PollKind.SCHAAL, true,
+                List.of(new OptionCount("helemaal oneens", 0), new OptionCount("oneens", 0),
+                        new OptionCount("neutraal", 1), new OptionCount("eens", 1), new OptionCount("helemaal eens", 0)),
+                2);
+        var statement = new PollResult("Appen na 19.00 uur mag niet.", PollKind.STELLING, false,
+                List.of(new OptionCount("Eens", 3), new OptionCount("Oneens", 2), new OptionCount("Weet niet", 1)), 6);
+        var minutes = new Minutes(4, 1, "Gedragscode", "Teamdag", LocalDate.of(2027, 3, 3), null, "Samira El Idrissi",
+                List.of(), List.of(new AgendaResult(1, 3, "Dagen en tijden", false, List.of(scale, statement), List.of(),
+                        DecisionStatus.OPEN, "", "", "", List.of())));
+
+        var english = text(minutesPdf.render(minutes, Locale.ENGLISH));
+        var dutch = text(minutesPdf.render(minutes, Translations.DUTCH));
+
+        assertThat(english).contains("Median: 3.5 (between neutral and agree)", "Answer Votes strongly disagree 0 disagree 0 "
+                + "neutral 1 agree 1 strongly agree 0", "Answer Votes Agree 3 Disagree 2 Don't know 1")
+                .doesNotContain("neutraal", "eens", "Eens", "Weet niet");
+        assertThat(dutch).contains("Mediaan: 3,5 (tussen neutraal en eens)", "Antwoord Stemmen helemaal oneens 0 oneens 0 "
+                + "neutraal 1 eens 1 helemaal eens 0", "Antwoord Stemmen Eens 3 Oneens 2 Weet niet 1");
+    }
+
+    @Test
     void a_meeting_that_is_not_closed_and_has_no_attendees_yet_says_so() throws IOException {
         var open = new Minutes(2, 1, "Gedragscode sociale media De Linde", "Vervolgbijeenkomst",
                 LocalDate.of(2027, 3, 3), null, "Samira El Idrissi", List.of(), List.of());

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
@@ -84,6 +86,20 @@ class RicherPollViewsTest extends SpringBrowserlessTest {
         var closed = navigate(PhoneView.class, meeting.joinCode());
         assertThat(text(closed.pollArea)).contains("4 · eens — 1 stem (50%)", "5 · helemaal eens — 1 stem (50%)");
         assertThat($(Paragraph.class).id("phone-median").getText()).isEqualTo("Mediaan: 4,5 (tussen eens en helemaal eens)");
+
+        // the points are stored in Dutch, as the meeting showed them; a colleague who reads English sees them in English
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        var english = navigate(PhoneView.class, meeting.joinCode());
+        assertThat(text(english.pollArea)).contains("4 · agree — 1 vote (50%)", "5 · strongly agree — 1 vote (50%)")
+                .doesNotContain("eens");
+        assertThat($(Paragraph.class).id("phone-median").getText())
+                .isEqualTo("Median: 4.5 (between agree and strongly agree)");
+        SignIn.as(users, "coordinator@school.example");
+        navigate("teamdag/" + meeting.id() + "/beamer", ProjectorView.class);
+        assertThat($(Svg.class).id("projector-results").getElement().getProperty("innerHTML"))
+                .contains(">strongly disagree</text>", ">neutral</text>", ">strongly agree</text>").doesNotContain("eens");
+        assertThat($(Paragraph.class).id("projector-poll-status").getText())
+                .endsWith("Median: 4.5 (between agree and strongly agree)");
     }
 
     @Test
