@@ -79,6 +79,14 @@ final class ProductionJar implements AutoCloseable {
     }
 
     /**
+     * Starts the jar as {@link #start(Layout, Path, String, String...)} does, but returns at once: the caller
+     * {@linkplain #awaitLoginPage() waits} for it, after starting others beside it.
+     */
+    static ProductionJar launchWithoutWaiting(Layout layout, Path workingFolder, String logName, String... extraArguments) {
+        return launch(layout, workingFolder, logName, extraArguments);
+    }
+
+    /**
      * Starts the jar as {@link #start} does and waits for it to end by itself (a start that must
      * fail), at most {@code limit}; returns it, ended, for its exit code and log.
      */
@@ -227,7 +235,8 @@ final class ProductionJar implements AutoCloseable {
     /** What the demo school logs when it is done: made now, or left out on a database that holds people. */
     private static final List<String> DEMO_DONE = List.of("Created the demo school", "the demo school is left out");
 
-    private void awaitLoginPage() {
+    /** Waits until the login page answers and the demo school is in place (made now, or found). */
+    void awaitLoginPage() {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var loginPage = HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).timeout(Duration.ofSeconds(5)).build();
         var deadline = Instant.now().plus(STARTUP_LIMIT);

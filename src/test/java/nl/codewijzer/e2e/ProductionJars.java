@@ -69,6 +69,20 @@ final class ProductionJars implements AfterTestExecutionCallback, AfterEachCallb
         return jar;
     }
 
+    /**
+     * Starts two jars at the same moment, as a deployment script that starts every server does, and returns them
+     * once both answer with the demo school in place.
+     */
+    List<ProductionJar> startAtOnce(Path firstFolder, String firstLogName, Path secondFolder, String secondLogName) {
+        var first = ProductionJar.launchWithoutWaiting(layout, firstFolder, firstLogName, database.toArray(String[]::new));
+        started.add(first);
+        var second = ProductionJar.launchWithoutWaiting(layout, secondFolder, secondLogName, database.toArray(String[]::new));
+        started.add(second);
+        first.awaitLoginPage();
+        second.awaitLoginPage();
+        return List.of(first, second);
+    }
+
     @Override
     public void afterTestExecution(ExtensionContext context) {
         if (context.getExecutionException().isPresent()) {

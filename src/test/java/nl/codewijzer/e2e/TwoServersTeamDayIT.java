@@ -6,13 +6,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import nl.codewijzer.PostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A board runs two app servers on one PostgreSQL database, and the load balancer keeps each browser
- * on one of them. The coördinator's console and the projector are on server B, a teacher's phone on
+ * A board runs two app servers on one PostgreSQL database, started at the same moment on the empty
+ * database, and the load balancer keeps each browser on one of them. The coördinator's console and the projector are on server B, a teacher's phone on
  * server A: the phone joining, its vote, the facilitator's poll and next question all cross between
  * the servers by push (PostgreSQL LISTEN/NOTIFY), as they do on one server. Then server A is killed:
  * the teacher logs in again, lands on B and finds the vote A had confirmed.
@@ -35,10 +38,18 @@ class TwoServersTeamDayIT extends BrowserTest {
 
     @Test
     void a_phone_on_one_server_and_the_projector_on_the_other_follow_each_other() {
-        // A creates the demo school on the empty database; B then finds it there
-        var serverA = jars.start(serverAFolder, "server-a.log");
-        var serverB = jars.start(serverBFolder, "server-b.log");
-        org.assertj.core.api.Assertions.assertThat(serverB.logText()).contains("the demo school is left out");
+        // both servers start at the same moment on the empty database: one creates the demo school, the other
+        // waits for it and finds it there (decision 0048)
+        var servers = jars.startAtOnce(serverAFolder, "server-a.log", serverBFolder, "server-b.log");
+        var serverA = servers.get(0);
+        var serverB = servers.get(1);
+        org.assertj.core.api.Assertions.assertThat(servers).as("one server creates the demo school, the other finds it")
+                .filteredOn(server -> server.logText().contains("Created the demo school")).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(servers)
+                .filteredOn(server -> server.logText().contains("the demo school is left out")).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(new JdbcTemplate(new DriverManagerDataSource(jars.postgresUrl(),
+                PostgresServer.USER, PostgresServer.PASSWORD)).queryForObject("select count(*) from person", Integer.class))
+                .as("the demo school's 28 people, once").isEqualTo(28);
 
         var console = open(serverB.baseUrl());
         Login.at(console, "/teamdag", "coordinator@school.example", Login.DEMO_PASSWORD);
