@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +39,9 @@ public class Translations implements I18NProvider {
     private static final List<Locale> LOCALES = List.of(DUTCH, ENGLISH);
     private static final Pattern BUNDLE_NAME = Pattern.compile(".*_(nl|en)\\.properties$");
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
+    /** The styles {@link MessageFormat} knows by name; any other style of a format element is a pattern. */
+    private static final Set<String> NAMED_STYLES = Set.of("", "short", "medium", "long", "full", "integer", "currency",
+            "percent", "compact_short", "compact_long", "or", "unit");
 
     private final Map<String, Map<String, String>> textsByLanguage;
 
@@ -75,7 +83,95 @@ public class Translations implements I18NProvider {
             log.warn("Missing translation for key '{}'", key);
             return "!" + key + "!";
         }
-        return params.length == 0 ? text : new MessageFormat(text, locale).format(localDates(params, locale));
+        return params.length == 0 ? text : messageFormat(text, locale).format(localDates(params, locale));
+    }
+
+    /**
+     * The same {@link MessageFormat} as {@code new MessageFormat(pattern, locale)}, built without the exception
+     * that constructor throws and catches inside for every format element with a pattern style
+     * ({@code {1,number,#}}, {@code {0,choice,…}}): on Java 23 and later it first asks for a named style and only
+     * then, in the exception's catch block, reads the style as a pattern. Enrolling a school's staff cost two such
+     * exceptions per person, and every choice text one per use. Here the top-level elements with a pattern style
+     * become plain {@code {N}} and get the same sub-format MessageFormat would have made, set by hand. The scan
+     * follows {@code MessageFormat.applyPattern}: quotes, nested braces, and spaces before the type.
+     * Texts nested in a choice are still parsed by MessageFormat when the choice is formatted;
+     * {@code TranslationsTest} checks that none of them has a pattern style.
+     */
+    static MessageFormat messageFormat(String pattern, Locale locale) {
+        var plain = new StringBuilder(pattern.length());
+        var subformats = new java.util.ArrayList<@Nullable Format>();
+        boolean inQuote = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            if (ch == '\'' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+                plain.append("''");
+                i++;
+            } else if (ch == '\'') {
+                inQuote = !inQuote;
+                plain.append(ch);
+            } else if (ch == '{' && !inQuote) {
+                int end = elementEnd(pattern, i + 1);
+                if (end < 0) {
+                    return new MessageFormat(pattern, locale); // unmatched: let MessageFormat say so
+                }
+                var element = pattern.substring(i + 1, end);
+                var parts = element.split(",", 3);
+                var type = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "";
+                var style = parts.length > 2 ? parts[2] : "";
+                var format = NAMED_STYLES.contains(style.strip().toLowerCase(Locale.ROOT)) ? null
+                        : subformat(type, style, locale);
+                if (format == null) {
+                    plain.append(pattern, i, end + 1);
+                    subformats.add(null);
+                } else {
+                    plain.append('{').append(parts[0].strip()).append('}');
+                    subformats.add(format);
+                }
+                i = end;
+            } else {
+                plain.append(ch);
+            }
+        }
+        var result = new MessageFormat(plain.toString(), locale);
+        for (int element = 0; element < subformats.size(); element++) {
+            var format = subformats.get(element);
+            if (format != null) {
+                result.setFormat(element, format);
+            }
+        }
+        return result;
+    }
+
+    /** The index of the brace that closes the format element starting at {@code from}, or -1. */
+    private static int elementEnd(String pattern, int from) {
+        boolean inQuote = false;
+        int depth = 0;
+        for (int i = from; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            if (inQuote) {
+                inQuote = ch != '\'';
+            } else if (ch == '\'') {
+                inQuote = true;
+            } else if (ch == '{') {
+                depth++;
+            } else if (ch == '}') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** What MessageFormat makes of a pattern style, or null for a type this does not build (MessageFormat does). */
+    private static @Nullable Format subformat(String type, String style, Locale locale) {
+        return switch (type) {
+            case "number" -> new DecimalFormat(style, DecimalFormatSymbols.getInstance(locale));
+            case "choice" -> new ChoiceFormat(style);
+            case "date", "time" -> new SimpleDateFormat(style, locale);
+            default -> null;
+        };
     }
 
     /**

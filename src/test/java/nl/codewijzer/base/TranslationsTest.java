@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordingFile;
 import nl.codewijzer.school.MajorityRule;
 import nl.codewijzer.school.VotingGeleding;
 import nl.codewijzer.security.PasswordChange;
@@ -139,6 +141,61 @@ class TranslationsTest {
             assertThat(shown.chars().filter(c -> c == '\'').count()).as("apostrophes shown by %s", where)
                     .isEqualTo(text.replace("''", "'").chars().filter(c -> c == '\'').count());
         });
+    }
+
+    /**
+     * MessageFormat on Java 23+ throws and catches an exception for every element with a pattern style
+     * ({@code {1,number,#}}, {@code {0,choice,…}}) each time it parses a text; enrolling a school cost two per
+     * person. Translations builds the same formats without it: the texts come out exactly as MessageFormat's own,
+     * with numbers big enough to group, and no exception is thrown in java.text on the way (recorded by JFR).
+     */
+    @Test
+    void every_text_with_parameters_comes_out_as_message_format_makes_it_without_an_exception_inside()
+            throws IOException {
+        var texts = new ArrayList<String[]>();
+        forEachText((where, text) -> {
+            if (PARAMETER.matcher(text).find()) {
+                texts.add(new String[] {where, text});
+            }
+        });
+        var argumentSets = List.of(new Object[] {1, 1, 1, 1, 1, 1, 1, 1, 1},
+                new Object[] {1234, 1234, 1234, 1234, 1234, 1234, 1234, 1234, 1234});
+        var expected = new ArrayList<String>();
+        for (var args : argumentSets) {
+            texts.forEach(text -> expected.add(text[0] + " = " + new MessageFormat(text[1], locale(text[0])).format(args)));
+        }
+
+        var shown = new ArrayList<String>();
+        var recorded = Files.createTempFile("translations", ".jfr");
+        try (var recording = new Recording()) {
+            recording.enable("jdk.JavaExceptionThrow").withStackTrace();
+            recording.start();
+            for (var args : argumentSets) {
+                texts.forEach(text -> shown.add(text[0] + " = "
+                        + Translations.messageFormat(text[1], locale(text[0])).format(args)));
+            }
+            recording.stop();
+            recording.dump(recorded);
+        }
+        var thrownInJavaText = new ArrayList<String>();
+        for (var event : RecordingFile.readAllEvents(recorded)) {
+            var stack = event.getStackTrace();
+            if (event.getEventType().getName().equals("jdk.JavaExceptionThrow") && stack != null && stack.getFrames()
+                    .stream().anyMatch(frame -> frame.getMethod().getType().getName().startsWith("java.text."))) {
+                thrownInJavaText.add(event.getClass("thrownClass").getName() + " at " + stack.getFrames().stream()
+                        .map(frame -> frame.getMethod().getType().getName() + "." + frame.getMethod().getName())
+                        .filter(frame -> frame.startsWith("java.text.")).findFirst().orElse("?"));
+            }
+        }
+        Files.delete(recorded);
+
+        assertThat(shown).isEqualTo(expected);
+        assertThat(thrownInJavaText).as("exceptions thrown inside java.text while formatting %d texts", shown.size())
+                .isEmpty();
+    }
+
+    private static Locale locale(String where) {
+        return where.contains("_en:") ? Locale.ENGLISH : Translations.DUTCH;
     }
 
     @Test

@@ -3,11 +3,13 @@ package nl.codewijzer.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 import nl.codewijzer.CodewijzerTest;
 import nl.codewijzer.SignIn;
 import nl.codewijzer.base.SchoolTime;
+import nl.codewijzer.base.Translations;
 import nl.codewijzer.codetext.CodeTexts;
 import nl.codewijzer.notification.Notifications;
 import nl.codewijzer.school.SchoolSettings;
@@ -92,8 +94,12 @@ class EnrolmentTest {
         assertThat(request.dueDate()).isEqualTo(today().plusDays(14));
         assertThat(request.overdue()).isFalse();
         assertThat(request.resign()).isFalse();
+        var dutchDate = DateTimeFormatter.ofPattern("d MMMM yyyy", Translations.DUTCH);
         assertThat(notifications.inbox()).anySatisfy(entry -> {
             assertThat(entry.subject()).isEqualTo("Ondertekenen: " + version.codeTitle() + ", versie 1");
+            assertThat(entry.body()).isEqualTo("De gedragscode " + version.codeTitle() + " (versie 1) is vastgesteld op "
+                    + dutchDate.format(today()) + ". Lees hem en onderteken uiterlijk "
+                    + dutchDate.format(today().plusDays(14)) + ". Het kost een paar minuten.");
             assertThat(entry.link()).isEqualTo("ondertekenen");
         });
         SignIn.as(users, "coordinator@school.example");
