@@ -121,12 +121,6 @@ public final class AuditChain {
         jdbc.batchUpdate(INSERT_PENDING, rows, PENDING_TYPES);
     }
 
-    /** Whether rows staged under {@code batch} still wait to be chained; reads without a lock. */
-    public boolean pending(String batch) {
-        return !jdbc.queryForList("select id from audit_pending where batch = ? fetch first 1 rows only", Long.class,
-                batch).isEmpty();
-    }
-
     /** How many staged rows wait to be chained. */
     public long pendingCount() {
         return Objects.requireNonNull(jdbc.queryForObject("select count(*) from audit_pending", Long.class));
