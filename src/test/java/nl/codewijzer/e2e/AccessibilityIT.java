@@ -10,11 +10,22 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.codewijzer.SignIn;
+import nl.codewijzer.base.SchoolTime;
 import nl.codewijzer.codetext.CodeTexts;
+import nl.codewijzer.school.SchoolCalendar;
+import nl.codewijzer.security.SystemActor;
+import nl.codewijzer.signing.YearlyReconfirmations;
+import nl.codewijzer.teamday.MeetingAsync;
+import nl.codewijzer.teamday.MeetingFlow;
+import nl.codewijzer.teamday.MeetingPolls;
+import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.TeamDayRoutes;
 import nl.codewijzer.teamday.TeamMeetings;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +51,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * instead of 24 passed on the login page. One of those, {@code region} (content outside a landmark),
  * is "moderate" on every page and is listed in target/axe-report.txt, not failed. The team-day pages are
  * checked on the demo school's planned meeting (console, projector, minutes, and the asynchronous page
- * without a window).
+ * without a window); then the meeting runs, with a window for taking part asynchronously, and the
+ * asynchronous page's answer field, the console's held answers and the yearly round's register are checked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:e2e-axe-${random.uuid};DB_CLOSE_DELAY=-1",
@@ -74,6 +86,21 @@ class AccessibilityIT extends BrowserTest {
 
     @Autowired
     TeamMeetings meetings;
+
+    @Autowired
+    MeetingFlow meetingFlow;
+
+    @Autowired
+    MeetingPolls polls;
+
+    @Autowired
+    MeetingAsync async;
+
+    @Autowired
+    SchoolCalendar calendar;
+
+    @Autowired
+    YearlyReconfirmations yearly;
 
     private final List<String> findings = new ArrayList<>();
     private final List<String> timings = new ArrayList<>();
@@ -134,6 +161,31 @@ class AccessibilityIT extends BrowserTest {
         check(beheerder, "uitgaande-email", "h1");
         check(beheerder, "audit", "h1");
         check(beheerder, "beheer/backups", "h1");
+
+        // what only shows once things have happened: the demo meeting runs, an open question closed live, a
+        // window for taking part asynchronously, an answer held for release, and a yearly round started
+        long extra = System.nanoTime();
+        SignIn.as(users, "coordinator@school.example");
+        meetingFlow.start(meeting);
+        var question = polls.open(meeting, PollKind.OPEN_VRAAG, "Wat mis je nog in de gedragscode?", List.of(), false);
+        polls.close(question.id());
+        var now = LocalDateTime.now(SchoolTime.ZONE);
+        async.openWindow(meeting, now.minusMinutes(1), now.plusDays(7));
+        SignIn.as(users, "mr.lid@school.example");
+        async.answer(question.id(), "Een afspraak over groepsapps van de mentor");
+        SignIn.as(users, "beheerder@school.example");
+        // a round is due from a week ago (not before the school year's first day): the demo version is older
+        var today = LocalDate.now(SchoolTime.ZONE);
+        var roundDay = java.util.Collections.max(List.of(today.minusDays(7),
+                LocalDate.of(YearlyReconfirmations.schoolYearOf(today), Month.AUGUST, 1)));
+        calendar.setReconfirmationDay(true, roundDay.getDayOfMonth(), roundDay.getMonth());
+        int askedAgain = SystemActor.runAs(yearly::startDue);
+        SecurityContextHolder.clearContext();
+        check(docent, TeamDayRoutes.async(meeting), "#async-answer");
+        check(coordinator, TeamDayRoutes.console(meeting), "#held-poll-" + question.id());
+        check(coordinator, YearlyReconfirmations.ROUTE, "h1");
+        timings.add("Answer field, held answers and yearly round (" + askedAgain + " asked again), set-up and checks: "
+                + (System.nanoTime() - extra) / 1_000_000 + " ms");
 
         var report = Path.of("target", "axe-report.txt");
         Files.createDirectories(report.getParent());
