@@ -22,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.codewijzer.audit.AnchorReport;
-import nl.codewijzer.audit.AnchorReport;
 import nl.codewijzer.audit.AuditEntry;
 import nl.codewijzer.audit.AuditFilter;
 import nl.codewijzer.audit.AuditPerson;
