@@ -116,6 +116,8 @@ final class ProductionJar implements AutoCloseable {
         // twice each; what they check (durability, push, migrations) does not depend on the JIT
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1"));
+        // the jar as shipped starts without a class archive: the extracted jar's archive is refused for it (the class
+        // path differs), and one trained on the single jar saves too little for its training (decision 0058)
         if (layout == Layout.EXTRACTED) {
             classArchive().ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         }
