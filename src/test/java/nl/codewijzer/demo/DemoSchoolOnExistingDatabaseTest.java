@@ -80,7 +80,8 @@ class DemoSchoolOnExistingDatabaseTest {
     /** Runs one start-up step on two threads released at the same moment, as two servers started at once do. */
     private static <T> List<T> onTwoServersAtOnce(Callable<T> step) throws Exception {
         var bothStarted = new CyclicBarrier(2);
-        try (var servers = Executors.newFixedThreadPool(2)) {
+        var servers = Executors.newFixedThreadPool(2);
+        try {
             var first = servers.submit(() -> {
                 bothStarted.await();
                 return step.call();
@@ -90,6 +91,9 @@ class DemoSchoolOnExistingDatabaseTest {
                 return step.call();
             });
             return List.of(first.get(2, TimeUnit.MINUTES), second.get(2, TimeUnit.MINUTES));
+        } finally {
+            // not close(): it would wait for a start that hangs, and the test would hang with it instead of failing
+            servers.shutdownNow();
         }
     }
 
