@@ -79,14 +79,6 @@ final class ProductionJar implements AutoCloseable {
     }
 
     /**
-     * Starts the jar as {@link #start(Layout, Path, String, String...)} does, but returns at once: the caller
-     * {@linkplain #awaitLoginPage() waits} for it, after starting others beside it.
-     */
-    static ProductionJar launchWithoutWaiting(Layout layout, Path workingFolder, String logName, String... extraArguments) {
-        return launch(layout, workingFolder, logName, extraArguments);
-    }
-
-    /**
      * Starts the jar as {@link #start} does and waits for it to end by itself (a start that must
      * fail), at most {@code limit}; returns it, ended, for its exit code and log.
      */
@@ -108,7 +100,11 @@ final class ProductionJar implements AutoCloseable {
         return process.exitValue();
     }
 
-    private static ProductionJar launch(Layout layout, Path workingFolder, String logName, String... extraArguments) {
+    /**
+     * Starts the jar as {@link #start(Layout, Path, String, String...)} does, but returns at once: the caller
+     * {@linkplain #awaitLoginPage() waits} for it, after starting others beside it if it likes.
+     */
+    static ProductionJar launch(Layout layout, Path workingFolder, String logName, String... extraArguments) {
         var jar = layout == Layout.AS_SHIPPED ? jarUnderTest() : extractedJar();
         var port = freePort();
         var log = workingFolder.resolve(logName);

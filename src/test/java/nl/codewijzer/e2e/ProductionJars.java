@@ -74,9 +74,9 @@ final class ProductionJars implements AfterTestExecutionCallback, AfterEachCallb
      * once both answer with the demo school in place.
      */
     List<ProductionJar> startAtOnce(Path firstFolder, String firstLogName, Path secondFolder, String secondLogName) {
-        var first = ProductionJar.launchWithoutWaiting(layout, firstFolder, firstLogName, database.toArray(String[]::new));
+        var first = ProductionJar.launch(layout, firstFolder, firstLogName, database.toArray(String[]::new));
         started.add(first);
-        var second = ProductionJar.launchWithoutWaiting(layout, secondFolder, secondLogName, database.toArray(String[]::new));
+        var second = ProductionJar.launch(layout, secondFolder, secondLogName, database.toArray(String[]::new));
         started.add(second);
         first.awaitLoginPage();
         second.awaitLoginPage();

@@ -15,8 +15,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A board runs two app servers on one PostgreSQL database, started at the same moment on the empty
- * database, and the load balancer keeps each browser on one of them. The coördinator's console and the projector are on server B, a teacher's phone on
- * server A: the phone joining, its vote, the facilitator's poll and next question all cross between
+ * database, and the load balancer keeps each browser on one of them. The coördinator's console and
+ * the projector are on server B, a teacher's phone on server A: the phone joining, its vote, the facilitator's poll and next question all cross between
  * the servers by push (PostgreSQL LISTEN/NOTIFY), as they do on one server. Then server A is killed:
  * the teacher logs in again, lands on B and finds the vote A had confirmed.
  */

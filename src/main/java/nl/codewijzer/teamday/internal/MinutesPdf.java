@@ -9,12 +9,12 @@ import nl.codewijzer.base.DateTexts;
 import nl.codewijzer.base.Translations;
 import nl.codewijzer.pdf.PdfDocument;
 import nl.codewijzer.pdf.PdfDocuments;
+import nl.codewijzer.teamday.MedianText;
 import nl.codewijzer.teamday.Minutes;
 import nl.codewijzer.teamday.Minutes.AgendaResult;
 import nl.codewijzer.teamday.Minutes.PollResult;
 import nl.codewijzer.teamday.PollKind;
 import nl.codewijzer.teamday.WordCloud;
-import nl.codewijzer.teamday.MedianText;
 import org.springframework.stereotype.Component;
 
 /**

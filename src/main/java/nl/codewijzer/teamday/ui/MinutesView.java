@@ -31,14 +31,14 @@ import nl.codewijzer.base.InvalidInput;
 import nl.codewijzer.base.ui.Dates;
 import nl.codewijzer.base.ui.FieldErrors;
 import nl.codewijzer.base.ui.LocalizedComponents;
-import nl.codewijzer.teamday.MedianText;
 import nl.codewijzer.teamday.DecisionStatus;
+import nl.codewijzer.teamday.MedianText;
+import nl.codewijzer.teamday.MeetingDrafts;
+import nl.codewijzer.teamday.MeetingMinutes;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.MeetingSummary;
 import nl.codewijzer.teamday.Minutes;
 import nl.codewijzer.teamday.Minutes.AgendaResult;
-import nl.codewijzer.teamday.MeetingDrafts;
-import nl.codewijzer.teamday.MeetingMinutes;
 import nl.codewijzer.teamday.TeamDayRoutes;
 import nl.codewijzer.teamday.TeamMeetings;
 

@@ -1,6 +1,5 @@
 package nl.codewijzer.teamday.ui;
 
-import nl.codewijzer.base.QrCode;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Aside;
@@ -25,13 +24,14 @@ import java.util.EnumSet;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import nl.codewijzer.base.InvalidInput;
+import nl.codewijzer.base.QrCode;
 import nl.codewijzer.security.Role;
-import nl.codewijzer.teamday.MedianText;
 import nl.codewijzer.teamday.LiveMeeting;
-import nl.codewijzer.teamday.MeetingBroadcaster;
-import nl.codewijzer.teamday.MeetingFlow;
-import nl.codewijzer.teamday.MeetingChange.What;
+import nl.codewijzer.teamday.MedianText;
 import nl.codewijzer.teamday.MeetingAsync;
+import nl.codewijzer.teamday.MeetingBroadcaster;
+import nl.codewijzer.teamday.MeetingChange.What;
+import nl.codewijzer.teamday.MeetingFlow;
 import nl.codewijzer.teamday.MeetingPolls;
 import nl.codewijzer.teamday.MeetingStatus;
 import nl.codewijzer.teamday.PollKind;
